@@ -1,21 +1,526 @@
 import Foundation
 
-/// Reads a plain-text document into a `Document`: decoding, cleaning, identity and structure.
+/// Reads a text document into a `Document`: decoding, cleaning, identity and structure
+/// (cover, preambular and operative paragraphs, annexes, footnotes and their markers).
 public enum DocumentReader {
-    /// Reads and parses one `.txt` file.
+    /// Reads and parses one text file.
     public static func read(path: String) throws -> Document {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(path: path, reason: "cannot be read")
+            throw InputError(path: path, reason: "cannot be read (\(ReadError.describe(error)))")
         }
         return try parse(data: data, path: path)
     }
 
-    /// Parses raw bytes as a text document (placeholder until the text reader lands).
+    /// Parses the bytes of a text document.
     public static func parse(data: Data, path: String) throws -> Document {
-        guard let text = String(data: data, encoding: .utf8), !text.isEmpty else {
-            throw InputError(path: path, reason: "not UTF-8 text")
+        let decoded = try TextDecoding.decode(data, path: path)
+        let cleaned = TextCleaner.clean(decoded.text)
+        var doc = try parse(text: cleaned, path: path)
+        doc.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        return doc
+    }
+
+    /// Parses already normalised text (the text `citegraph text` prints).
+    public static func parse(text: String, path: String) throws -> Document {
+        var parser = StructureParser(text: text, path: path)
+        return try parser.run()
+    }
+}
+
+enum ReadError {
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
         }
-        return Document(path: path, symbol: "", body: .ga, text: text)
+        if ns.domain == NSCocoaErrorDomain {
+            switch ns.code {
+            case NSFileReadNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        return ns.localizedDescription
+    }
+}
+
+/// One line of the text with its byte range.
+struct TextLine {
+    var range: Range<Int>
+    var text: Substring
+}
+
+struct StructureParser {
+    let text: String
+    let path: String
+    let bytes: [UInt8]
+    var lines: [TextLine] = []
+    var paragraphs: [Paragraph] = []
+    var footnotes: [Footnote] = []
+    var warnings: [String] = []
+    /// Footnote markers printed apart from their words (PDF text): " 3 " instead of "Crime3".
+    var detachedMarkers = false
+
+    init(text: String, path: String) {
+        self.text = text
+        self.path = path
+        self.bytes = Array(text.utf8)
+        var start = 0
+        var lineStart = text.startIndex
+        var idx = text.startIndex
+        var offset = 0
+        for b in text.utf8 {
+            if b == 0x0A {
+                lines.append(TextLine(range: start..<offset, text: text[lineStart..<idx]))
+                start = offset + 1
+                lineStart = text.utf8.index(after: idx)
+            }
+            offset += 1
+            idx = text.utf8.index(after: idx)
+        }
+        if start < bytes.count { lines.append(TextLine(range: start..<bytes.count, text: text[lineStart..<text.endIndex])) }
+    }
+
+    func slice(_ r: Range<Int>) -> Substring {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: r.lowerBound)
+        let b = u.index(a, offsetBy: r.count)
+        return text[a..<b]
+    }
+
+    mutating func run() throws -> Document {
+        let openingIndex = lines.firstIndex { TextCleaner.isOpening(String($0.text)) }
+        var identity = Identity.read(lines: lines, openingIndex: openingIndex)
+        if identity.symbol == nil {
+            let name = (path as NSString).lastPathComponent
+            if let s = Symbols.fromFileName(name) {
+                identity.symbol = Symbols.withoutPart(s)
+                warnings.append("no symbol in the text; taken from the file name (\(s))")
+            }
+        }
+        guard let symbol = identity.symbol else {
+            throw InputError(path: path, reason: "no document symbol found (cover, heading or file name)")
+        }
+        let body = Symbols.body(ofSymbol: symbol) ?? identity.body ?? .other
+        let coverEnd = openingIndex ?? identity.coverLineCount
+        if coverEnd > 0 {
+            let r = lines[0].range.lowerBound..<lines[coverEnd - 1].range.upperBound
+            paragraphs.append(Paragraph(label: "COVER", section: .cover, verb: nil, relation: .cites, range: r))
+        }
+        parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd)
+        locateMarkers()
+        if paragraphs.allSatisfy({ $0.section == .cover }) {
+            warnings.append("no paragraphs found after the cover")
+        }
+        return Document(path: path, symbol: symbol, body: body, date: identity.date, title: identity.title,
+                        agendaItem: identity.agendaItem, subjects: [], text: text, paragraphs: paragraphs,
+                        footnotes: footnotes, links: [], warnings: warnings)
+    }
+
+    // MARK: - Body
+
+    enum Mode { case body, annex, footnotes }
+
+    mutating func parseBody(from first: Int) {
+        var mode = Mode.body
+        var sawOperative = false
+        var ppCount = 0, annexCount = 0
+        var lastOperative: Paragraph?
+        var lastLabel: String?
+        var lastRelation = Relation.cites
+        var lastSection = Section.preamble
+        var partPrefix = ""
+        var parts = 0
+        var i = first
+        while i < lines.count {
+            let line = lines[i]
+            let t = line.text
+            if t.isEmpty { i += 1; continue }
+            if t.hasPrefix("_____") {
+                mode = .footnotes
+                let rest = t.drop(while: { $0 == "_" })
+                if !rest.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let restStart = line.range.upperBound - rest.utf8.count
+                    parseInlineFootnotes(restStart..<line.range.upperBound)
+                }
+                i += 1; continue
+            }
+            if mode == .footnotes {
+                if let (marker, textStart) = footnoteLine(t, at: line.range.lowerBound) {
+                    footnotes.append(Footnote(marker: marker, markerRange: nil, paragraph: nil, range: textStart..<line.range.upperBound))
+                    i += 1; continue
+                }
+                if !isAnnexHeading(t) && !TextCleaner.isOpening(String(t)) {
+                    if var last = footnotes.popLast() { last.range = last.range.lowerBound..<line.range.upperBound; footnotes.append(last) }
+                    i += 1; continue
+                }
+                mode = .body
+            }
+            if TextCleaner.isOpening(String(t)) {
+                // A further part of a resolution in several parts ("B", then "The General Assembly,").
+                parts += 1
+                partPrefix = partLetter(before: i).map { "\($0)-" } ?? "P\(parts + 1)-"
+                mode = .body; sawOperative = false; ppCount = 0; lastOperative = nil
+                i += 1; continue
+            }
+            if isClosingLine(t) { i += 1; continue }
+            if isAnnexHeading(t) { mode = .annex; annexCount = 0; i += 1; continue }
+
+            // An inline rule inside a long run of text (PDF text on one line).
+            var range = line.range
+            if let ruleOffset = inlineRule(in: line) {
+                range = line.range.lowerBound..<ruleOffset
+                parseInlineFootnotes(ruleOffset..<line.range.upperBound)
+            }
+            let pieces = detachedMarkers || range.count > 4000 && openingMissing ? splitRunTogether(range) : [range]
+            for piece in pieces {
+                let ptext = slice(piece)
+                let (number, sub, contentStart) = numbering(ptext)
+                let content = ptext[ptext.utf8.index(ptext.startIndex, offsetBy: contentStart)...]
+                let verb = ClauseVerbs.read(content)
+                if mode == .annex {
+                    annexCount += 1
+                    let label = "\(partPrefix)AX\(annexCount)"
+                    paragraphs.append(Paragraph(label: label, section: .annex, verb: verb?.verb, relation: verb?.relation ?? .cites, range: piece))
+                    continue
+                }
+                if let n = number {
+                    sawOperative = true
+                    let p = Paragraph(label: "\(partPrefix)OP\(n)", section: .operative, verb: verb?.verb, relation: verb?.relation ?? .cites, range: piece)
+                    paragraphs.append(p); lastOperative = p
+                    lastLabel = p.label; lastRelation = p.relation; lastSection = .operative
+                    continue
+                }
+                if sub, let parent = lastOperative ?? paragraphs.last(where: { $0.section != .cover }) {
+                    paragraphs.append(Paragraph(label: parent.label, section: parent.section, verb: parent.verb, relation: parent.relation, range: piece))
+                    continue
+                }
+                if let v = verb {
+                    if ClauseVerbs.isOperativeForm(v.verb) {
+                        sawOperative = true
+                        let n = paragraphs.filter { $0.section == .operative && $0.label.hasPrefix(partPrefix) }.count + 1
+                        let p = Paragraph(label: "\(partPrefix)OP\(n)", section: .operative, verb: v.verb, relation: v.relation, range: piece)
+                        paragraphs.append(p); lastOperative = p
+                        lastLabel = p.label; lastRelation = p.relation; lastSection = .operative
+                        continue
+                    }
+                    if !sawOperative {
+                        ppCount += 1
+                        let p = Paragraph(label: "\(partPrefix)PP\(ppCount)", section: .preamble, verb: v.verb, relation: v.relation, range: piece)
+                        paragraphs.append(p)
+                        lastLabel = p.label; lastRelation = p.relation; lastSection = .preamble
+                        continue
+                    }
+                }
+                // No verb: a heading, a quoted block or a list item continues the paragraph before it.
+                if let label = lastLabel {
+                    paragraphs.append(Paragraph(label: label, section: lastSection, verb: nil, relation: isHeading(ptext) ? .cites : lastRelation, range: piece))
+                } else {
+                    ppCount += 1
+                    let p = Paragraph(label: "\(partPrefix)PP\(ppCount)", section: .preamble, verb: nil, relation: .cites, range: piece)
+                    paragraphs.append(p)
+                    lastLabel = p.label; lastRelation = .cites; lastSection = .preamble
+                }
+            }
+            i += 1
+        }
+    }
+
+    var openingMissing: Bool { !lines.contains { TextCleaner.isOpening(String($0.text)) } }
+
+    func isHeading(_ t: Substring) -> Bool { t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".") }
+
+    func partLetter(before index: Int) -> String? {
+        var j = index - 1
+        while j >= 0, lines[j].text.isEmpty { j -= 1 }
+        guard j >= 0 else { return nil }
+        let t = lines[j].text
+        if let first = t.first, first >= "A", first <= "H", t.dropFirst().first == " " || t.count == 1 { return String(first) }
+        return nil
+    }
+
+    func isClosingLine(_ t: Substring) -> Bool {
+        let lower = t.lowercased()
+        if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }
+        if lower.count < 120, lower.hasPrefix("adopted"), lower.contains("meeting"), !lower.contains("security council at its") { return true }
+        return false
+    }
+
+    func isAnnexHeading(_ t: Substring) -> Bool {
+        guard t.utf8.count < 120 else { return false }
+        let words = t.split(separator: " ")
+        guard let first = words.first, first == "Annex" || first == "Annexes" || first == "ANNEX" else { return false }
+        if words.count == 1 { return true }
+        let second = words[1]
+        return Symbols.romanValue(second) != nil || Int(second) != nil || second == "to" || second.first == "*"
+    }
+
+    /// `12\ttext` → (12, offset of text).
+    func footnoteLine(_ t: Substring, at offset: Int) -> (Int, Int)? {
+        var value = 0, digits = 0
+        var consumed = 0
+        for b in t.utf8 {
+            if b >= 0x30 && b <= 0x39, digits < 4 { value = value * 10 + Int(b - 0x30); digits += 1; consumed += 1; continue }
+            if b == 0x09 && digits > 0 { return (value, offset + consumed + 1) }
+            return nil
+        }
+        return nil
+    }
+
+    /// Operative number (`12.`), sub-paragraph (`(a)`), and where the words start.
+    func numbering(_ t: Substring) -> (Int?, Bool, Int) {
+        let u = Array(t.utf8.prefix(12))
+        var i = 0
+        var v = 0
+        while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { v = v * 10 + Int(u[i] - 0x30); i += 1 }
+        if i > 0, i <= 3, i < u.count, u[i] == 0x2E, i + 1 < u.count, u[i + 1] == 0x09 || u[i + 1] == 0x20 {
+            var j = i + 1
+            while j < u.count, u[j] == 0x09 || u[j] == 0x20 { j += 1 }
+            return (v, false, j)
+        }
+        if u.first == 0x28, let close = u.firstIndex(of: 0x29), close <= 6, close > 1 {
+            let inner = u[1..<close]
+            if inner.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) {
+                var j = close + 1
+                while j < u.count, u[j] == 0x09 || u[j] == 0x20 { j += 1 }
+                return (nil, true, j)
+            }
+        }
+        return (nil, false, 0)
+    }
+
+    // MARK: - Run-together text (PDF text on one line)
+
+    func inlineRule(in line: TextLine) -> Int? {
+        guard line.range.count > 200 else { return nil }
+        var run = 0
+        var i = line.range.lowerBound
+        while i < line.range.upperBound {
+            if bytes[i] == 0x5F { run += 1; if run == 10 { return i - 9 } } else { run = 0 }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Splits a run of text into paragraphs where a capitalised clause verb follows `,` `;` or `:`
+    /// (with a detached footnote number in between, as PDF text gives it).
+    func splitRunTogether(_ range: Range<Int>) -> [Range<Int>] {
+        var cuts: [Int] = []
+        var i = range.lowerBound + 1
+        while i < range.upperBound - 1 {
+            let b = bytes[i]
+            guard b >= 0x41 && b <= 0x5A, bytes[i - 1] == 0x20 else { i += 1; continue }
+            // Look back over spaces and a detached footnote number for , ; :
+            var j = i - 1
+            while j > range.lowerBound, bytes[j] == 0x20 { j -= 1 }
+            var k = j
+            while k > range.lowerBound, bytes[k] >= 0x30, bytes[k] <= 0x39 { k -= 1 }
+            if k < j { // digits
+                var m = k
+                while m > range.lowerBound, bytes[m] == 0x20 { m -= 1 }
+                j = m
+            }
+            let p = bytes[j]
+            if p == 0x2C || p == 0x3B || p == 0x3A {
+                let upper = min(range.upperBound, i + 80)
+                let words = slice(i..<upper)
+                if ClauseVerbs.read(words) != nil { cuts.append(i) }
+            }
+            i += 1
+        }
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        for c in cuts where c > start {
+            // The paragraph ends before the space that precedes the verb.
+            var end = c
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            out.append(start..<end)
+            start = c
+        }
+        out.append(start..<range.upperBound)
+        return out
+    }
+
+    /// The footnote area of PDF text run together: "2 3 4 5 2/6 text text text 19-22331".
+    mutating func parseInlineFootnotes(_ range: Range<Int>) {
+        var i = range.lowerBound
+        func skipSpaces() { while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x0A { i += 1 } }
+        func readInt() -> (Int, Range<Int>)? {
+            let s = i
+            var v = 0
+            while i < range.upperBound, bytes[i] >= 0x30, bytes[i] <= 0x39 { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+            return i > s ? (v, s..<i) : nil
+        }
+        skipSpaces()
+        var markers: [Int] = []
+        while true {
+            let save = i
+            guard let (v, _) = readInt() else { break }
+            if i < range.upperBound, bytes[i] != 0x20 && bytes[i] != 0x0A { i = save; break }
+            if let last = markers.last, v != last + 1 { i = save; break }
+            markers.append(v)
+            skipSpaces()
+        }
+        guard !markers.isEmpty else { return }
+        detachedMarkersFound()
+        // Page number "2/6".
+        let save = i
+        if readInt() != nil, i < range.upperBound, bytes[i] == 0x2F, { i += 1; return readInt() != nil }() { skipSpaces() } else { i = save }
+        var end = range.upperBound
+        // Trailing job number "19-22331" (and "(E)").
+        let tail = String(slice(i..<end))
+        let words = tail.split(separator: " ")
+        if let last = words.last, TextCleaner.isPageFurniture(String(last)) {
+            end -= last.utf8.count
+            while end > i, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
+        }
+        let pieces = splitFootnoteTexts(i..<end, count: markers.count)
+        for (m, r) in zip(markers, pieces) {
+            footnotes.append(Footnote(marker: m, markerRange: nil, paragraph: nil, range: r))
+        }
+    }
+
+    mutating func detachedMarkersFound() { detachedMarkers = true }
+
+    /// Splits run-together footnote texts into `count` notes at sentence ends, preferring
+    /// the openings footnotes usually have (Ibid., See, United Nations, Resolution, Official Records).
+    func splitFootnoteTexts(_ range: Range<Int>, count: Int) -> [Range<Int>] {
+        guard count > 1 else { return [range] }
+        var candidates: [(offset: Int, score: Int)] = []
+        let starters = ["Ibid", "See ", "United Nations", "Resolution", "Official Records", "Report", "League of Nations", "General Assembly", "Security Council", "A/", "S/", "E/"]
+        var i = range.lowerBound + 1
+        while i < range.upperBound - 2 {
+            if bytes[i] == 0x2E, bytes[i + 1] == 0x20 {
+                let next = i + 2
+                let b = bytes[next]
+                if b >= 0x41 && b <= 0x5A {
+                    let head = String(slice(next..<min(range.upperBound, next + 20)))
+                    let score = starters.contains(where: { head.hasPrefix($0) }) ? 2 : 1
+                    candidates.append((next, score))
+                }
+            }
+            i += 1
+        }
+        var chosen: [Int]
+        if candidates.count <= count - 1 {
+            chosen = candidates.map(\.offset)
+        } else {
+            chosen = candidates.sorted { $0.score != $1.score ? $0.score > $1.score : $0.offset < $1.offset }
+                .prefix(count - 1).map(\.offset).sorted()
+        }
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        for c in chosen {
+            var end = c
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            out.append(start..<end)
+            start = c
+        }
+        out.append(start..<range.upperBound)
+        return out
+    }
+
+    // MARK: - Footnote markers
+
+    /// Finds each footnote's marker in the body, in order, and gives the note its paragraph.
+    mutating func locateMarkers() {
+        guard !footnotes.isEmpty else { return }
+        let bodyParagraphs = paragraphs.filter { $0.section != .cover }
+        guard let firstBody = bodyParagraphs.first else { return }
+        var searchFrom = firstBody.range.lowerBound
+        let order = footnotes.indices.sorted { footnotes[$0].marker < footnotes[$1].marker }
+        var lastParagraph: String?
+        for idx in order {
+            let marker = footnotes[idx].marker
+            let limit = footnotes[idx].range.lowerBound
+            if let r = findMarker(marker, from: searchFrom, before: limit, in: bodyParagraphs) {
+                footnotes[idx].markerRange = r
+                let p = bodyParagraphs.first { $0.range.contains(r.lowerBound) || $0.range.upperBound == r.lowerBound }
+                footnotes[idx].paragraph = p?.label
+                lastParagraph = p?.label ?? lastParagraph
+                searchFrom = r.upperBound
+            } else {
+                footnotes[idx].paragraph = lastParagraph
+                warnings.append("footnote \(marker): marker not found in the text")
+            }
+        }
+    }
+
+    func findMarker(_ marker: Int, from start: Int, before limit: Int, in body: [Paragraph]) -> Range<Int>? {
+        let digits = Array(String(marker).utf8)
+        for p in body where p.range.upperBound > start && p.range.lowerBound < limit {
+            var i = max(start, p.range.lowerBound)
+            let end = min(p.range.upperBound, limit)
+            while i + digits.count <= end {
+                if bytes[i] == digits[0], Array(bytes[i..<(i + digits.count)]) == digits {
+                    let after = i + digits.count
+                    let nextIsDigit = after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39
+                    if !nextIsDigit, isMarkerContext(at: i, after: after) { return i..<after }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// A marker is glued to a word or to closing punctuation ("Change1", "Agreement,2", "2030”3");
+    /// in PDF text it may stand alone between spaces ("Organized Crime 3 is").
+    func isMarkerContext(at i: Int, after: Int) -> Bool {
+        guard i > 0 else { return false }
+        let prev = previousScalar(before: i)
+        guard let (scalar, scalarStart) = prev else { return false }
+        let nextByte: UInt8 = after < bytes.count ? bytes[after] : 0x20
+        let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
+            || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
+        guard nextOK else { return false }
+        if scalar.properties.isAlphabetic {
+            // Not a code such as "COP28" or "G77": a short all-capital word.
+            var letters = 0, upper = 0
+            var j = i
+            while let (s, st) = previousScalar(before: j), s.properties.isAlphabetic, letters <= 6 {
+                letters += 1
+                if s.properties.isUppercase { upper += 1 }
+                j = st
+            }
+            return !(letters <= 5 && upper == letters)
+        }
+        let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "\""]
+        if closing.contains(scalar) {
+            // "1,000" is a number, "2016,9" a marker after a date: accept the second only before a space.
+            if let (before, _) = previousScalar(before: scalarStart), before.properties.numericType != nil {
+                return (scalar == "," || scalar == ")" ) && (nextByte == 0x20 || nextByte == 0x0A)
+            }
+            return true
+        }
+        if detachedMarkers, scalar == " " {
+            guard let (before, beforeStart) = previousScalar(before: scalarStart) else { return false }
+            guard nextByte == 0x20 || nextByte == 0x0A else { return false }
+            if before.properties.numericType != nil { return false }
+            if !(before.properties.isAlphabetic || closing.contains(before)) { return false }
+            let word = previousWord(endingAt: beforeStart + String(before).utf8.count).lowercased()
+            let numberWords: Set<String> = ["resolution", "resolutions", "paragraph", "paragraphs", "article", "articles", "of", "and",
+                                            "to", "no", "vol", "para", "annex", "chapter", "rule", "section", "page", "the", "than", "at", "in",
+                                            "goal", "target", "principle", "phase", "stage", "protocol", "level", "about", "over", "some", "with"]
+            if numberWords.contains(word) { return false }
+            return true
+        }
+        return false
+    }
+
+    func previousScalar(before i: Int) -> (Unicode.Scalar, Int)? {
+        guard i > 0 else { return nil }
+        var s = i - 1
+        while s > 0, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        var it = bytes[s..<i].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let v) = decoder.decode(&it) { return (v, s) }
+        return nil
+    }
+
+    func previousWord(endingAt end: Int) -> String {
+        var s = end
+        while s > 0, (bytes[s - 1] >= 0x41 && bytes[s - 1] <= 0x5A) || (bytes[s - 1] >= 0x61 && bytes[s - 1] <= 0x7A) || bytes[s - 1] == 0x2E { s -= 1 }
+        return String(decoding: bytes[s..<end], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "."))
     }
 }

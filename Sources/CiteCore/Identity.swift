@@ -1,0 +1,120 @@
+/// What a document is: symbol, body, adoption date, title, agenda item — read from its cover
+/// lines and headings.
+struct Identity {
+    var symbol: String?
+    var body: Body?
+    var date: String?
+    var title: String?
+    var agendaItem: String?
+    /// Lines at the top that belong to the cover when there is no opening line.
+    var coverLineCount = 0
+
+    static func read(lines: [TextLine], openingIndex: Int?) -> Identity {
+        var id = Identity()
+        let limit = min(lines.count, (openingIndex ?? 30) + 1)
+        var headingNumber: (number: String, part: String?)?
+        var openingBody: Body?
+        if let o = openingIndex {
+            let t = lines[o].text.lowercased()
+            if t.contains("human rights council") { openingBody = .hrc }
+            else if t.contains("economic and social council") { openingBody = .ecosoc }
+            else if t.contains("security council") { openingBody = .sc }
+            else if t.contains("commission on human rights") { openingBody = .chr }
+            else if t.contains("general assembly") { openingBody = .ga }
+        }
+        var adoptionDate: String?
+        var coverDate: String?
+        for idx in 0..<limit {
+            let line = lines[idx].text
+            let bytes = Array(line.utf8)
+            if line.isEmpty { continue }
+            // A symbol at the start of a line: the cover line, or a PDF running header.
+            if id.symbol == nil, let p = SymbolParser.parse(bytes, at: 0, end: bytes.count),
+               p.kind == .resolution || p.kind == .decision || p.symbol.hasPrefix("S/PRST/") || (p.symbol.hasPrefix("S/") && idx < 3) {
+                id.symbol = p.symbol
+                if p.length < bytes.count, openingIndex == nil { id.coverLineCount = max(id.coverLineCount, 0) }
+                continue
+            }
+            let lower = line.lowercased()
+            // "Resolution 2467 (2019)", "88 (1950). Resolution of 8 November 1950", "Resolution 600 (1987) of 19 October 1987"
+            if id.symbol == nil, let sc = scHeading(line) {
+                id.symbol = Symbols.scResolution(sc.number, year: sc.year)
+                id.body = .sc
+                if let d = Dates.firstDate(in: line) { adoptionDate = adoptionDate ?? d }
+                if openingIndex == nil { id.coverLineCount = idx + 1 }
+                continue
+            }
+            if headingNumber == nil, let h = titleHeading(line) {
+                headingNumber = (h.number, h.part)
+                id.title = h.title
+                continue
+            }
+            if lower.hasPrefix("agenda item") || lower.hasPrefix("agenda items") {
+                id.agendaItem = String(line)
+                continue
+            }
+            if lower.contains("adopted by the") || lower.hasPrefix("resolution of") || lower.hasPrefix("of ") && bytes.count < 30 {
+                if let d = Dates.firstDate(in: line) { adoptionDate = adoptionDate ?? d }
+                continue
+            }
+            if coverDate == nil, idx < 8, bytes.count < 24, let d = Dates.firstDate(in: line) { coverDate = d }
+        }
+        // Numbered heading "78/153. Title" with the body of the opening line.
+        if id.symbol == nil, let h = headingNumber {
+            let body = openingBody ?? .ga
+            if body == .sc { id.symbol = nil } else {
+                id.symbol = Symbols.canonical(body: body, kind: .resolution, number: h.number)
+            }
+        }
+        if let s = id.symbol { id.symbol = Symbols.withoutPart(s) }
+        id.body = id.symbol.flatMap(Symbols.body(ofSymbol:)) ?? openingBody ?? id.body
+        id.date = adoptionDate ?? closingDate(lines) ?? coverDate
+        return id
+    }
+
+    /// `78/153. Protection of global climate …`, `ES-11/1. Aggression …`, `2023/1. Working arrangements …`
+    static func titleHeading(_ line: Substring) -> (number: String, part: String?, title: String)? {
+        guard let dot = line.range(of: ". ") else { return nil }
+        var head = String(line[..<dot.lowerBound])
+        let title = String(line[dot.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard head.count <= 14, !title.isEmpty else { return nil }
+        var part: String?
+        if let sp = head.lastIndex(of: " ") {
+            let tail = head[head.index(after: sp)...]
+            guard tail.count <= 3, tail.allSatisfy({ $0.isUppercase || $0 == "-" }) else { return nil }
+            part = String(tail)
+            head = String(head[..<sp])
+        }
+        let pieces = head.split(separator: "/")
+        guard pieces.count == 2, Int(pieces[1]) != nil else { return nil }
+        let first = pieces[0]
+        let ok = Int(first) != nil || first.hasPrefix("ES-") && Int(first.dropFirst(3)) != nil || first.hasPrefix("S-") && Int(first.dropFirst(2)) != nil
+        return ok ? (head, part, title) : nil
+    }
+
+    /// `Resolution 2467 (2019)`, `88 (1950). Resolution of …`, `Resolution 600 (1987)`.
+    static func scHeading(_ line: Substring) -> (number: Int, year: Int)? {
+        var s = line
+        if s.hasPrefix("Resolution ") { s = s.dropFirst("Resolution ".count) }
+        let bytes = Array(s.utf8.prefix(20))
+        var i = 0, n = 0
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { n = n * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard i > 0, i <= 4 else { return nil }
+        if i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        guard i + 6 <= bytes.count, bytes[i] == 0x28, bytes[i + 5] == 0x29 else { return nil }
+        guard let y = Int(String(decoding: bytes[(i + 1)..<(i + 5)], as: UTF8.self)), y >= 1946, y < 2100 else { return nil }
+        // "Resolution 2467 (2019)" or "88 (1950). Resolution of …"; not a sentence citing one.
+        let rest = String(decoding: bytes[(i + 6)...], as: UTF8.self)
+        guard line.hasPrefix("Resolution ") ? (rest.isEmpty || rest.hasPrefix(" of ") || rest.hasPrefix(" ")) && rest.count < 30
+                : rest.hasPrefix(".") || rest.isEmpty else { return nil }
+        return (n, y)
+    }
+
+    /// "49th plenary meeting 19 December 2023" near the end of the text.
+    static func closingDate(_ lines: [TextLine]) -> String? {
+        for l in lines where l.text.utf8.count < 80 && l.text.contains("plenary meeting") {
+            if let d = Dates.firstDate(in: l.text) { return d }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,434 @@
+/// Finds references to resolutions, decisions and documents in one stretch of text
+/// (a paragraph or a footnote) and decides, from the words that govern them, what each one is.
+struct ReferenceScanner {
+    let bytes: [UInt8]
+    let citingBody: Body
+
+    /// A number as cited, before its body is known.
+    enum Form: Equatable {
+        case explicit(SymbolParser.Parsed)
+        /// `73/154`, `ES-11/1`, `S-27/2` (session prefix kept in `session`).
+        case sessionNumber(session: String, sessionValue: Int, number: Int)
+        /// `2019/20`: ECOSOC and Commission on Human Rights.
+        case yearNumber(year: Int, number: Int)
+        /// `1325 (2000)`.
+        case scYear(number: Int, year: Int)
+        /// `2200 (XXI)`, `2253 (ES-V)`.
+        case roman(number: Int, session: String)
+    }
+
+    struct Raw {
+        var form: Form
+        var part: String?
+        /// The number and its part letter.
+        var numberRange: Range<Int>
+        /// Number, part and "of <date>" when present: the cited words.
+        var span: Range<Int>
+        var date: String?
+        var title: String?
+    }
+
+    struct Found {
+        var target: String
+        var kind: TargetKind
+        var body: Body?
+        var part: String?
+        var span: Range<Int>
+        var date: String?
+        var title: String?
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
+    // MARK: - Raw tokens
+
+    func readInt(_ i: inout Int, end: Int, maxDigits: Int) -> Int? {
+        let s = i
+        var v = 0
+        while i < end, Self.isDigit(bytes[i]), i - s < maxDigits { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+        if i < end, Self.isDigit(bytes[i]) { return nil }
+        return i > s ? v : nil
+    }
+
+    func rawTokens(in range: Range<Int>) -> [Raw] {
+        var out: [Raw] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i]
+            let boundary = i == range.lowerBound || !(Self.isLetter(bytes[i - 1]) || Self.isDigit(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D)
+            if boundary, b >= 0x41, b <= 0x5A {
+                // "ES-11/1", "S-27/2"
+                if let t = sessionToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
+                if let p = SymbolParser.parse(bytes, at: i, end: end) {
+                    let r = i..<(i + p.length)
+                    out.append(withDate(Raw(form: .explicit(p), part: p.part, numberRange: r, span: r), end: end))
+                    i += p.length
+                    continue
+                }
+                while i < end, Self.isLetter(bytes[i]) { i += 1 }
+                continue
+            }
+            if boundary, Self.isDigit(b) {
+                if let t = numericToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
+                while i < end, Self.isDigit(bytes[i]) || bytes[i] == 0x2F || bytes[i] == 0x2E { i += 1 }
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    func sessionToken(at start: Int, end: Int) -> Raw? {
+        var i = start
+        var prefix = ""
+        if i + 3 < end, bytes[i] == 0x45, bytes[i + 1] == 0x53, bytes[i + 2] == 0x2D { prefix = "ES-"; i += 3 }
+        else if i + 2 < end, bytes[i] == 0x53, bytes[i + 1] == 0x2D { prefix = "S-"; i += 2 }
+        else { return nil }
+        guard let session = readInt(&i, end: end, maxDigits: 2), i < end, bytes[i] == 0x2F else { return nil }
+        i += 1
+        guard let number = readInt(&i, end: end, maxDigits: 3) else { return nil }
+        if i < end, bytes[i] == 0x2F { return nil }
+        var raw = Raw(form: .sessionNumber(session: "\(prefix)\(session)", sessionValue: session, number: number), part: nil, numberRange: start..<i, span: start..<i)
+        readPart(&raw, end: end)
+        return raw
+    }
+
+    func numericToken(at start: Int, end: Int) -> Raw? {
+        var i = start
+        guard let first = readInt(&i, end: end, maxDigits: 4) else { return nil }
+        let digits = i - start
+        if i < end, bytes[i] == 0x2F {
+            // 73/154 or 2019/20
+            var j = i + 1
+            guard let second = readInt(&j, end: end, maxDigits: 4) else { return nil }
+            if j < end, bytes[j] == 0x2F || (bytes[j] == 0x2E && j + 1 < end && Self.isDigit(bytes[j + 1])) { return nil }
+            if j < end, Self.isLetter(bytes[j]) { return nil }
+            var raw: Raw
+            if digits == 4, first >= 1946, first < 2100 {
+                raw = Raw(form: .yearNumber(year: first, number: second), part: nil, numberRange: start..<j, span: start..<j)
+            } else if digits <= 2, first >= 1 {
+                raw = Raw(form: .sessionNumber(session: "\(first)", sessionValue: first, number: second), part: nil, numberRange: start..<j, span: start..<j)
+            } else { return nil }
+            readPart(&raw, end: end)
+            return raw
+        }
+        // 1325 (2000), 1325(2000), 2200 A (XXI), 2253 (ES-V)
+        var k = i
+        var part: String?
+        if k + 2 < end, bytes[k] == 0x20, bytes[k + 1] >= 0x41, bytes[k + 1] <= 0x48, bytes[k + 2] == 0x20 || bytes[k + 2] == 0x28 {
+            part = String(UnicodeScalar(bytes[k + 1])); k += 2
+        }
+        if k < end, bytes[k] == 0x20 { k += 1 }
+        guard k < end, bytes[k] == 0x28 else { return nil }
+        guard let close = (k + 1..<min(end, k + 12)).first(where: { bytes[$0] == 0x29 }) else { return nil }
+        let inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self)
+        if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2100 {
+            return Raw(form: .scYear(number: first, year: year), part: nil, numberRange: start..<(close + 1), span: start..<(close + 1))
+        }
+        let roman = inner.hasPrefix("ES-") ? String(inner.dropFirst(3)) : inner.hasPrefix("S-") ? String(inner.dropFirst(2)) : inner
+        if let v = Symbols.romanValue(roman), v <= 80 {
+            return Raw(form: .roman(number: first, session: inner), part: part, numberRange: start..<(close + 1), span: start..<(close + 1))
+        }
+        return nil
+    }
+
+    /// A part letter after the number: "75/290 A", "74/92 A and B", "75/101 A-B".
+    func readPart(_ raw: inout Raw, end: Int) {
+        let i = raw.numberRange.upperBound
+        guard i + 1 < end, bytes[i] == 0x20, bytes[i + 1] >= 0x41, bytes[i + 1] <= 0x48 else { return }
+        let after = i + 2
+        if after < end, Self.isLetter(bytes[after]) || Self.isDigit(bytes[after]) || bytes[after] == 0x2F || bytes[after] == 0x2E && after + 1 < end && bytes[after + 1] != 0x20 && bytes[after + 1] != 0x0A {
+            // "A-B" is a part range; anything else is a word.
+            if !(bytes[after] == 0x2D && after + 1 < end && bytes[after + 1] >= 0x41 && bytes[after + 1] <= 0x48) { return }
+        }
+        var partEnd = after
+        var part = String(UnicodeScalar(bytes[i + 1]))
+        if partEnd + 1 < end, bytes[partEnd] == 0x2D, bytes[partEnd + 1] >= 0x41, bytes[partEnd + 1] <= 0x48 {
+            part += "-" + String(UnicodeScalar(bytes[partEnd + 1])); partEnd += 2
+        } else if partEnd + 6 < end, String(decoding: bytes[partEnd..<(partEnd + 5)], as: UTF8.self) == " and ",
+                  bytes[partEnd + 5] >= 0x41, bytes[partEnd + 5] <= 0x48,
+                  partEnd + 6 >= end || !(Self.isLetter(bytes[partEnd + 6]) || Self.isDigit(bytes[partEnd + 6])) {
+            part += "-" + String(UnicodeScalar(bytes[partEnd + 5])); partEnd += 6
+        }
+        raw.part = part
+        raw.numberRange = raw.numberRange.lowerBound..<partEnd
+        raw.span = raw.numberRange
+    }
+
+    /// Extends the cited words over "of 17 December 2018" and reads an "entitled “…”" title.
+    func withDate(_ raw: Raw, end: Int) -> Raw {
+        var r = raw
+        var i = raw.numberRange.upperBound
+        if i + 4 < end, bytes[i] == 0x20, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x66, bytes[i + 3] == 0x20 {
+            let from = i + 4
+            let s = String(decoding: bytes[from..<min(end, from + 40)], as: UTF8.self)
+            if let d = Dates.parseDayMonthYear(Substring(s)) {
+                r.date = d.iso
+                i = from + d.length
+                r.span = raw.numberRange.lowerBound..<i
+            }
+        }
+        // ", entitled “Title”" or " entitled “Title”"
+        var k = i
+        if k < end, bytes[k] == 0x2C { k += 1 }
+        if k < end, bytes[k] == 0x20 { k += 1 }
+        let entitled = Array("entitled ".utf8)
+        if k + entitled.count + 3 < end, Array(bytes[k..<(k + entitled.count)]) == entitled {
+            var q = k + entitled.count
+            let open: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0x22]]
+            if let o = open.first(where: { q + $0.count <= end && Array(bytes[q..<(q + $0.count)]) == $0 }) {
+                q += o.count
+                let closeSeq: [UInt8] = o.count == 3 ? [0xE2, 0x80, 0x9D] : [0x22]
+                var c = q
+                while c + closeSeq.count <= end, Array(bytes[c..<(c + closeSeq.count)]) != closeSeq, c - q < 600 { c += 1 }
+                if c + closeSeq.count <= end, c > q {
+                    var t = String(decoding: bytes[q..<c], as: UTF8.self)
+                    while let last = t.last, last == "," || last == "." { t.removeLast() }
+                    r.title = t
+                }
+            }
+        }
+        return r
+    }
+
+    // MARK: - Governing words
+
+    struct Keyword {
+        var range: Range<Int>
+        var kind: TargetKind
+        var body: BodyQualifier
+    }
+
+    enum BodyQualifier: Equatable {
+        case own            // "its resolution"
+        case named(Body)    // "General Assembly resolution", "Security Council resolutions"
+        case otherBody      // "World Health Assembly resolution", "Commission on the Status of Women resolution"
+        case none
+    }
+
+    func keywords(in range: Range<Int>) -> [Keyword] {
+        var out: [Keyword] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i] | 0x20
+            if b == 0x72 || b == 0x64, i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
+                var j = i
+                while j < end, Self.isLetter(bytes[j]) { j += 1 }
+                let word = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
+                switch word {
+                case "resolution", "resolutions":
+                    out.append(Keyword(range: i..<j, kind: .resolution, body: qualifier(before: i, start: range.lowerBound)))
+                case "decision", "decisions":
+                    out.append(Keyword(range: i..<j, kind: .decision, body: qualifier(before: i, start: range.lowerBound)))
+                default: break
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let otherBodyWords: Set<String> = [
+        "commission", "committee", "conference", "board", "organization", "organisation", "parties", "meeting", "forum",
+        "union", "agency", "programme", "fund", "court", "tribunal", "sub-commission", "group", "authority", "summit",
+        "cop", "unesco", "who", "wha", "unep", "ilo", "fao", "iaea", "iom", "unhcr", "unicef", "undp", "unfpa", "imo", "icao",
+        "itu", "wmo", "ipu", "osce", "oas", "au", "ecowas", "sadc", "eu", "nato", "asean", "unga", "cnd", "ccpcj", "csw",
+        "secretariat", "congress", "parliament", "bureau", "session", "system", "office", "body", "bodies", "organ", "organs",
+        "convention", "protocol", "cabinet", "government", "ministers", "league", "states",
+    ]
+
+    /// Reads the words before "resolution(s)"/"decision(s)" for the body that adopted it.
+    func qualifier(before keywordStart: Int, start: Int) -> BodyQualifier {
+        var j = keywordStart
+        var words: [String] = []
+        var wordEnd = j
+        while j > start, words.count < 7 {
+            let c = bytes[j - 1]
+            if Self.isLetter(c) || c == 0x2D || c == 0x27 || c >= 0x80 {
+                j -= 1
+                continue
+            }
+            if wordEnd > j { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
+            if c == 0x20 || c == 0x0A { j -= 1; wordEnd = j; continue }
+            break
+        }
+        if j == start, wordEnd > j, words.count < 7 { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
+        let lower = words.map { w -> String in
+            var s = w.lowercased()
+            for suffix in ["’s", "'s"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
+            return s
+        }
+        guard let last = lower.first else { return .none }
+        func follows(_ phrase: [String]) -> Bool {
+            guard lower.count >= phrase.count else { return false }
+            return Array(lower.prefix(phrase.count).reversed()) == phrase
+        }
+        if last == "its" || last == "their" || last == "own" { return .own }
+        if follows(["human", "rights", "council"]) { return .named(.hrc) }
+        if follows(["economic", "and", "social", "council"]) { return .named(.ecosoc) }
+        if follows(["security", "council"]) { return .named(.sc) }
+        if follows(["commission", "on", "human", "rights"]) { return .named(.chr) }
+        if follows(["general", "assembly"]) { return .named(.ga) }
+        if last == "assembly" {
+            if lower.count >= 2, ["health", "environment", "world", "parliamentary", "legislative", "national", "constituent"].contains(lower[1]) { return .otherBody }
+            return .named(.ga)
+        }
+        if last == "council" {
+            if lower.count >= 2, ["governing", "trusteeship", "executive", "european", "arctic", "peace", "transitional", "presidential", "national", "regional"].contains(lower[1]) { return .otherBody }
+            switch citingBody {
+            case .sc, .hrc, .ecosoc: return .named(citingBody)
+            default: return .none
+            }
+        }
+        if Self.otherBodyWords.contains(last) { return .otherBody }
+        // An all-capital acronym of another organization ("WHA resolution", "UNESCO decision").
+        if let w = words.first, w.count >= 2, w.count <= 8, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .otherBody }
+        return .none
+    }
+
+    // MARK: - Resolve
+
+    /// References in `range`, each with its canonical target.
+    func scan(_ range: Range<Int>) -> [Found] {
+        let tokens = rawTokens(in: range)
+        guard !tokens.isEmpty else { return [] }
+        let keys = keywords(in: range)
+        var out: [Found] = []
+        var chainKind: TargetKind? = nil
+        var chainQualifier: BodyQualifier = .none
+        var chainActive = false
+        var previousEnd = range.lowerBound
+        var lastNamedBody: Body? = nil
+        var keyIndex = 0
+        for t in tokens {
+            // The nearest keyword between the previous token and this one.
+            var governing: Keyword? = nil
+            while keyIndex < keys.count, keys[keyIndex].range.upperBound <= t.numberRange.lowerBound {
+                if keys[keyIndex].range.lowerBound >= previousEnd { governing = keys[keyIndex] }
+                keyIndex += 1
+            }
+            if case .explicit(let p) = t.form {
+                out.append(Found(target: p.symbol, kind: p.kind, body: p.body, part: p.part, span: t.span, date: t.date, title: t.title))
+                previousEnd = t.numberRange.upperBound
+                if governing != nil || chainActive { chainActive = true }
+                continue
+            }
+            if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound) {
+                chainKind = k.kind
+                if k.body == .none, let inherited = lastNamedBody { chainQualifier = .named(inherited) } else { chainQualifier = k.body }
+                chainActive = true
+            } else if chainActive, governing == nil, gapContinuesList(previousEnd, t.numberRange.lowerBound) {
+                // continues the list
+            } else {
+                chainActive = false
+                chainKind = nil
+                chainQualifier = .none
+            }
+            previousEnd = t.span.upperBound
+            if case .named(let b) = chainQualifier { lastNamedBody = b }
+            if chainActive, chainQualifier == .otherBody { continue }
+            guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else { continue }
+            out.append(Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title))
+        }
+        return out
+    }
+
+    /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
+    func gapIsKeywordAdjacent(_ a: Int, _ b: Int) -> Bool {
+        guard b >= a, b - a <= 6 else { return false }
+        let gap = String(decoding: bytes[a..<b], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return gap.isEmpty || gap == "No." || gap == "no."
+    }
+
+    /// The words between two references continue a list: they end with "," "and" "or" "as well as".
+    func gapContinuesList(_ a: Int, _ b: Int) -> Bool {
+        guard b >= a, b - a <= 400 else { return false }
+        let gap = String(decoding: bytes[a..<b], as: UTF8.self)
+        if gap.contains(";") || gap.contains("\n") { return false }
+        let t = gap.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return true }
+        if t.hasSuffix(",") || t.hasSuffix(" and") || t == "and" || t.hasSuffix(" or") || t == "or" || t.hasSuffix("as well as")
+            || t.hasSuffix(", and") || t.hasSuffix("and in") || t.hasSuffix("to") && t.count <= 3 || t == "-" || t == "–" {
+            // A sentence ending inside the gap breaks the list.
+            if t.contains(". ") { return false }
+            return true
+        }
+        return false
+    }
+
+    func resolve(_ t: Raw, kind: TargetKind?, qualifier: BodyQualifier, governed: Bool) -> (String, TargetKind, Body)? {
+        let kind = kind ?? .resolution
+        var body: Body?
+        switch qualifier {
+        case .own: body = citingBody
+        case .named(let b): body = b
+        case .otherBody: return nil
+        case .none: body = nil
+        }
+        switch t.form {
+        case .explicit: return nil
+        case .scYear(let number, let year):
+            if !governed {
+                // Without "resolution" before it, only a plausible Council number counts.
+                guard Symbols.isPlausibleSCResolution(number: number, year: year), !precededByNonResolutionWord(t.numberRange.lowerBound) else { return nil }
+            }
+            if kind == .decision { return nil }
+            return (Symbols.scResolution(number, year: year), .resolution, .sc)
+        case .roman(let number, let session):
+            guard governed else { return nil }
+            let b: Body = body == .ecosoc ? .ecosoc : .ga
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(number) (\(session))") else { return nil }
+            return (id, kind, b)
+        case .yearNumber(let year, let number):
+            guard governed else { return nil }
+            var b: Body
+            switch body {
+            case .chr?: b = .chr
+            case .ecosoc?: b = .ecosoc
+            default: b = citingBody == .chr ? .chr : .ecosoc
+            }
+            if b == .chr && year > 2006 { b = .ecosoc }
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(year)/\(number)") else { return nil }
+            return (id, kind, b)
+        case .sessionNumber(let session, let sessionValue, let number):
+            guard governed else { return nil }
+            let special = session.hasPrefix("S-") || session.hasPrefix("ES-")
+            var b: Body
+            switch body {
+            case .hrc?: b = .hrc
+            case .ga?: b = .ga
+            case .sc?, .ecosoc?, .chr?, .other?:
+                // A Council or the Commission does not number its resolutions this way: the Assembly does.
+                b = sessionValue < 31 && !special ? .hrc : .ga
+                if body == .ecosoc || body == .chr || body == .sc { b = sessionValue < 31 && !special ? .hrc : .ga }
+            case nil:
+                if session.hasPrefix("ES-") { b = .ga }
+                else if citingBody == .hrc { b = .hrc }
+                else { b = sessionValue < 31 && !special ? .hrc : .ga }
+            }
+            if b == .ga && !special && sessionValue < 31 { b = .hrc }
+            if b == .hrc && session.hasPrefix("ES-") { b = .ga }
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(session)/\(number)") else { return nil }
+            return (id, kind, b)
+        }
+    }
+
+    /// "vol. 382 (1960)", "No. 5712 (1961)", "p. 12 (2001)": numbers that are not resolutions.
+    func precededByNonResolutionWord(_ i: Int) -> Bool {
+        var j = i
+        while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
+        var s = j
+        while s > 0, Self.isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        let word = String(decoding: bytes[s..<j], as: UTF8.self).lowercased()
+        let bad: Set<String> = ["vol.", "vols.", "no.", "nos.", "p.", "pp.", "para.", "paras.", "chap.", "art.", "article", "articles",
+                                "rule", "rules", "page", "pages", "paragraph", "paragraphs", "annex", "sect.", "section", "footnote",
+                                "meeting", "year", "law", "act", "decree", "order", "ordinance", "code", "standard", "iso", "number",
+                                "protocol", "convention", "regulation", "directive", "item", "items", "series", "volume", "issue", "cases", "case"]
+        return bad.contains(word)
+    }
+}

@@ -1,0 +1,94 @@
+/// Reads UN document symbols written out in full: `A/RES/73/154`, `S/RES/1325 (2000)`,
+/// `S/RES/1325(2000)`, `A/RES/2200 A (XXI)`, `A/HRC/RES/54/7`, `E/CN.4/RES/2005/70`, `A/78/209`,
+/// `FCCC/CP/2015/10/Add.1`.
+public enum SymbolParser {
+    public struct Parsed: Equatable, Sendable {
+        /// Canonical symbol without part letters.
+        public var symbol: String
+        public var part: String?
+        public var kind: TargetKind
+        public var body: Body?
+        /// Bytes consumed.
+        public var length: Int
+    }
+
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isAlnum(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || isDigit(b) }
+
+    /// Parses an explicit symbol starting at `i` (which must be a word start).
+    public static func parse(_ bytes: [UInt8], at start: Int, end: Int) -> Parsed? {
+        var i = start
+        guard i < end, isUpper(bytes[i]) else { return nil }
+        if i > 0, isAlnum(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D { return nil }
+        // Root: capitals, optionally ".digits" (E/CN.4) — up to the first slash.
+        while i < end, isUpper(bytes[i]) { i += 1 }
+        guard i - start <= 8, i < end else { return nil }
+        if bytes[i] == 0x24, i + 1 < end, bytes[i + 1] == 0x2F { i += 1 }  // OCR "S$/"
+        guard bytes[i] == 0x2F else { return nil }
+        // Segments.
+        var segments: [String] = [String(decoding: bytes[start..<i], as: UTF8.self).replacingOccurrences(of: "$", with: "")]
+        while i < end, bytes[i] == 0x2F {
+            let s = i + 1
+            var j = s
+            while j < end, isAlnum(bytes[j]) || bytes[j] == 0x2E || bytes[j] == 0x2D { j += 1 }
+            // A trailing full stop ends the sentence, not the symbol.
+            var segEnd = j
+            while segEnd > s, bytes[segEnd - 1] == 0x2E || bytes[segEnd - 1] == 0x2D { segEnd -= 1 }
+            guard segEnd > s else { break }
+            segments.append(String(decoding: bytes[s..<segEnd], as: UTF8.self))
+            i = segEnd
+            if segEnd < j { break }
+        }
+        guard segments.count >= 2, segments.dropFirst().contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        // The root must look like a UN series symbol (A, S, E, A/HRC, E/CN.4, FCCC, UNEP, ...).
+        let root = segments[0]
+        guard root.count <= 8 else { return nil }
+        // A joint symbol "A/78/209-S/2023/456" keeps its first half.
+        if let last = segments.last, let dash = last.range(of: "-") {
+            let tail = last[dash.upperBound...]
+            if tail.first.map({ $0.isUppercase }) == true, tail.count <= 2 || tail.hasPrefix("S") || tail.hasPrefix("A") || tail.hasPrefix("E") {
+                let keep = last[..<dash.lowerBound]
+                let removed = last.utf8.count - keep.utf8.count
+                segments[segments.count - 1] = String(keep)
+                i -= removed
+                // the rest is read again as its own symbol by the caller
+            }
+        }
+        var symbol = segments.joined(separator: "/")
+        var part: String?
+        var kind = Symbols.kind(ofSymbol: symbol)
+        let body = Symbols.body(ofSymbol: symbol)
+        if symbol.hasPrefix("S/RES/"), segments.count == 3, let n = Int(segments[2]) {
+            // S/RES/1325 (2000) or S/RES/1325(2000)
+            var k = i
+            if k < end, bytes[k] == 0x20 { k += 1 }
+            if k + 6 <= end, bytes[k] == 0x28, (k + 1..<k + 5).allSatisfy({ isDigit(bytes[$0]) }), bytes[k + 5] == 0x29 {
+                let year = Int(String(decoding: bytes[(k + 1)..<(k + 5)], as: UTF8.self)) ?? 0
+                symbol = Symbols.scResolution(n, year: year)
+                i = k + 6
+            }
+            kind = .resolution
+        } else if kind == .resolution || kind == .decision {
+            // Part letter "A/RES/75/290 A" and old sessions "A/RES/2200 A (XXI)".
+            var k = i
+            if k + 1 < end, bytes[k] == 0x20, bytes[k + 1] >= 0x41, bytes[k + 1] <= 0x48,
+               k + 2 >= end || !(isAlnum(bytes[k + 2]) || bytes[k + 2] == 0x2F) {
+                part = String(UnicodeScalar(bytes[k + 1]))
+                k += 2
+                i = k
+            }
+            if k < end, bytes[k] == 0x20 { k += 1 }
+            if k < end, bytes[k] == 0x28, let close = (k + 1..<min(end, k + 10)).first(where: { bytes[$0] == 0x29 }) {
+                let inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self)
+                let roman = inner.hasPrefix("ES-") ? String(inner.dropFirst(3)) : inner.hasPrefix("S-") ? String(inner.dropFirst(2)) : inner
+                if Symbols.romanValue(roman) != nil, segments.count == 3, Int(segments[2]) != nil {
+                    symbol += " (\(inner))"
+                    i = close + 1
+                }
+            }
+        }
+        return Parsed(symbol: symbol, part: part, kind: kind, body: kind == .document ? body : body, length: i - start)
+    }
+}

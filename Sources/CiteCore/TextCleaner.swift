@@ -1,0 +1,176 @@
+import Foundation
+
+/// Normalises document text before reading: line ends, page furniture of PDF and OCR text
+/// (page numbers, job numbers, running headers), hyphenation and hard-wrapped lines.
+/// The result is the text that `citegraph text` prints; spans point into it.
+public enum TextCleaner {
+    public static func clean(_ input: String) -> String {
+        var s = input
+        if s.contains("\r") { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if s.contains("\u{0C}") { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
+        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        lines = lines.map { trimTrailing($0) }
+        lines = removePageFurniture(lines)
+        lines = fixOCR(lines)
+        if isHardWrapped(lines) { lines = joinHardWrapped(lines) }
+        else { lines = dehyphenate(lines) }
+        // Collapse runs of blank lines and trim the ends.
+        var out: [String] = []
+        for line in lines {
+            if line.isEmpty && (out.last?.isEmpty ?? true) { continue }
+            out.append(line)
+        }
+        while out.last?.isEmpty == true { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func trimTrailing(_ line: String) -> String {
+        var l = Substring(line)
+        while l.last == " " { l = l.dropLast() }
+        return String(l)
+    }
+
+    /// Job numbers (`19-22331`, `18-16895 (E)`), bar codes (`*1816895*`), page numbers (`2/6`, `Page 3`).
+    static func isPageFurniture(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return false }
+        let b = Array(t.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { $0 < b.count && b[$0] >= 0x30 && b[$0] <= 0x39 } }
+        // 19-22331, 19-22331 (E), 19-22331X
+        if b.count >= 8, digits(0..<2), b[2] == 0x2D, digits(3..<8) {
+            let rest = t.dropFirst(8).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty || rest == "(E)" || rest.hasPrefix("(E)") && rest.count < 24 { return true }
+        }
+        if b.count >= 8, b.first == 0x2A, b.last == 0x2A, digits(1..<(b.count - 1)) { return true }
+        // 2/6 page numbers
+        if let slash = t.firstIndex(of: "/"), t.count <= 7 {
+            let a = t[..<slash], c = t[t.index(after: slash)...]
+            if let x = Int(a), let y = Int(c), x >= 1, x <= y, y < 400 { return true }
+        }
+        if t.hasPrefix("Page "), Int(t.dropFirst(5)) != nil { return true }
+        return false
+    }
+
+    static func removePageFurniture(_ lines: [String]) -> [String] {
+        var out = lines.filter { !isPageFurniture($0) }
+        // A running header: a line repeated three or more times that starts with a document symbol.
+        var counts: [String: Int] = [:]
+        for l in out where l.count < 200 && (l.hasPrefix("A/") || l.hasPrefix("S/") || l.hasPrefix("E/")) { counts[l, default: 0] += 1 }
+        let headers = Set(counts.filter { $0.value >= 3 }.keys)
+        if !headers.isEmpty {
+            var seen = Set<String>()
+            out = out.filter { l in
+                guard headers.contains(l) else { return true }
+                if seen.contains(l) { return false }
+                seen.insert(l)
+                return true
+            }
+        }
+        return out
+    }
+
+    /// Known OCR slips in old Security Council texts that hide citations.
+    static func fixOCR(_ lines: [String]) -> [String] {
+        let fixes: [(String, String)] = [("S$/", "S/"), ("Apri]", "April"), ("Apri1", "April"), ("]une", "June"), ("]uly", "July"),
+                                         ("0ctober", "October"), ("Decem-ber", "December")]
+        return lines.map { line in
+            var l = line
+            for (bad, good) in fixes where l.contains(bad) { l = l.replacingOccurrences(of: bad, with: good) }
+            return l
+        }
+    }
+
+    static func isFootnoteLine(_ l: String) -> Bool {
+        var sawDigit = false
+        for ch in l {
+            if ch.isASCII && ch.isNumber { sawDigit = true; continue }
+            return sawDigit && ch == "\t"
+        }
+        return false
+    }
+
+    static func isOpening(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces).lowercased()
+        guard t.count < 70, t.hasPrefix("the ") else { return false }
+        let bodies = ["the general assembly", "the security council", "the human rights council",
+                      "the economic and social council", "the commission on human rights"]
+        guard let b = bodies.first(where: { t.hasPrefix($0) }) else { return false }
+        let rest = t.dropFirst(b.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest == "," || rest == ":" || rest == "." || rest == ";"
+    }
+
+    /// Text with hard line breaks inside paragraphs (OCR, some PDF extractions).
+    static func isHardWrapped(_ lines: [String]) -> Bool {
+        var continued = 0, nonEmpty = 0, totalLength = 0
+        for (i, l) in lines.enumerated() where !l.isEmpty && !isFootnoteLine(l) {
+            nonEmpty += 1
+            totalLength += l.count
+            if i + 1 < lines.count, !lines[i + 1].isEmpty, !isFootnoteLine(lines[i + 1]) { continued += 1 }
+        }
+        guard nonEmpty >= 4 else { return false }
+        return continued * 2 > nonEmpty && totalLength / nonEmpty < 100
+    }
+
+    static func startsNewParagraph(_ l: String) -> Bool {
+        let t = Substring(l)
+        // "1. Decides", "(a) ...", "__________"
+        if t.hasPrefix("___") { return true }
+        var i = t.startIndex
+        var digits = 0
+        while i < t.endIndex, t[i].isASCII, t[i].isNumber { digits += 1; i = t.index(after: i) }
+        if digits > 0, digits <= 3, i < t.endIndex, t[i] == "." {
+            let after = t.index(after: i)
+            if after < t.endIndex, t[after] == " " || t[after] == "\t" { return true }
+        }
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 5 {
+            let inner = t[t.index(after: t.startIndex)..<close]
+            if !inner.isEmpty, inner.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        }
+        return false
+    }
+
+    /// Joins the lines of each paragraph (after the opening line) and undoes end-of-line hyphenation.
+    static func joinHardWrapped(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var inBody = false
+        var current: String? = nil
+        func flush() { if let c = current { out.append(c); current = nil } }
+        for l in lines {
+            if !inBody {
+                out.append(l)
+                if isOpening(l) { inBody = true }
+                continue
+            }
+            if l.isEmpty { flush(); out.append(""); continue }
+            if isFootnoteLine(l) || startsNewParagraph(l) { flush(); current = l; continue }
+            if let c = current {
+                current = joinWrapped(c, l)
+            } else {
+                current = l
+            }
+        }
+        flush()
+        // Texts without an opening line: join nothing but hyphenation.
+        return inBody ? out : dehyphenate(lines)
+    }
+
+    static func joinWrapped(_ a: String, _ b: String) -> String {
+        if a.hasSuffix("-"), let first = b.first, first.isLowercase, a.dropLast().last?.isLetter == true {
+            return String(a.dropLast()) + b
+        }
+        return a + " " + b
+    }
+
+    static func dehyphenate(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        for l in lines {
+            if let last = out.last, last.hasSuffix("-"), last.dropLast().last?.isLetter == true,
+               let first = l.first, first.isLowercase {
+                out[out.count - 1] = String(last.dropLast()) + l
+            } else {
+                out.append(l)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Turns the bytes of a text file into a Swift string, or says in one line why it cannot.
+public enum TextDecoding {
+    /// Decodes UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark.
+    /// Empty files, binary content and invalid UTF-8 are errors naming the file.
+    public static func decode(_ data: Data, path: String) throws -> (text: String, warnings: [String]) {
+        if data.isEmpty { throw InputError(path: path, reason: "empty file") }
+        var warnings: [String] = []
+        let bytes = [UInt8](data)
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            guard let s = String(data: data.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw InputError(path: path, reason: "invalid UTF-16 text")
+            }
+            warnings.append("UTF-16 text was converted to UTF-8")
+            return (try checked(s, path: path), warnings)
+        }
+        if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {  // %PDF
+            throw InputError(path: path, reason: "binary file (a PDF with a text extension?)")
+        }
+        let sample = bytes.prefix(65_536)
+        if sample.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        if controls * 20 > sample.count { throw InputError(path: path, reason: "binary file (control characters), not text") }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8(body) {
+            throw InputError(path: path, reason: "invalid UTF-8 at byte \(bad)")
+        }
+        let s = String(decoding: body, as: UTF8.self)
+        return (try checked(s, path: path), warnings)
+    }
+
+    private static func checked(_ s: String, path: String) throws -> String {
+        if s.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
+        return s
+    }
+
+    /// Offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            if b & 0xE0 == 0xC0, b >= 0xC2 { need = 1 }
+            else if b & 0xF0 == 0xE0 { need = 2 }
+            else if b & 0xF8 == 0xF0, b <= 0xF4 { need = 3 }
+            else { return i - bytes.startIndex }
+            if i + need >= end { return i - bytes.startIndex }
+            for k in 1...need where bytes[i + k] & 0xC0 != 0x80 { return i - bytes.startIndex }
+            // Overlong three-byte forms and surrogates.
+            if need == 2 {
+                let b1 = bytes[i + 1]
+                if b == 0xE0 && b1 < 0xA0 { return i - bytes.startIndex }
+                if b == 0xED && b1 >= 0xA0 { return i - bytes.startIndex }
+            }
+            if need == 3 {
+                let b1 = bytes[i + 1]
+                if b == 0xF0 && b1 < 0x90 { return i - bytes.startIndex }
+                if b == 0xF4 && b1 >= 0x90 { return i - bytes.startIndex }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+}

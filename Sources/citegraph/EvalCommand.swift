@@ -1,0 +1,94 @@
+import ArgumentParser
+import CiteCore
+import Foundation
+
+enum EvalScope: String, ExpressibleByArgument, CaseIterable {
+    case resolutions, treaties
+}
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score extraction against a truth table (e.g. truth/akn_links.tsv or truth/akn_footnotes.tsv).",
+        discussion: """
+        Scores unique (citing, target) pairs on the documents the truth table covers: precision, recall,
+        and agreement of the relation with the truth's clause verb; lists false positives and negatives.
+        """
+    )
+
+    @Option(help: "The truth table (tab-separated, with a `citing` column).")
+    var truth: String
+
+    @Option(help: "What to score: resolutions (default) or treaties (UNTS references).")
+    var scope: EvalScope = .resolutions
+
+    @Option(help: "How many false positives and negatives to list (0 = none, -1 = all).")
+    var list: Int = 20
+
+    @Argument(help: "Documents or folders to extract from.")
+    var paths: [String]
+
+    func run() throws {
+        let evaluation: Evaluation
+        do {
+            evaluation = try Evaluation(truthTable: truth, scope: scope == .resolutions ? .resolutions : .treaties)
+        } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(ExitCodes.failure)
+        }
+        let (files, problems) = Inputs.expand(paths)
+        for p in problems { Console.error("error: \(p)") }
+        let results = Parallel.map(files) { file -> Result<(String, [Citation]), Error> in
+            do {
+                let doc = try Inputs.read(file)
+                return .success((doc.symbol, CitationExtractor().extract(doc)))
+            } catch { return .failure(error) }
+        }
+        var citations: [Citation] = []
+        var documents = Set<String>()
+        var failed = 0
+        for r in results {
+            switch r {
+            case .success(let (symbol, cs)): documents.insert(symbol); citations.append(contentsOf: cs)
+            case .failure(let e): failed += 1; Console.error("error: \(e)")
+            }
+        }
+        let report = evaluation.score(citations, documents: documents)
+        var out = ""
+        out += "documents scored\t\(report.documents)\n"
+        out += "true positives\t\(report.truePositives.count)\n"
+        out += "false positives\t\(report.falsePositives.count)\n"
+        out += "false negatives\t\(report.falseNegatives.count)\n"
+        out += String(format: "precision\t%.4f\nrecall\t%.4f\n", report.precision, report.recall)
+        out += String(format: "relation agreement\t%.4f\t(%d of %d)\n", report.relationAgreement, report.relationAgreed, report.relationChecked)
+        let limit = list < 0 ? Int.max : list
+        if limit > 0 {
+            for p in report.falsePositives.prefix(limit) { out += "FP\t\(p.citing)\t\(p.target)\n" }
+            for p in report.falseNegatives.prefix(limit) { out += "FN\t\(p.citing)\t\(p.target)\n" }
+            for (p, want, got) in report.relationMismatches.prefix(limit) {
+                out += "REL\t\(p.citing)\t\(p.target)\twant \(want.rawValue)\tgot \(got.map(\.rawValue).sorted().joined(separator: ","))\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if failed > 0 { Console.error("\(failed) file(s) could not be read") }
+    }
+}
+
+/// Runs work over all cores and keeps the input order.
+enum Parallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+        let box = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            box.set(i, body(items[i]))
+        }
+        return box.values()
+    }
+}
+
+final class ResultBox<R>: @unchecked Sendable {
+    private var storage: [R?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
+    func values() -> [R] { storage.compactMap { $0 } }
+}

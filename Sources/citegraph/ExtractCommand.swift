@@ -1,0 +1,114 @@
+import ArgumentParser
+import CiteCore
+import Foundation
+
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, tsv, table
+}
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract the citations of documents (files or folders, read recursively)."
+    )
+
+    @Argument(help: "Files or folders.")
+    var paths: [String]
+
+    @Option(help: "Output format: jsonl (one citation record per line), tsv or table.")
+    var format: ExtractFormat = .jsonl
+
+    @Flag(help: "Print a summary per document to standard error.")
+    var summary = false
+
+    func run() throws {
+        let (files, problems) = Inputs.expand(paths)
+        for p in problems { Console.error("error: \(p)") }
+        var failed = problems.count
+        let extractor = CitationExtractor()
+        let out = FileHandle.standardOutput
+        if format == .tsv { out.write(Data(Self.tsvHeader.utf8)) }
+        var totals: [String: Int] = [:]
+        for file in files {
+            let doc: Document
+            do { doc = try Inputs.read(file) } catch {
+                Console.error("error: \(error)")
+                failed += 1
+                continue
+            }
+            for w in doc.warnings { Console.error("warning: \(file): \(w)") }
+            let citations = extractor.extract(doc)
+            var chunk = ""
+            for c in citations {
+                totals[c.targetKind.rawValue, default: 0] += 1
+                switch format {
+                case .jsonl: chunk += CitationJSON.line(c) + "\n"
+                case .tsv: chunk += Self.tsvRow(c)
+                case .table: chunk += Self.tableRow(c)
+                }
+            }
+            out.write(Data(chunk.utf8))
+            if summary { Console.error("\(doc.symbol)\t\(citations.count) citations\t\(file)") }
+        }
+        if summary {
+            Console.error("documents: \(files.count - (failed - problems.count)) read, \(failed) failed; citations: " +
+                          totals.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+        }
+        if failed > 0 { throw ExitCode(files.count > failed - problems.count ? ExitCodes.someInputsFailed : ExitCodes.failure) }
+    }
+
+    static let tsvHeader = "citing\ttarget\ttargetKind\tbody\trelation\tsection\tparagraph\tstart\tend\ttext\tdate\tpart\tfootnote\n"
+
+    static func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+
+    static func tsvRow(_ c: Citation) -> String {
+        [c.citing, c.target, c.targetKind.rawValue, c.body?.rawValue ?? "", c.relation.rawValue, c.section.rawValue, c.paragraph,
+         String(c.span[0]), String(c.span[1]), clean(c.text), c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
+            .joined(separator: "\t") + "\n"
+    }
+
+    static func tableRow(_ c: Citation) -> String {
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        return pad(c.citing, 20) + pad(c.paragraph, 8) + pad(c.relation.rawValue, 18) + pad(c.target, 26) + clean(c.text) + "\n"
+    }
+}
+
+/// The JSON record of DESIGN.md with a fixed key order, so output is byte-stable.
+enum CitationJSON {
+    static func line(_ c: Citation) -> String {
+        var parts: [String] = []
+        func str(_ k: String, _ v: String) { parts.append("\"\(k)\":\(quote(v))") }
+        str("citing", c.citing)
+        str("target", c.target)
+        str("targetKind", c.targetKind.rawValue)
+        if let b = c.body { str("body", b.rawValue) }
+        str("relation", c.relation.rawValue)
+        str("section", c.section.rawValue)
+        str("paragraph", c.paragraph)
+        parts.append("\"span\":[\(c.span[0]),\(c.span[1])]")
+        str("text", c.text)
+        if let d = c.date { str("date", d) }
+        if let p = c.part { str("part", p) }
+        if let t = c.title { str("title", t) }
+        if let f = c.footnote { parts.append("\"footnote\":\(f)") }
+        if let u = c.unts { parts.append("\"unts\":{\"volume\":\(u.volume),\"number\":\(u.number)\(u.league ? ",\"league\":true" : "")}") }
+        if let v = c.via { str("via", v) }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}
