@@ -7,7 +7,8 @@ public struct CitationExtractor: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func extract(_ document: Document) -> [Citation] {
         let bytes = Array(document.text.utf8)
-        let scanner = ReferenceScanner(bytes: bytes, citingBody: document.body)
+        var scanner = ReferenceScanner(bytes: bytes, citingBody: document.body)
+        scanner.markerStarts = Set(document.footnotes.compactMap { $0.markerRange?.lowerBound })
         let citing = document.symbol
         var out: [Citation] = []
 
@@ -35,7 +36,10 @@ public struct CitationExtractor: Sendable {
         for n in document.footnotes {
             let para = n.paragraph ?? "FN\(n.marker)"
             let relation = n.paragraph.flatMap { relationOf[$0] } ?? .cites
-            for f in scanner.scan(n.range) {
+            var noteScanner = scanner
+            let noteText = text(n.range)
+            noteScanner.councilReport = noteText.contains("Supplement No. 53")
+            for f in noteScanner.scan(n.range) {
                 add(f, section: .footnote, paragraph: para, relation: relation, footnote: n.marker)
             }
         }

@@ -27,7 +27,11 @@ public enum Dates {
         guard let month = months[word.lowercased()] else { return nil }
         skipSpaces()
         if i < bytes.count, bytes[i] == 0x2C { i += 1; skipSpaces() }
-        guard let year = number(maxDigits: 4), year >= 1900, year < 2200 else { return nil }
+        // A footnote marker may be glued to the year ("22 June 20208"): read four digits.
+        let yearStart = i
+        var year = 0
+        while i < bytes.count, i - yearStart < 4, bytes[i] >= 0x30, bytes[i] <= 0x39 { year = year * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard i - yearStart == 4, year >= 1900, year < 2200 else { return nil }
         return (String(format4(year)) + "-" + pad2(month) + "-" + pad2(day), i)
     }
 

@@ -170,8 +170,12 @@ struct StructureParser {
             // An inline rule inside a long run of text (PDF text on one line).
             var range = line.range
             if let ruleOffset = inlineRule(in: line) {
-                range = line.range.lowerBound..<ruleOffset
-                parseInlineFootnotes(ruleOffset..<line.range.upperBound)
+                var end = ruleOffset
+                while end > line.range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+                range = line.range.lowerBound..<end
+                var notesStart = ruleOffset
+                while notesStart < line.range.upperBound, bytes[notesStart] == 0x5F { notesStart += 1 }
+                parseInlineFootnotes(notesStart..<line.range.upperBound)
             }
             let pieces = detachedMarkers || range.count > 4000 && openingMissing ? splitRunTogether(range) : [range]
             for piece in pieces {
@@ -431,15 +435,33 @@ struct StructureParser {
         var searchFrom = firstBody.range.lowerBound
         let order = footnotes.indices.sorted { footnotes[$0].marker < footnotes[$1].marker }
         var lastParagraph: String?
+        // First pass: markers glued to words or punctuation only.
+        var missing: [Int] = []
         for idx in order {
             let marker = footnotes[idx].marker
             let limit = footnotes[idx].range.lowerBound
             if let r = findMarker(marker, from: searchFrom, before: limit, in: bodyParagraphs) {
                 footnotes[idx].markerRange = r
+                searchFrom = r.upperBound
+            } else { missing.append(idx) }
+        }
+        // Second pass: a marker glued to a number ("54/2639" is 54/26 and note 39), looked for only
+        // between the markers found around it.
+        for (n, idx) in order.enumerated() where footnotes[idx].markerRange == nil {
+            let before = order[..<n].reversed().first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.upperBound } ?? firstBody.range.lowerBound
+            let after = order[(n + 1)...].first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.lowerBound } ?? footnotes[idx].range.lowerBound
+            if let r = findMarker(footnotes[idx].marker, from: before, before: after, in: bodyParagraphs, afterDigits: true) {
+                footnotes[idx].markerRange = r
+            }
+        }
+        _ = missing
+        for idx in order {
+            let marker = footnotes[idx].marker
+            if let r = footnotes[idx].markerRange {
+                footnotes[idx].markerRange = r
                 let p = bodyParagraphs.first { $0.range.contains(r.lowerBound) || $0.range.upperBound == r.lowerBound }
                 footnotes[idx].paragraph = p?.label
                 lastParagraph = p?.label ?? lastParagraph
-                searchFrom = r.upperBound
             } else {
                 footnotes[idx].paragraph = lastParagraph
                 warnings.append("footnote \(marker): marker not found in the text")
@@ -447,7 +469,7 @@ struct StructureParser {
         }
     }
 
-    func findMarker(_ marker: Int, from start: Int, before limit: Int, in body: [Paragraph]) -> Range<Int>? {
+    func findMarker(_ marker: Int, from start: Int, before limit: Int, in body: [Paragraph], afterDigits: Bool = false) -> Range<Int>? {
         let digits = Array(String(marker).utf8)
         for p in body where p.range.upperBound > start && p.range.lowerBound < limit {
             var i = max(start, p.range.lowerBound)
@@ -456,7 +478,7 @@ struct StructureParser {
                 if bytes[i] == digits[0], Array(bytes[i..<(i + digits.count)]) == digits {
                     let after = i + digits.count
                     let nextIsDigit = after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39
-                    if !nextIsDigit, isMarkerContext(at: i, after: after) { return i..<after }
+                    if !nextIsDigit, isMarkerContext(at: i, after: after) || afterDigits && isGluedToNumber(at: i, after: after) { return i..<after }
                 }
                 i += 1
             }
@@ -474,6 +496,14 @@ struct StructureParser {
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
+        if scalar.properties.numericType != nil, scalar.isASCII {
+            // A marker glued to a year: "12 August 19493;" is 1949 and note 3.
+            var s = i
+            while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
+            guard i - s == 4, s > 0, bytes[s - 1] == 0x20 else { return false }
+            let year = Int(String(decoding: bytes[s..<i], as: UTF8.self)) ?? 0
+            return year >= 1900 && year < 2100
+        }
         if scalar.properties.isAlphabetic {
             // Not a code such as "COP28" or "G77": a short all-capital word.
             var letters = 0, upper = 0
@@ -489,7 +519,8 @@ struct StructureParser {
         if closing.contains(scalar) {
             // "1,000" is a number, "2016,9" a marker after a date: accept the second only before a space.
             if let (before, _) = previousScalar(before: scalarStart), before.properties.numericType != nil {
-                return (scalar == "," || scalar == ")" ) && (nextByte == 0x20 || nextByte == 0x0A)
+                if scalar == "." { return nextByte == 0x0A || after >= bytes.count }
+                return (scalar == "," || scalar == ")" || scalar == ";" || scalar == ":" || scalar == "\u{201D}") && (nextByte == 0x20 || nextByte == 0x0A || after >= bytes.count)
             }
             return true
         }
@@ -506,6 +537,16 @@ struct StructureParser {
             return true
         }
         return false
+    }
+
+    /// "54/2639": digits after a slash-number, or "20208": after a year, followed by a break.
+    func isGluedToNumber(at i: Int, after: Int) -> Bool {
+        guard i > 0, bytes[i - 1] >= 0x30, bytes[i - 1] <= 0x39 else { return false }
+        let next: UInt8 = after < bytes.count ? bytes[after] : 0x20
+        guard next == 0x20 || next == 0x2C || next == 0x3B || next == 0x0A || next == 0x2E else { return false }
+        var s = i
+        while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
+        return s > 0 && bytes[s - 1] == 0x2F && i - s >= 1
     }
 
     func previousScalar(before i: Int) -> (Unicode.Scalar, Int)? {

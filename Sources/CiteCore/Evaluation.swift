@@ -43,7 +43,8 @@ public struct Evaluation: Sendable {
         let volCol = col("ts_volume"), numCol = col("ts_number")
         for r in rows.dropFirst() where r.count > citingCol {
             let citing = Symbols.withoutPart(r[citingCol])
-            truthDocuments.insert(citing)
+            // Treaties: every document of the table is scored; resolutions: documents with a resolution link.
+            if scope == .treaties { truthDocuments.insert(citing) }
             var target: String?
             switch scope {
             case .resolutions:
@@ -61,6 +62,7 @@ public struct Evaluation: Sendable {
                 relation = ClauseVerbs.relation(ofVerb: verb)
             }
             let pair = Pair(citing: citing, target: t)
+            truthDocuments.insert(citing)
             truth.append(TruthRow(pair: pair, relation: relation))
             truthPairs.insert(pair)
         }

@@ -3,6 +3,10 @@
 struct ReferenceScanner {
     let bytes: [UInt8]
     let citingBody: Body
+    /// Where footnote markers start: a number stops there ("54/2639" is 54/26 and note 39).
+    var markerStarts: Set<Int> = []
+    /// Footnote text of an Official Records supplement of the Human Rights Council ("Supplement No. 53").
+    var councilReport = false
 
     /// A number as cited, before its body is known.
     enum Form: Equatable {
@@ -46,8 +50,8 @@ struct ReferenceScanner {
     func readInt(_ i: inout Int, end: Int, maxDigits: Int) -> Int? {
         let s = i
         var v = 0
-        while i < end, Self.isDigit(bytes[i]), i - s < maxDigits { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
-        if i < end, Self.isDigit(bytes[i]) { return nil }
+        while i < end, Self.isDigit(bytes[i]), i - s < maxDigits, i == s || !markerStarts.contains(i) { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+        if i < end, Self.isDigit(bytes[i]), !markerStarts.contains(i) { return nil }
         return i > s ? v : nil
     }
 
@@ -122,8 +126,8 @@ struct ReferenceScanner {
         }
         if k < end, bytes[k] == 0x20 { k += 1 }
         guard k < end, bytes[k] == 0x28 else { return nil }
-        guard let close = (k + 1..<min(end, k + 12)).first(where: { bytes[$0] == 0x29 }) else { return nil }
-        let inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self)
+        guard let close = (k + 1..<min(end, k + 14)).first(where: { bytes[$0] == 0x29 }) else { return nil }
+        let inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-")
         if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2100 {
             return Raw(form: .scYear(number: first, year: year), part: nil, numberRange: start..<(close + 1), span: start..<(close + 1))
         }
@@ -163,7 +167,9 @@ struct ReferenceScanner {
         var i = raw.numberRange.upperBound
         if i + 4 < end, bytes[i] == 0x20, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x66, bytes[i + 3] == 0x20 {
             let from = i + 4
-            let s = String(decoding: bytes[from..<min(end, from + 40)], as: UTF8.self)
+            var stop = min(end, from + 40)
+            if let m = (from..<stop).first(where: { markerStarts.contains($0) }) { stop = m }
+            let s = String(decoding: bytes[from..<stop], as: UTF8.self)
             if let d = Dates.parseDayMonthYear(Substring(s)) {
                 r.date = d.iso
                 i = from + d.length
@@ -242,53 +248,82 @@ struct ReferenceScanner {
         "convention", "protocol", "cabinet", "government", "ministers", "league", "states",
     ]
 
-    /// Reads the words before "resolution(s)"/"decision(s)" for the body that adopted it.
+    static let functionWords: Set<String> = ["of", "the", "and", "on", "for", "to", "in", "against", "at", "its"]
+
+    /// Reads the words before "resolution(s)"/"decision(s)" for the body that adopted it:
+    /// "its", a United Nations body ("Human Rights Council"), or another body
+    /// ("Commission on Crime Prevention and Criminal Justice", "World Health Assembly").
     func qualifier(before keywordStart: Int, start: Int) -> BodyQualifier {
-        var j = keywordStart
+        // Words back to the start of the clause.
         var words: [String] = []
+        var j = keywordStart
         var wordEnd = j
-        while j > start, words.count < 7 {
+        while j > start, words.count < 14 {
             let c = bytes[j - 1]
-            if Self.isLetter(c) || c == 0x2D || c == 0x27 || c >= 0x80 {
-                j -= 1
-                continue
-            }
+            if Self.isLetter(c) || c == 0x2D || c == 0x27 || c >= 0x80 { j -= 1; continue }
             if wordEnd > j { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
-            if c == 0x20 || c == 0x0A { j -= 1; wordEnd = j; continue }
+            if c == 0x20 || c == 0x0A || c == 0x09 { j -= 1; wordEnd = j; continue }
+            wordEnd = j
             break
         }
-        if j == start, wordEnd > j, words.count < 7 { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
-        let lower = words.map { w -> String in
-            var s = w.lowercased()
-            for suffix in ["’s", "'s"] where s.hasSuffix(suffix) { s.removeLast(suffix.count) }
-            return s
+        if j == start, wordEnd > j, words.count < 14 { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
+        guard let nearest = words.first else {
+            // "Indian Ocean Tuna Commission, resolutions 12/07": a body named just before a comma.
+            if j > start, bytes[j - 1] == 0x2C {
+                let inner = qualifier(before: j - 1, start: start)
+                if inner == .otherBody { return .otherBody }
+            }
+            return .none
         }
-        guard let last = lower.first else { return .none }
-        func follows(_ phrase: [String]) -> Bool {
-            guard lower.count >= phrase.count else { return false }
-            return Array(lower.prefix(phrase.count).reversed()) == phrase
+        let nearestLower = nearest.lowercased()
+        if nearestLower == "its" || nearestLower == "their" || nearestLower == "own" { return .own }
+        // The capitalised name just before the keyword ("Economic and Social Council's").
+        var run: [String] = []
+        for w in words {
+            var word = w
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+            let isCapital = word.first.map { $0.isUppercase } ?? false
+            if isCapital || Self.functionWords.contains(word) && word != "its" { run.append(word) } else { break }
         }
-        if last == "its" || last == "their" || last == "own" { return .own }
-        if follows(["human", "rights", "council"]) { return .named(.hrc) }
-        if follows(["economic", "and", "social", "council"]) { return .named(.ecosoc) }
-        if follows(["security", "council"]) { return .named(.sc) }
-        if follows(["commission", "on", "human", "rights"]) { return .named(.chr) }
-        if follows(["general", "assembly"]) { return .named(.ga) }
-        if last == "assembly" {
-            if lower.count >= 2, ["health", "environment", "world", "parliamentary", "legislative", "national", "constituent"].contains(lower[1]) { return .otherBody }
+        while let last = run.last, Self.functionWords.contains(last) { run.removeLast() }
+        let name = run.reversed().map { $0.lowercased() }
+        guard !name.isEmpty else { return .none }
+        func endsWith(_ phrase: [String]) -> Bool { name.count >= phrase.count && Array(name.suffix(phrase.count)) == phrase }
+        if endsWith(["human", "rights", "council"]) { return .named(.hrc) }
+        if endsWith(["economic", "and", "social", "council"]) { return .named(.ecosoc) }
+        if endsWith(["security", "council"]) { return .named(.sc) }
+        if endsWith(["commission", "on", "human", "rights"]) && !name.contains("sub-commission") { return .named(.chr) }
+        if endsWith(["general", "assembly"]) { return .named(.ga) }
+        if name.contains(where: { Self.otherBodyWords.contains($0) }) { return .otherBody }
+        if name.last == "assembly" {
+            if name.count >= 2, ["health", "environment", "world", "parliamentary", "legislative", "national", "constituent"].contains(name[name.count - 2]) { return .otherBody }
             return .named(.ga)
         }
-        if last == "council" {
-            if lower.count >= 2, ["governing", "trusteeship", "executive", "european", "arctic", "peace", "transitional", "presidential", "national", "regional"].contains(lower[1]) { return .otherBody }
+        if name.last == "council" {
+            if name.count >= 2, ["governing", "trusteeship", "executive", "european", "arctic", "peace", "transitional", "presidential", "national", "regional"].contains(name[name.count - 2]) { return .otherBody }
             switch citingBody {
             case .sc, .hrc, .ecosoc: return .named(citingBody)
             default: return .none
             }
         }
-        if Self.otherBodyWords.contains(last) { return .otherBody }
         // An all-capital acronym of another organization ("WHA resolution", "UNESCO decision").
-        if let w = words.first, w.count >= 2, w.count <= 8, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .otherBody }
+        if let w = run.first, w.count >= 2, w.count <= 8, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .otherBody }
         return .none
+    }
+
+    /// The United Nations body named closest before `position` within the paragraph
+    /// ("the resolutions adopted by the Human Rights Council …, including resolution 51/10").
+    func nearbyBody(before position: Int, start: Int, window: Int) -> Body? {
+        let from = max(start, position - window)
+        guard from < position else { return nil }
+        let text = String(decoding: bytes[from..<position], as: UTF8.self)
+        let names: [(String, Body)] = [("Human Rights Council", .hrc), ("General Assembly", .ga), ("Security Council", .sc),
+                                       ("Economic and Social Council", .ecosoc), ("Commission on Human Rights", .chr)]
+        var best: (String.Index, Body)?
+        for (n, b) in names {
+            if let r = text.range(of: n, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, b) }
+        }
+        return best?.1
     }
 
     // MARK: - Resolve
@@ -304,7 +339,17 @@ struct ReferenceScanner {
         var chainActive = false
         var previousEnd = range.lowerBound
         var lastNamedBody: Body? = nil
+        var lastChainEnd = -1
+        var lastChainQualifier: BodyQualifier = .none
         var keyIndex = 0
+        // The references of the list being read; a body named after it ("… of the United Nations
+        // Environment Assembly") can still claim them.
+        var pending: [Found] = []
+        var pendingEnd = 0
+        func flush() {
+            if !pending.isEmpty && !claimedByOtherBody(after: pendingEnd, end: range.upperBound) { out.append(contentsOf: pending) }
+            pending = []
+        }
         for t in tokens {
             // The nearest keyword between the previous token and this one.
             var governing: Keyword? = nil
@@ -313,29 +358,108 @@ struct ReferenceScanner {
                 keyIndex += 1
             }
             if case .explicit(let p) = t.form {
+                flush()
                 out.append(Found(target: p.symbol, kind: p.kind, body: p.body, part: p.part, span: t.span, date: t.date, title: t.title))
-                previousEnd = t.numberRange.upperBound
-                if governing != nil || chainActive { chainActive = true }
+                previousEnd = t.span.upperBound
+                if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound), p.kind == k.kind {
+                    chainActive = true; chainKind = k.kind; chainQualifier = .named(p.body ?? citingBody)
+                } else if !(chainActive && governing == nil) {
+                    chainActive = false
+                }
                 continue
             }
             if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound) {
+                flush()
                 chainKind = k.kind
-                if k.body == .none, let inherited = lastNamedBody { chainQualifier = .named(inherited) } else { chainQualifier = k.body }
+                switch k.body {
+                case .none where councilReport:
+                    chainQualifier = .named(.hrc)
+                case .none where otherDocumentBefore(k.range.lowerBound, start: range.lowerBound) || supplementBefore(k.range.lowerBound, start: range.lowerBound):
+                    chainQualifier = .otherBody
+                case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
+                    // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
+                    chainQualifier = lastChainQualifier
+                case .none:
+                    if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
+                    else if let near = nearbyBody(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
+                    else { chainQualifier = .none }
+                case .own:
+                    // "the decision taken by the Human Rights Council, in its resolution 54/15"
+                    if let near = nearbyBody(before: k.range.lowerBound, start: range.lowerBound, window: 60), near != citingBody { chainQualifier = .named(near) }
+                    else { chainQualifier = .own }
+                default: chainQualifier = k.body
+                }
                 chainActive = true
             } else if chainActive, governing == nil, gapContinuesList(previousEnd, t.numberRange.lowerBound) {
                 // continues the list
             } else {
+                flush()
                 chainActive = false
                 chainKind = nil
                 chainQualifier = .none
             }
             previousEnd = t.span.upperBound
             if case .named(let b) = chainQualifier { lastNamedBody = b }
+            if chainActive { lastChainEnd = t.span.upperBound; lastChainQualifier = chainQualifier }
             if chainActive, chainQualifier == .otherBody { continue }
             guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else { continue }
-            out.append(Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title))
+            let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
+            if chainActive && body != .sc {
+                pending.append(found); pendingEnd = t.span.upperBound
+            } else {
+                flush()
+                out.append(found)
+            }
         }
+        flush()
         return out
+    }
+
+    /// "… 9/5 of 17 December 2021 of the Conference of the States Parties": another body's numbers.
+    func claimedByOtherBody(after position: Int, end: Int) -> Bool {
+        var i = position
+        // Skip a title in quotes or a short clause: look only at the words right after.
+        let window = String(decoding: bytes[i..<min(end, i + 120)], as: UTF8.self)
+        i = 0
+        var rest = Substring(window)
+        rest = rest.drop(while: { $0 == "," || $0 == " " || $0.isNumber })
+        guard rest.hasPrefix("of the ") || rest.hasPrefix("adopted by the ") else { return false }
+        rest = rest.dropFirst(rest.hasPrefix("of the ") ? 7 : 15)
+        var words: [String] = []
+        for w in rest.split(separator: " ").prefix(10) {
+            let word = w.trimmingCharacters(in: .punctuationCharacters)
+            guard let f = word.first, f.isUppercase || Self.functionWords.contains(word) else { break }
+            words.append(word.lowercased())
+            if w.last.map({ $0 == "," || $0 == ";" || $0 == "." }) == true { break }
+        }
+        let unBodies: [[String]] = [["general", "assembly"], ["human", "rights", "council"], ["security", "council"],
+                                    ["economic", "and", "social", "council"], ["commission", "on", "human", "rights"]]
+        for b in unBodies where words.count >= b.count && Array(words.prefix(b.count)) == b { return false }
+        if words.prefix(3) == ["united", "nations", "environment"] { return true }
+        return words.contains(where: { Self.otherBodyWords.contains($0) }) || words.contains("assembly") && words.first != "general"
+    }
+
+    /// "See CAC/COSP/2021/17, sect. I.A, resolution 9/5": a resolution inside another body's document.
+    func otherDocumentBefore(_ keyword: Int, start: Int) -> Bool {
+        let from = max(start, keyword - 50)
+        let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
+        guard let slash = text.range(of: "/", options: .backwards) else { return false }
+        var rootStart = slash.lowerBound
+        while rootStart > text.startIndex, text[text.index(before: rootStart)].isUppercase || text[text.index(before: rootStart)] == "/"
+                || text[text.index(before: rootStart)].isNumber || text[text.index(before: rootStart)] == "." { rootStart = text.index(before: rootStart) }
+        let symbol = text[rootStart...]
+        let root = symbol.split(separator: "/").first.map(String.init) ?? ""
+        guard !root.isEmpty, root.first?.isUppercase == true else { return false }
+        return !["A", "S", "E"].contains(root)
+    }
+
+    /// "Official Records of the Economic and Social Council, 2015, Supplement No. 7 (…), resolution 59/1":
+    /// a functional commission's resolution (Supplement No. 53 of the Assembly is the Human Rights Council's).
+    func supplementBefore(_ keyword: Int, start: Int) -> Bool {
+        let from = max(start, keyword - 160)
+        let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
+        guard let r = text.range(of: "Supplement No. ", options: .backwards) else { return false }
+        return !text[r.upperBound...].hasPrefix("53")
     }
 
     /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
@@ -348,8 +472,13 @@ struct ReferenceScanner {
     /// The words between two references continue a list: they end with "," "and" "or" "as well as".
     func gapContinuesList(_ a: Int, _ b: Int) -> Bool {
         guard b >= a, b - a <= 400 else { return false }
-        let gap = String(decoding: bytes[a..<b], as: UTF8.self)
-        if gap.contains(";") || gap.contains("\n") { return false }
+        var gap = String(decoding: bytes[a..<b], as: UTF8.self)
+        // Footnote markers glued to the words ("of 26 September 2019,7 39/2") are not words.
+        gap = Self.withoutGluedDigits(gap)
+        if gap.contains("\n") { return false }
+        // "52/214, sect. C, para. 3; 55/222": a short pinpoint between items of a list.
+        if gap.contains(";") && (gap.count > 40 || gap.contains(". ") && !gap.contains("sect.") && !gap.contains("para")) { return false }
+        if gap.contains(";"), gap.trimmingCharacters(in: .whitespaces).hasSuffix(";") { return true }
         let t = gap.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return true }
         if t.hasSuffix(",") || t.hasSuffix(" and") || t == "and" || t.hasSuffix(" or") || t == "or" || t.hasSuffix("as well as")
@@ -359,6 +488,21 @@ struct ReferenceScanner {
             return true
         }
         return false
+    }
+
+    /// Drops digit runs glued to a word or to punctuation: footnote markers.
+    static func withoutGluedDigits(_ s: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        var skipping = false
+        for ch in s {
+            if ch.isASCII, ch.isNumber {
+                if skipping || previous != " " && !previous.isNumber { skipping = true; continue }
+            } else { skipping = false }
+            out.append(ch)
+            previous = ch
+        }
+        return out
     }
 
     func resolve(_ t: Raw, kind: TargetKind?, qualifier: BodyQualifier, governed: Bool) -> (String, TargetKind, Body)? {
@@ -386,6 +530,8 @@ struct ReferenceScanner {
             return (id, kind, b)
         case .yearNumber(let year, let number):
             guard governed else { return nil }
+            // The Assembly does not number its resolutions by year: "its resolution 2013/1" is another body's.
+            if qualifier == .own && (citingBody == .ga || citingBody == .hrc || citingBody == .sc) { return nil }
             var b: Body
             switch body {
             case .chr?: b = .chr
@@ -393,6 +539,7 @@ struct ReferenceScanner {
             default: b = citingBody == .chr ? .chr : .ecosoc
             }
             if b == .chr && year > 2006 { b = .ecosoc }
+            if let d = t.date, let y = Int(d.prefix(4)), y != year && y != year + 1 { return nil }
             guard let id = Symbols.canonical(body: b, kind: kind, number: "\(year)/\(number)") else { return nil }
             return (id, kind, b)
         case .sessionNumber(let session, let sessionValue, let number):
@@ -413,6 +560,14 @@ struct ReferenceScanner {
             }
             if b == .ga && !special && sessionValue < 31 { b = .hrc }
             if b == .hrc && session.hasPrefix("ES-") { b = .ga }
+            // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
+            // the Council's three sessions a year from 2006; anything else is another body's numbering.
+            if let d = t.date, let year = Int(d.prefix(4)), !special {
+                let gaFits = year >= 1945 + sessionValue && year <= 1947 + sessionValue
+                let hrcFits = abs(year - (2006 + (sessionValue - 1) / 3)) <= 1
+                if b == .ga && !gaFits { if hrcFits && body != .ga { b = .hrc } else { return nil } }
+                else if b == .hrc && !hrcFits { if gaFits && body != .hrc { b = .ga } else { return nil } }
+            }
             guard let id = Symbols.canonical(body: b, kind: kind, number: "\(session)/\(number)") else { return nil }
             return (id, kind, b)
         }

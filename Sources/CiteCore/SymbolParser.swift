@@ -44,7 +44,8 @@ public enum SymbolParser {
         guard segments.count >= 2, segments.dropFirst().contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
         // The root must look like a UN series symbol (A, S, E, A/HRC, E/CN.4, FCCC, UNEP, ...).
         let root = segments[0]
-        guard root.count <= 8 else { return nil }
+        // Roman numerals ("XIII/18" is a decision of a conference) are not series roots.
+        guard root.count <= 8, Symbols.romanValue(root) == nil || root == "CD" || root == "CCD" else { return nil }
         // A joint symbol "A/78/209-S/2023/456" keeps its first half.
         if let last = segments.last, let dash = last.range(of: "-") {
             let tail = last[dash.upperBound...]
