@@ -25,3 +25,50 @@ import Testing
         #expect(try graph.series(ofID: symbol) == Self.climate)
     }
 }
+
+extension SeriesTests {
+    /// Without the citations of 2106 (2013) and 2242 (2015) — as in the corpus's link truth, where
+    /// their XML links none of the Council's resolutions — the later members' citations fill the gap.
+    @Test func gapsAreBridgedByLaterMembers() throws {
+        let graph = try SeriesFixture.graph(dropping: ["S/RES/2106 (2013)", "S/RES/2242 (2015)"])
+        #expect(try graph.series(ofID: "S/RES/2493 (2019)") == Self.wps)
+        #expect(try graph.series(ofID: "S/RES/1325 (2000)") == Self.wps)
+        let series = graph.series(of: try graph.index(of: "S/RES/2122 (2013)"))
+        let inferred = series.links.filter(\.inferred).map { graph.nodes[$0.successor].id }
+        #expect(inferred == ["S/RES/2106 (2013)", "S/RES/2242 (2015)"])
+    }
+
+    /// Each climate resolution also recalls later, unrelated resolutions (79/323 on financing for
+    /// development, 79/314, 78/317 on small island States…): the most recent citation is not the
+    /// predecessor.
+    @Test func mostRecentCitationIsNotThePredecessor() throws {
+        let graph = try SeriesFixture.graph()
+        let latest = try graph.index(of: "A/RES/80/138")
+        let cited = graph.successors(of: latest).filter { graph.nodes[$0].body == .ga }
+        let mostRecent = try #require(cited.max { graph.isOlder($0, than: $1) == true })
+        #expect(graph.nodes[mostRecent].id == "A/RES/79/323")
+        let link = try #require(graph.predecessor(of: latest))
+        #expect(graph.nodes[link.predecessor].id == "A/RES/79/206")
+        #expect(link.topic.title == 1 && !link.inferred)
+        #expect(!graph.topic(latest, mostRecent).sharesTopic)
+    }
+
+    /// Cited resolutions of other agendas (children and armed conflict, protection of civilians)
+    /// fall between series members in time but do not enter the series.
+    @Test func otherAgendasStayOut() throws {
+        let graph = try SeriesFixture.graph()
+        let s1888 = try graph.index(of: "S/RES/1888 (2009)")
+        #expect(graph.nodes[try #require(graph.predecessor(of: s1888)).predecessor].id == "S/RES/1820 (2008)")
+        let s1960 = try graph.index(of: "S/RES/1960 (2010)")
+        #expect(!graph.topic(s1960, try graph.index(of: "S/RES/1894 (2009)")).sharesTopic)
+        #expect(!graph.topic(s1888, try graph.index(of: "S/RES/1882 (2009)")).sharesTopic)
+        #expect(graph.series(of: try graph.index(of: "S/RES/1894 (2009)")).members.count == 1)
+    }
+
+    @Test func unknownSymbolsAndNonResolutions() throws {
+        let graph = try SeriesFixture.graph()
+        #expect(throws: GraphError.unknownNode("A/RES/99/1")) { try graph.series(ofID: "A/RES/99/1") }
+        let treaty = CitationGraph(nodes: [], citations: [TestGraphs.citation("A/RES/1/1", "UNTS 1/1", kind: .treaty)])
+        #expect(try treaty.series(ofID: "UNTS 1/1") == ["UNTS 1/1"])
+    }
+}
