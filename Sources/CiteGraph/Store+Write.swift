@@ -41,19 +41,19 @@ extension CitationStore {
         return try writing { db in
             var affected: Set<String> = [symbol]
             // Earlier documents at this path under another symbol, and the earlier version of this symbol.
-            let displaced = try String.fetchAll(db, sql: "SELECT symbol FROM documents WHERE path = ? OR symbol = ?",
+            let displaced = try String.fetchAll(db.cachedStatement(sql: "SELECT symbol FROM documents WHERE path = ? OR symbol = ?"),
                                                 arguments: [path, symbol])
             for old in displaced {
                 affected.insert(old)
-                let oldTargets = try String.fetchAll(db, sql: "SELECT DISTINCT target FROM citations WHERE citing = ?",
+                let oldTargets = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT target FROM citations WHERE citing = ?"),
                                                      arguments: [old])
                 affected.formUnion(oldTargets)
             }
-            let hadFile = try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE path = ? AND status = 'ok'",
+            let hadFile = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM files WHERE path = ? AND status = 'ok'"),
                                             arguments: [path]) ?? false
-            try db.execute(sql: "DELETE FROM documents WHERE path = ? OR symbol = ?", arguments: [path, symbol])
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ? OR symbol = ?").execute(arguments: [path, symbol])
             // Another file that held this symbol no longer does: forget it so a later ingest reads it again.
-            try db.execute(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?", arguments: [symbol, path])
+            try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, path])
 
             try db.cachedStatement(sql: """
                 INSERT INTO documents (symbol, body, date, title, agendaItem, subjects, path, contentHash, warnings, ingestedAt)
