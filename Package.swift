@@ -49,8 +49,8 @@ let package = Package(
         ),
         .testTarget(name: "CiteCoreTests", dependencies: ["CiteCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CitePDFTests", dependencies: ["CitePDF", "CiteCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
-        .testTarget(name: "CiteRenderTests", dependencies: ["CiteRender"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CiteRenderTests", dependencies: ["CiteRender"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CiteReportTests", dependencies: ["CiteReport"]),
         .testTarget(name: "CLITests", dependencies: ["CiteCore"]),
     ]

@@ -1,0 +1,427 @@
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Foundation
+
+/// The streaming walk behind `AKNReader.render`: one pass of `XMLParser` events that lays the
+/// document out as the corpus renderer does and collects metadata and links on the way.
+///
+/// Layout rules (reverse-engineered from `akn/text` and checked on every indexed file):
+/// - a block is the text of a `p`, `heading`, `subheading`, `crossHeading`, `listIntroduction`,
+///   `block` or table row `tr` (outermost one wins), whitespace collapsed; empty blocks vanish;
+/// - the cover's blocks are lines of one first block; other blocks are separated by a blank line;
+/// - a `num` of a `paragraph`, `point`, `item` or `section` waits and is put, with a tab, before
+///   the next non-empty block; a holder that ends with no block of its own prints its numbers
+///   alone, and so does the end of a main part (preamble, body, conclusions, annex);
+///   a `num` elsewhere is a block of its own; a block that is only `1)` or `(a)` is a number too;
+/// - an `authorialNote` leaves its marker in the text and its content goes to the footnotes;
+/// - `eol`, `td` and `th` separate words; everything under `meta` is metadata, not text.
+final class AKNRenderer: NSObject, XMLParserDelegate {
+    private struct Frame {
+        var name: String
+        var hadBlock = false
+        var openedAnchor = false
+    }
+
+    private struct Block {
+        var bytes: [UInt8]
+        var links: [SourceLink]
+    }
+
+    private enum Capture { case symbol, title, agendaItem }
+
+    private static let blockElements: Set<String> = [
+        "p", "heading", "subheading", "tr", "listIntroduction", "crossHeading", "block",
+    ]
+    private static let numberHolders: Set<String> = ["paragraph", "point", "item", "section"]
+    private static let mainParts: Set<String> = [
+        "coverPage", "preface", "preamble", "mainBody", "conclusions", "attachment", "statement", "doc",
+    ]
+
+    private let path: String
+    private var stack: [Frame] = []
+    private var metaDepth = 0
+    private var coverDepth = 0
+    private var block: AKNTextBuffer?
+    private var blockOwnerDepth = 0
+    private var note: (marker: String, buffer: AKNTextBuffer, depth: Int)?
+    private var numberBuffer: AKNTextBuffer?
+    /// Numbers waiting for their paragraph: the depth of their holder and the text.
+    private var pendingNumbers: [(depth: Int, text: String)] = []
+    private var coverLines: [Block] = []
+    private var blocks: [Block] = []
+    private var footnotes: [Block] = []
+
+    private var capture: (kind: Capture, depth: Int, buffer: AKNTextBuffer)?
+    private var symbol: String?
+    private var title: String?
+    private var agendaItem: String?
+    private var councilAgenda: String?
+    private var adoptionDate: String?
+    private var authorBody: Body?
+    private var thesaurusSubjects: [String] = []
+    private var sdgSubjects: [String] = []
+
+    private var rootName: String?
+    private var firstError: (line: Int, reason: String)?
+    private var externalEntityRequested: String?
+
+    private init(path: String) { self.path = path }
+
+    /// Parses `data` and returns the rendering.
+    /// - Complexity: O(n) in the size of the XML.
+    static func run(data: Data, path: String) throws -> AKNRendering {
+        let renderer = AKNRenderer(path: path)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.shouldReportNamespacePrefixes = false
+        parser.delegate = renderer
+        let ok = parser.parse()
+        if let root = renderer.rootName, root != "akomaNtoso" {
+            throw InputError(path: path, reason: "not an Akoma Ntoso document (root element <\(root)>, expected <akomaNtoso>)")
+        }
+        if let name = renderer.externalEntityRequested {
+            throw InputError(path: path, reason: "XML refers to the external entity '\(name)'; refused (external entities are never resolved)")
+        }
+        if let error = renderer.firstError {
+            throw InputError(path: path, reason: "malformed XML at line \(error.line): \(error.reason)")
+        }
+        if !ok {
+            let reason = parser.parserError.map { AKNRenderer.describe($0) } ?? "parse failed"
+            throw InputError(path: path, reason: "malformed XML at line \(parser.lineNumber): \(reason)")
+        }
+        guard renderer.rootName != nil else {
+            throw InputError(path: path, reason: "malformed XML at line \(parser.lineNumber): no root element")
+        }
+        return renderer.result()
+    }
+
+    // MARK: - XMLParserDelegate
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String]) {
+        let name = Self.localName(elementName)
+        if rootName == nil {
+            rootName = name
+            if name != "akomaNtoso" { parser.abortParsing(); return }
+        }
+        stack.append(Frame(name: name))
+        if name == "meta" { metaDepth += 1 }
+        if metaDepth > 0 { readMetadata(name, attributes); return }
+        if name == "coverPage" { coverDepth += 1 }
+        startCapture(name, attributes)
+
+        if note != nil {
+            if name == "a", let href = attributes["href"], let target = AKNSymbol.target(href: href) {
+                note?.buffer.openAnchor(target: target)
+                stack[stack.count - 1].openedAnchor = true
+            }
+            return
+        }
+        if name == "authorialNote" {
+            let marker = attributes["marker"] ?? ""
+            block?.append(marker)
+            note = (marker, AKNTextBuffer(), stack.count)
+            return
+        }
+        if Self.blockElements.contains(name) {
+            for k in 0..<(stack.count - 1) { stack[k].hadBlock = true }
+        }
+        if name == "num" && block == nil && numberBuffer == nil {
+            numberBuffer = AKNTextBuffer()
+            return
+        }
+        if Self.blockElements.contains(name) && block == nil {
+            block = AKNTextBuffer()
+            blockOwnerDepth = stack.count
+        }
+        if name == "eol" || name == "td" || name == "th" {
+            block?.appendBreak()
+        }
+        if name == "a", block != nil, numberBuffer == nil,
+           let href = attributes["href"], let target = AKNSymbol.target(href: href) {
+            block?.openAnchor(target: target)
+            stack[stack.count - 1].openedAnchor = true
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        guard let frame = stack.popLast() else { return }
+        let name = frame.name
+        if name == "meta" { metaDepth -= 1; return }
+        if metaDepth > 0 { return }
+        if name == "coverPage" { coverDepth -= 1 }
+        endCapture()
+
+        if let open = note {
+            if name == "authorialNote" && open.depth == stack.count + 1 {
+                var buffer = open.buffer
+                let (bytes, links) = buffer.finish()
+                let prefix = Array((open.marker + "\t").utf8)
+                footnotes.append(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count)))
+                note = nil
+                return
+            }
+            if name == "p" { note?.buffer.appendBreak() }
+            if frame.openedAnchor { note?.buffer.closeAnchor() }
+            return
+        }
+        if name == "num", let buffer = numberBuffer {
+            numberBuffer = nil
+            let text = buffer.string
+            if let holder = stack.last, Self.numberHolders.contains(holder.name) {
+                pendingNumbers.append((stack.count, text))
+            } else {
+                emit(Block(bytes: Array(text.utf8), links: []))
+            }
+            return
+        }
+        if frame.openedAnchor { block?.closeAnchor() }
+        if block != nil && blockOwnerDepth == stack.count + 1 {
+            closeBlock()
+            return
+        }
+        if let last = pendingNumbers.last, last.depth == stack.count + 1, !frame.hadBlock {
+            flushNumbers()
+        }
+        if !pendingNumbers.isEmpty && Self.mainParts.contains(name) {
+            flushNumbers()
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        addText(string)
+    }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        addText(whitespaceString)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        addText(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        if externalEntityRequested == nil { externalEntityRequested = name }
+        return nil
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard firstError == nil, rootName == nil || rootName == "akomaNtoso" else { return }
+        firstError = (parser.lineNumber, Self.describe(parseError))
+    }
+
+    // MARK: - Text
+
+    private func addText(_ string: String) {
+        if metaDepth > 0 { return }
+        if note == nil { capture?.buffer.append(string) }
+        if note != nil { note?.buffer.append(string); return }
+        if numberBuffer != nil { numberBuffer?.append(string); return }
+        block?.append(string)
+    }
+
+    private func closeBlock() {
+        guard var buffer = block else { return }
+        block = nil
+        let (bytes, links) = buffer.finish()
+        if coverDepth == 0 && Self.isBareNumber(bytes) {
+            pendingNumbers.append((stack.count, String(decoding: bytes, as: UTF8.self)))
+            return
+        }
+        if !pendingNumbers.isEmpty && !bytes.isEmpty {
+            let prefix = Array((pendingNumbers.map(\.text).joined(separator: "\t") + "\t").utf8)
+            pendingNumbers.removeAll()
+            emit(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count)))
+        } else {
+            emit(Block(bytes: bytes, links: links))
+        }
+    }
+
+    private func flushNumbers() {
+        let text = pendingNumbers.map(\.text).joined(separator: "\t")
+        pendingNumbers.removeAll()
+        emit(Block(bytes: Array(text.utf8), links: []))
+    }
+
+    private func emit(_ block: Block) {
+        guard !block.bytes.isEmpty else { return }
+        if coverDepth > 0 { coverLines.append(block) } else { blocks.append(block) }
+    }
+
+    /// `1.`, `(12)`, `3)` or `(iv)`: a paragraph number written as a paragraph of its own.
+    private static func isBareNumber(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 12 else { return false }
+        let open = bytes[0] == UInt8(ascii: "(")
+        let body = bytes[(open ? 1 : 0)..<(bytes.count - 1)]
+        let last = bytes[bytes.count - 1]
+        guard !body.isEmpty else { return false }
+        if body.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return last == UInt8(ascii: ".") || last == UInt8(ascii: ")")
+        }
+        return open && last == UInt8(ascii: ")") && body.count <= 4
+            && body.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    }
+
+    private func result() -> AKNRendering {
+        var out: [UInt8] = []
+        var links: [SourceLink] = []
+        func add(_ block: Block) {
+            links += Self.shift(block.links, by: out.count)
+            out += block.bytes
+        }
+        for (i, line) in coverLines.enumerated() {
+            if i > 0 { out.append(0x0A) }
+            add(line)
+        }
+        for block in blocks {
+            out += [0x0A, 0x0A]
+            add(block)
+        }
+        out.append(0x0A)
+        if !footnotes.isEmpty {
+            out += Array("\n__________________\n".utf8)
+            for (i, footnote) in footnotes.enumerated() {
+                if i > 0 { out.append(0x0A) }
+                add(footnote)
+            }
+            out.append(0x0A)
+        }
+        let body = symbol.flatMap(AKNSymbol.body(of:)) ?? authorBody ?? .other
+        var subjects: [String] = []
+        var seen: Set<String> = []
+        for s in thesaurusSubjects + sdgSubjects where seen.insert(s).inserted { subjects.append(s) }
+        return AKNRendering(
+            text: String(decoding: out, as: UTF8.self), symbol: symbol, body: body,
+            date: adoptionDate, title: title, agendaItem: agendaItem ?? councilAgenda,
+            subjects: subjects, links: links)
+    }
+
+    // MARK: - Metadata
+
+    private func readMetadata(_ name: String, _ attributes: [String: String]) {
+        switch name {
+        case "FRBRdate":
+            if adoptionDate == nil, attributes["name"] == "adoption", let date = attributes["date"] {
+                adoptionDate = Self.isoDate(date)
+            }
+        case "FRBRauthor":
+            if authorBody == nil, attributes["as"] == "author", let href = attributes["href"] {
+                authorBody = Self.bodyOfAuthor(href)
+            }
+        case "keyword":
+            let dictionary = attributes["dictionary"] ?? ""
+            let label = Self.collapsed(attributes["showAs"] ?? attributes["value"] ?? "")
+            if dictionary == "UNBIS Thesaurus", !label.isEmpty {
+                thesaurusSubjects.append(label)
+            } else if dictionary == "SDGO", let value = attributes["value"], !value.isEmpty {
+                sdgSubjects.append("SDG \(Self.collapsed(value))")
+            } else if councilAgenda == nil, attributes["refersTo"] == "agenda", dictionary == "S/", !label.isEmpty {
+                councilAgenda = label.hasSuffix(".") ? String(label.dropLast()) : label
+            }
+        default:
+            break
+        }
+    }
+
+    private func startCapture(_ name: String, _ attributes: [String: String]) {
+        guard capture == nil, note == nil else { return }
+        let kind: Capture?
+        switch name {
+        case "docNumber" where symbol == nil && attributes["refersTo"] == "#symbol": kind = .symbol
+        case "docTitle" where title == nil && attributes["refersTo"] == "#resolutionTitle": kind = .title
+        case "inline" where agendaItem == nil && attributes["name"] == "agenda item": kind = .agendaItem
+        default: kind = nil
+        }
+        if let kind { capture = (kind, stack.count, AKNTextBuffer()) }
+    }
+
+    private func endCapture() {
+        guard let open = capture, open.depth == stack.count + 1 else { return }
+        capture = nil
+        let text = open.buffer.string
+        guard !text.isEmpty else { return }
+        switch open.kind {
+        case .symbol: symbol = AKNSymbol.normalise(text)
+        case .title: title = text
+        case .agendaItem: agendaItem = Self.agendaNumber(text)
+        }
+    }
+
+    /// `Agenda item 72 (a)` → `72 (a)`; `Agenda items 19 and 20` → `19 and 20`.
+    private static func agendaNumber(_ text: String) -> String {
+        for prefix in ["Agenda items ", "Agenda item "] where text.lowercased().hasPrefix(prefix.lowercased()) {
+            let rest = String(text.dropFirst(prefix.count))
+            return rest.isEmpty ? text : rest
+        }
+        return text
+    }
+
+    private static func isoDate(_ value: String) -> String? {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element >= 48 && $0.element <= 57) })
+        else { return nil }
+        return value == "0001-01-01" ? nil : value
+    }
+
+    private static func bodyOfAuthor(_ href: String) -> Body? {
+        switch href.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "#")) {
+        case "ga", "generalassembly": return .ga
+        case "sc", "securitycouncil": return .sc
+        case "hrc", "humanrightscouncil": return .hrc
+        case "ecosoc", "economicandsocialcouncil": return .ecosoc
+        default: return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    private static func localName(_ name: String) -> String {
+        guard let colon = name.lastIndex(of: ":") else { return name }
+        return String(name[name.index(after: colon)...])
+    }
+
+    private static func collapsed(_ s: String) -> String {
+        var buffer = AKNTextBuffer()
+        buffer.append(s)
+        return buffer.string
+    }
+
+    private static func shift(_ links: [SourceLink], by offset: Int) -> [SourceLink] {
+        guard offset != 0 else { return links }
+        return links.map { SourceLink(target: $0.target, range: ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) }
+    }
+
+    /// A short reason for a parse error, in the words of the XML specification.
+    static func describe(_ error: Error) -> String {
+        let ns = error as NSError
+        let known: [Int: String] = [
+            4: "document is empty or not XML",
+            5: "document ends too early",
+            9: "invalid character",
+            23: "'>' expected",
+            26: "undefined entity",
+            27: "undeclared entity",
+            38: "attribute value not closed",
+            39: "attribute without value",
+            41: "attribute redefined",
+            64: "XML declaration not well formed",
+            68: "name expected",
+            73: "'>' expected",
+            76: "mismatched tag",
+            77: "end tag expected",
+            85: "extra content at the end of the document",
+            89: "entity loop",
+        ]
+        if let reason = known[ns.code] { return reason }
+        let message = (ns.userInfo[NSLocalizedDescriptionKey] as? String)
+            ?? (ns.userInfo["NSLocalizedFailureReason"] as? String)
+        if let message, !message.isEmpty {
+            return collapsed(message)
+        }
+        return "parser error \(ns.code)"
+    }
+}

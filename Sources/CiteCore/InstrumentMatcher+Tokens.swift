@@ -1,0 +1,148 @@
+import Foundation
+
+/// A word of text as the instrument matcher sees it: a run of letters or a run of digits.
+struct InstrumentToken: Sendable {
+    /// UTF-8 byte offsets into the text.
+    var start: Int
+    var end: Int
+    /// Lower-cased, without diacritics ("türkiye" → "turkiye").
+    var key: String
+    /// First character upper-case.
+    var capitalized: Bool
+    /// Two or more letters, all upper-case ("CEDAW").
+    var allCaps: Bool
+    /// A ";" or a full stop followed by a space (or the end) lies between the previous token and
+    /// this one: names do not run across it.
+    var breakBefore: Bool
+    /// Digits written right after a word ("Amendment4"): a footnote marker that a name may run over.
+    var glued: Bool = false
+
+    /// One to three digits: possibly a footnote marker ("Child5", "Rights,4", "Child 4").
+    var isMarker: Bool { key.utf8.count <= 3 && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Splits text into words: letters and digits form separate tokens ("Change1" → "change", "1",
+    /// a glued footnote marker); every other character separates (hyphens, apostrophes, quotes,
+    /// line breaks, non-breaking spaces), so "Non‑Proliferation" and "Non-Proliferation" agree.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func tokenize(_ text: String) -> [InstrumentToken] {
+        tokenize(utf8: Array(text.utf8))
+    }
+
+    /// `tokenize` over the UTF-8 bytes of a text; ASCII takes a fast path.
+    static func tokenize(utf8 bytes: [UInt8]) -> [InstrumentToken] {
+        var tokens: [InstrumentToken] = []
+        tokens.reserveCapacity(bytes.count / 6)
+        let n = bytes.count
+        var i = 0
+        var pendingBreak = false
+        var lastWasFullStop = false
+        while i < n {
+            let (cls, width) = classify(bytes, at: i)
+            if cls == .other {
+                let b = bytes[i]
+                if b == UInt8(ascii: ";") {
+                    pendingBreak = true
+                } else if lastWasFullStop, b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingBreak = true
+                }
+                lastWasFullStop = b == UInt8(ascii: ".")
+                i += width
+                continue
+            }
+            let start = i
+            var ascii = true
+            i += width
+            if width > 1 { ascii = false }
+            while i < n {
+                let (c, w) = classify(bytes, at: i)
+                guard c == cls else { break }
+                if w > 1 { ascii = false }
+                i += w
+            }
+            var token = makeToken(bytes, start: start, end: i, ascii: ascii, breakBefore: pendingBreak)
+            token.glued = cls == .digit && tokens.last?.end == start
+            tokens.append(token)
+            pendingBreak = false
+            lastWasFullStop = false
+        }
+        return tokens
+    }
+
+    private enum CharClass { case letter, digit, other }
+
+    /// The class of the character at `i` and its width in bytes.
+    private static func classify(_ bytes: [UInt8], at i: Int) -> (CharClass, Int) {
+        let b = bytes[i]
+        if b < 0x80 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) { return (.letter, 1) }
+            if b >= 0x30 && b <= 0x39 { return (.digit, 1) }
+            return (.other, 1)
+        }
+        guard let (scalar, width) = decode(bytes, at: i) else { return (.other, 1) }
+        let props = scalar.properties
+        if props.generalCategory == .decimalNumber { return (.digit, width) }
+        if props.isAlphabetic || props.generalCategory == .nonspacingMark { return (.letter, width) }
+        return (.other, width)
+    }
+
+    /// Decodes the multi-byte UTF-8 sequence at `i` (the text came from a `String`, so it is valid).
+    private static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        let b = bytes[i]
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard width > 1, i + width <= bytes.count else { return nil }
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, width) }
+    }
+
+    static func makeToken(_ bytes: [UInt8], start: Int, end: Int, ascii: Bool, breakBefore: Bool) -> InstrumentToken {
+        if ascii {
+            var upper = 0
+            var letters = 0
+            let first = bytes[start]
+            let key = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end {
+                    let b = bytes[k]
+                    if b >= 0x41 && b <= 0x5A {
+                        upper += 1
+                        letters += 1
+                        buffer[k - start] = b + 0x20
+                    } else {
+                        if b >= 0x61 && b <= 0x7A { letters += 1 }
+                        buffer[k - start] = b
+                    }
+                }
+                return end - start
+            }
+            let capitalized = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+            return InstrumentToken(start: start, end: end, key: key, capitalized: capitalized,
+                                   allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore)
+        }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        return makeToken(word, start: start, end: end, breakBefore: breakBefore)
+    }
+
+    static func makeToken(_ word: String, start: Int, end: Int, breakBefore: Bool) -> InstrumentToken {
+        var upper = 0
+        var letters = 0
+        var firstUpper = false
+        for (i, s) in word.unicodeScalars.enumerated() {
+            if s.properties.isAlphabetic {
+                letters += 1
+                if s.properties.isUppercase {
+                    upper += 1
+                    if i == 0 { firstUpper = true }
+                }
+            }
+        }
+        return InstrumentToken(start: start, end: end, key: fold(word), capitalized: firstUpper || word.first?.isNumber == true,
+                               allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore)
+    }
+
+    /// Lower case without diacritics; ASCII takes a fast path.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+    }
+}

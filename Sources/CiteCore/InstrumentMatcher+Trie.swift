@@ -1,0 +1,108 @@
+/// A trie over words (not characters) of the gazetteer's names, with the capitalisation each name
+/// requires of the text.
+struct WordTrie: Sendable {
+    /// Capitalisation a word of a name requires of the text.
+    enum Case: UInt8, Sendable {
+        case any, capitalized, allCaps
+    }
+
+    struct Terminal: Sendable {
+        var pattern: Int
+        var cases: [Case]
+    }
+
+    private var vocabulary: [String: Int32] = [:]
+    /// `(node << 32) | word` → child node. Node 0 is the root.
+    private var edges: [UInt64: Int32] = [:]
+    private var nodeCount: Int32 = 1
+    private var terminals: [Int32: [Terminal]] = [:]
+    private(set) var longestPattern = 0
+
+    /// Adds a name; returns false when it has no words.
+    ///
+    /// - Complexity: O(words of the name).
+    mutating func insert(_ name: String, pattern: Int) -> Bool {
+        let words = InstrumentToken.tokenize(name)
+        guard !words.isEmpty else { return false }
+        var node: Int32 = 0
+        var cases: [Case] = []
+        for (position, w) in words.enumerated() {
+            let id: Int32
+            if let known = vocabulary[w.key] {
+                id = known
+            } else {
+                id = Int32(vocabulary.count)
+                vocabulary[w.key] = id
+            }
+            let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
+            if let next = edges[key] {
+                node = next
+            } else {
+                edges[key] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+            if w.allCaps {
+                cases.append(.allCaps)
+            } else if w.capitalized, position == 0 || InstrumentMatcher.instrumentWords.contains(w.key) {
+                cases.append(.capitalized)
+            } else {
+                cases.append(.any)
+            }
+        }
+        terminals[node, default: []].append(Terminal(pattern: pattern, cases: cases))
+        longestPattern = max(longestPattern, words.count)
+        return true
+    }
+
+    /// The id of a folded word, or -1 when no name contains it.
+    func wordID(_ key: String) -> Int32 { vocabulary[key] ?? -1 }
+
+    /// The longest name that starts at token `first`: its end (token index) and pattern.
+    ///
+    /// - Complexity: O(L), L the longest name in words.
+    func longest(from first: Int, tokens: [InstrumentToken], wordIDs: [Int32]) -> (Int, Int)? {
+        var node: Int32 = 0
+        var best: (Int, Int)? = nil
+        var j = first
+        // Token indices of the words consumed, kept only once a marker has been stepped over.
+        var path: [Int]? = nil
+        while j < tokens.count {
+            if j > first, tokens[j].breakBefore { break }
+            let id = wordIDs[j]
+            let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
+            guard id >= 0, let next = edges[key] else {
+                // A footnote marker glued to the previous word ("Amendment4 to the Convention")
+                // is stepped over when the name goes on after it.
+                if tokens[j].glued, j > first, j + 1 < tokens.count, !tokens[j + 1].breakBefore {
+                    if path == nil { path = Array(first..<j) }
+                    j += 1
+                    continue
+                }
+                break
+            }
+            node = next
+            path?.append(j)
+            j += 1
+            if let list = terminals[node] {
+                for t in list where accepts(t.cases, tokens: tokens, first: first, path: path) {
+                    best = (j, t.pattern)
+                    break
+                }
+            }
+        }
+        return best
+    }
+
+    private func accepts(_ cases: [Case], tokens: [InstrumentToken], first: Int, path: [Int]?) -> Bool {
+        for (k, c) in cases.enumerated() {
+            let token = tokens[path?[k] ?? first + k]
+            switch c {
+            case .any: continue
+            case .capitalized: if !token.capitalized { return false }
+            case .allCaps: if !token.allCaps { return false }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+extension CitationGraph {
+    /// Whether node `a` is older than node `b`: by the symbol's numbering when both belong to the
+    /// same one (S/RES 1888 before 1889, A/RES 74/219 before 75/217), else by date, else by year.
+    /// Nil when nothing tells.
+    public func isOlder(_ a: Int, than b: Int) -> Bool? {
+        let x = nodes[a], y = nodes[b]
+        if let sx = SymbolChronology.sequence(of: x.id), let sy = SymbolChronology.sequence(of: y.id),
+           sx.family == sy.family {
+            return sx != sy ? sx < sy : nil
+        }
+        if let dx = x.date, let dy = y.date, dx.count >= 10, dy.count >= 10, dx != dy { return dx < dy }
+        if let yx = x.year, let yy = y.year, yx != yy { return yx < yy }
+        return nil
+    }
+
+    /// A strict total order by age for breaking cycles: year, date, numbering, index.
+    func ageKey(_ v: Int) -> AgeKey {
+        let node = nodes[v]
+        let seq = SymbolChronology.sequence(of: node.id)
+        return AgeKey(year: node.year ?? 0, date: node.date ?? "", major: seq?.major ?? 0, minor: seq?.minor ?? 0, index: v)
+    }
+}
+
+struct AgeKey: Comparable {
+    var year: Int
+    var date: String
+    var major: Int
+    var minor: Int
+    var index: Int
+    static func < (a: AgeKey, b: AgeKey) -> Bool {
+        (a.year, a.date, a.major, a.minor, a.index) < (b.year, b.date, b.major, b.minor, b.index)
+    }
+}

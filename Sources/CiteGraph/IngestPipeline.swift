@@ -1,0 +1,75 @@
+import Foundation
+
+/// Hands out file indices to reading threads and gives their results back to the single writer
+/// in index (path) order, holding at most `window` finished-but-unwritten results.
+final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var results: [Int: Outcome] = [:]
+    private var nextIndex = 0
+    private var consumed = 0
+    private var cancelled = false
+
+    let count: Int
+    let window: Int
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = max(1, window)
+    }
+
+    /// The next index to work on, or nil when all are handed out or the run was cancelled.
+    /// Blocks while the writer is `window` results behind.
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled && nextIndex < count && nextIndex - consumed >= window { condition.wait() }
+        guard !cancelled, nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func deliver(_ index: Int, _ outcome: Outcome) {
+        condition.lock()
+        results[index] = outcome
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for the result of `index` and takes it.
+    func take(_ index: Int) -> Outcome? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let outcome = results.removeValue(forKey: index) {
+                consumed = index + 1
+                condition.broadcast()
+                return outcome
+            }
+            if cancelled { return nil }
+            condition.wait()
+        }
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Runs `work` for every index on `width` threads; returns a group to wait on.
+    func start(width: Int, work: @escaping @Sendable (Int) -> Outcome) -> DispatchGroup {
+        let group = DispatchGroup()
+        for _ in 0..<max(1, width) {
+            group.enter()
+            let thread = Thread { [self] in
+                while let index = claim() { deliver(index, work(index)) }
+                group.leave()
+            }
+            thread.name = "citegraph-ingest-reader"
+            thread.start()
+        }
+        return group
+    }
+}

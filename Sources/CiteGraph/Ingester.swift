@@ -1,0 +1,145 @@
+import CiteCore
+import Foundation
+
+/// Incremental ingest of files into a `CitationStore`.
+///
+/// Folders are expanded (sorted, hidden names skipped); each file is hashed, and a file whose
+/// path and hash are already stored as `ok` is skipped. The `read` closure runs in parallel on
+/// `parallelism` threads; a single writer stores the results in path order, one transaction per
+/// document, so the store's content is deterministic and a killed ingest leaves a consistent
+/// store that a rerun completes. A file that fails (unreadable, bad input, a symbol already
+/// ingested from another file) is recorded with a one-line reason and the batch goes on.
+///
+/// ```swift
+/// let store = try CitationStore(path: "citegraph.sqlite")
+/// let summary = try Ingester(store: store).ingest(paths: ["corpus/"], read: { path in
+///     let document = try DocumentReader.read(path: path)
+///     return (document, CitationExtractor().extract(document))
+/// }, progress: nil)
+/// ```
+public struct Ingester: Sendable {
+    public var store: CitationStore
+    /// Extensions (without the dot, any case) taken from folders; empty takes every file.
+    public var extensions: Set<String>
+    /// Reading threads.
+    public var parallelism: Int
+
+    public init(store: CitationStore, extensions: Set<String> = ["txt", "pdf", "xml"],
+                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.store = store
+        self.extensions = extensions
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// What the reading threads hand to the writer for one file.
+    enum Outcome: Sendable {
+        case unchanged(symbol: String?)
+        case read(Document, [Citation], hash: String)
+        case failed(hash: String?, message: String)
+    }
+
+    /// Ingests `paths` (files or folders).
+    ///
+    /// - Parameters:
+    ///   - read: reads one file into its document and citations; called concurrently. Its errors
+    ///     become one-line failures of that file (`InputError.reason`, or the error's description).
+    ///   - progress: called on the calling thread after each file with (files done, files in all).
+    /// - Throws: `StoreError` when the store itself fails (`.locked` by another ingest, `.readOnly`,
+    ///   `.diskFull`, …); every document written before stays.
+    /// - Complexity: O(total bytes) hashing plus the reads, spread over `parallelism` threads;
+    ///   writes are sequential.
+    public func ingest(paths: [String], read: @escaping @Sendable (String) throws -> (Document, [Citation]),
+                       progress: ((Int, Int) -> Void)?) throws -> IngestSummary {
+        if store.isReadOnly { throw StoreError.readOnly(store: store.path, reason: "opened read-only") }
+        let lock = store.isInMemory ? nil : try StoreLock.acquire(storePath: store.path)
+        defer { lock?.release() }
+
+        let (files, walkFailures) = IngestInputs.expand(paths, extensions: extensions)
+        let stored = try store.fileStates()
+        var summary = IngestSummary(files: files.count)
+        var failures = walkFailures
+
+        let pipeline = IngestPipeline<Outcome>(count: files.count, window: 8 * parallelism)
+        let group = pipeline.start(width: min(parallelism, max(1, files.count))) { index in
+            Ingester.process(path: files[index], stored: stored[files[index]], read: read)
+        }
+        defer {
+            pipeline.cancel()
+            group.wait()
+        }
+
+        // symbol → the file of this batch that holds it.
+        var owners: [String: String] = [:]
+        for (index, path) in files.enumerated() {
+            guard let outcome = pipeline.take(index) else { break }
+            switch outcome {
+            case let .unchanged(symbol):
+                summary.skipped += 1
+                if let symbol { owners[symbol] = path }
+            case let .failed(hash, message):
+                try store.recordFailure(path: path, contentHash: hash ?? "", error: message)
+                failures.append(FileFailure(path: path, message: message))
+            case let .read(document, citations, hash):
+                if let conflict = try owner(of: document.symbol, besides: path, batch: owners) {
+                    let message = "\(document.symbol) already ingested from \(conflict)"
+                    try store.recordFailure(path: path, contentHash: hash, error: message)
+                    failures.append(FileFailure(path: path, message: message))
+                    break
+                }
+                do {
+                    switch try store.replace(document: document, citations: citations, path: path, contentHash: hash) {
+                    case .added: summary.added += 1
+                    case .updated: summary.updated += 1
+                    }
+                    summary.citations += citations.count
+                    owners[document.symbol] = path
+                } catch let error as StoreError where error.isRecordError {
+                    let message = Ingester.reason(of: error, path: path)
+                    try store.recordFailure(path: path, contentHash: hash, error: message)
+                    failures.append(FileFailure(path: path, message: message))
+                }
+            }
+            progress?(index + 1, files.count)
+        }
+        failures.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        summary.failures = failures
+        return summary
+    }
+
+    /// Another file that already holds `symbol`: one of this batch, or the stored one when that
+    /// file still exists (a stored file that is gone was moved or renamed, and is replaced).
+    private func owner(of symbol: String, besides path: String, batch: [String: String]) throws -> String? {
+        if let other = batch[symbol], other != path { return other }
+        guard let stored = try store.document(symbol: symbol), stored.path != path else { return nil }
+        return FileManager.default.fileExists(atPath: stored.path) ? stored.path : nil
+    }
+
+    /// Hashes one file and, unless unchanged, reads it. Runs on a reading thread.
+    static func process(path: String, stored: StoredFile?,
+                        read: @Sendable (String) throws -> (Document, [Citation])) -> Outcome {
+        let hash: String
+        do { hash = try StoreSHA256.hex(ofFileAt: path) } catch {
+            return .failed(hash: nil, message: reason(of: error, path: path))
+        }
+        if let stored, stored.status == .ok, stored.contentHash == hash { return .unchanged(symbol: stored.symbol) }
+        do {
+            var (document, citations) = try read(path)
+            // The store keeps metadata only: let the text go before the result waits for the writer.
+            document.text = ""
+            document.paragraphs = []
+            document.footnotes = []
+            document.links = []
+            return .read(document, citations, hash: hash)
+        } catch {
+            return .failed(hash: hash, message: reason(of: error, path: path))
+        }
+    }
+
+    /// One line, without the path when the error already starts with it.
+    static func reason(of error: any Error, path: String) -> String {
+        if let input = error as? InputError { return StoreError.oneLine(input.reason) }
+        var text = StoreError.oneLine(String(describing: error))
+        if text.hasPrefix(path + ": ") { text.removeFirst(path.count + 2) }
+        return text
+    }
+}

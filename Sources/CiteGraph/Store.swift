@@ -1,0 +1,176 @@
+import CiteCore
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The embedded citation store: SQLite through GRDB.
+///
+/// A file store is a `DatabasePool` in WAL mode (readers never block the single writer);
+/// `inMemory()` is a `DatabaseQueue` for one-shot runs. The schema is migrated on open;
+/// a store written by a newer build is refused.
+///
+/// ```swift
+/// let store = try CitationStore(path: "citegraph.sqlite")
+/// try store.replace(document: doc, citations: cites, path: "A_RES_74_174.txt", contentHash: hash)
+/// let all = try store.citations()   // by citing symbol, then order in the document
+/// ```
+public final class CitationStore: Sendable {
+    /// The file path, or `:memory:`.
+    public let path: String
+    public let isInMemory: Bool
+    public let isReadOnly: Bool
+    /// The schema version this build reads and writes.
+    public static var schemaVersion: Int { StoreSchema.version }
+
+    let writer: any DatabaseWriter
+
+    /// Opens (creating and migrating when needed) the store at `path`.
+    ///
+    /// - Parameter readOnly: open without writing anything (no migration; an older schema is an error).
+    /// - Throws: `StoreError` — `.notADatabase`, `.foreignDatabase`, `.newerSchema`, `.readOnly`,
+    ///   `.missing` (read-only open of a missing file), `.failed`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        self.isInMemory = false
+        self.isReadOnly = readOnly
+        try CitationStore.checkFile(path: path, readOnly: readOnly)
+        var config = Configuration()
+        config.label = "citegraph store"
+        config.busyMode = .timeout(10)
+        config.readonly = readOnly
+        if !readOnly {
+            // WAL + NORMAL survives a killed process (only a power loss can drop the last commits,
+            // never leave a torn one), without an fsync per document.
+            // A 64 MiB page cache keeps the citation indexes that node updates walk in memory.
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            }
+        }
+        do {
+            if readOnly {
+                writer = try DatabaseQueue(path: path, configuration: config)
+            } else {
+                writer = try DatabasePool(path: path, configuration: config)
+            }
+        } catch {
+            throw StoreError.wrap(error, store: path)
+        }
+        try prepareSchema()
+    }
+
+    private init(inMemoryWriter: DatabaseQueue) throws {
+        path = ":memory:"
+        isInMemory = true
+        isReadOnly = false
+        writer = inMemoryWriter
+        try prepareSchema()
+    }
+
+    /// A fresh, empty store in memory, for one-shot runs.
+    public static func inMemory() throws -> CitationStore {
+        var config = Configuration()
+        config.label = "citegraph in-memory store"
+        do {
+            return try CitationStore(inMemoryWriter: DatabaseQueue(configuration: config))
+        } catch {
+            throw StoreError.wrap(error, store: ":memory:")
+        }
+    }
+
+    /// The schema version recorded in the store.
+    public func storedSchemaVersion() throws -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+
+    private func prepareSchema() throws {
+        do {
+            let found = try writer.read { db in try StoreSchema.inspect(db) }
+            let version = try StoreSchema.check(found, store: path)
+            if isReadOnly {
+                if version == 0 { throw StoreError.foreignDatabase(store: path) }
+                if version < StoreSchema.version {
+                    throw StoreError.olderSchema(store: path, found: version, known: StoreSchema.version)
+                }
+            } else if version < StoreSchema.version {
+                try StoreSchema.migrator.migrate(writer)
+            }
+        } catch {
+            throw StoreError.wrap(error, store: path)
+        }
+    }
+
+    /// Refuses, before SQLite touches it, a path that is a folder, a file that is not SQLite,
+    /// or (for writing) a file or folder that cannot be written.
+    private static func checkFile(path: String, readOnly: Bool) throws {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            if readOnly { throw StoreError.missing(store: path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            let dir = folder.isEmpty ? "." : folder
+            var dirInfo = stat()
+            if stat(dir, &dirInfo) != 0 || (dirInfo.st_mode & S_IFMT) != S_IFDIR {
+                throw StoreError.failed(store: path, reason: "cannot create: folder \(dir) does not exist")
+            }
+            if access(dir, W_OK) != 0 {
+                throw StoreError.readOnly(store: path, reason: "cannot create it in \(dir) (\(String(cString: strerror(errno))))")
+            }
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw StoreError.failed(store: path, reason: "is a folder, not a file")
+        }
+        if info.st_size > 0 {
+            let header = try readHeader(path: path)
+            if header != Array("SQLite format 3\0".utf8) { throw StoreError.notADatabase(store: path) }
+        }
+        if !readOnly {
+            if access(path, W_OK) != 0 {
+                throw StoreError.readOnly(store: path, reason: String(cString: strerror(errno)))
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            let dir = folder.isEmpty ? "." : folder
+            if access(dir, W_OK) != 0 {
+                throw StoreError.readOnly(store: path, reason: "its folder \(dir) cannot be written (\(String(cString: strerror(errno))))")
+            }
+        }
+    }
+
+    private static func readHeader(path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw StoreError.failed(store: path, reason: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 16) }
+        if count < 0 { throw StoreError.failed(store: path, reason: "cannot read: \(String(cString: strerror(errno)))") }
+        return Array(header.prefix(count))
+    }
+
+    /// Runs `body` in a read transaction, mapping errors to `StoreError`.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw StoreError.wrap(error, store: path) }
+    }
+
+    /// Runs `body` in one IMMEDIATE write transaction (all or nothing), mapping errors to `StoreError`.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(store: path, reason: "opened read-only") }
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw StoreError.failed(store: path, reason: "transaction gave no result") }
+                return result
+            }
+        } catch {
+            throw StoreError.wrap(error, store: path)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import GRDB
+
+/// The store's schema: its migrations, from the first version on, and the check that refuses
+/// a store written by a newer build.
+///
+/// Each migration sets `PRAGMA user_version` to its schema version, so another tool
+/// (the sqlite3 shell, python) can read the version without knowing GRDB.
+enum StoreSchema {
+    /// The schema version this build writes.
+    static let version = 1
+
+    /// Migration identifiers in order; the i-th brings the schema to version i + 1.
+    static let migrationIdentifiers = ["v1-initial"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-initial") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    symbol TEXT PRIMARY KEY NOT NULL,
+                    body TEXT NOT NULL,
+                    date TEXT,
+                    title TEXT,
+                    agendaItem TEXT,
+                    subjects TEXT NOT NULL DEFAULT '[]',
+                    path TEXT NOT NULL,
+                    contentHash TEXT NOT NULL,
+                    warnings TEXT NOT NULL DEFAULT '[]',
+                    ingestedAt TEXT NOT NULL
+                );
+                CREATE INDEX documents_path ON documents(path);
+                CREATE TABLE citations (
+                    citing TEXT NOT NULL REFERENCES documents(symbol) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    target TEXT NOT NULL,
+                    targetKind TEXT NOT NULL,
+                    body TEXT,
+                    relation TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    paragraph TEXT NOT NULL,
+                    spanStart INTEGER NOT NULL,
+                    spanEnd INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    date TEXT,
+                    part TEXT,
+                    title TEXT,
+                    footnote INTEGER,
+                    untsVolume INTEGER,
+                    untsNumber INTEGER,
+                    untsLeague INTEGER,
+                    via TEXT,
+                    source TEXT NOT NULL,
+                    PRIMARY KEY (citing, seq)
+                );
+                CREATE INDEX citations_target ON citations(target, citing, seq);
+                CREATE TABLE nodes (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL,
+                    body TEXT,
+                    date TEXT,
+                    title TEXT,
+                    inCorpus INTEGER NOT NULL
+                );
+                CREATE TABLE files (
+                    path TEXT PRIMARY KEY NOT NULL,
+                    contentHash TEXT NOT NULL,
+                    symbol TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+                    error TEXT
+                );
+                CREATE INDEX files_symbol ON files(symbol);
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+
+    /// What a database file holds, read before any migration runs.
+    struct Found {
+        var userVersion: Int
+        var appliedMigrations: [String]
+        var otherTables: [String]
+    }
+
+    static func inspect(_ db: Database) throws -> Found {
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        var applied: [String] = []
+        if try db.tableExists("grdb_migrations") {
+            applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """)
+        let ours: Set<String> = ["documents", "citations", "nodes", "files", "grdb_migrations"]
+        return Found(userVersion: userVersion, appliedMigrations: applied, otherTables: tables.filter { !ours.contains($0) })
+    }
+
+    /// Refuses a newer or foreign database; returns the schema version found (0 for a new, empty file).
+    static func check(_ found: Found, store: String) throws -> Int {
+        let known = Set(migrationIdentifiers)
+        let unknown = found.appliedMigrations.filter { !known.contains($0) }
+        if found.userVersion > version || !unknown.isEmpty {
+            throw StoreError.newerSchema(store: store, found: max(found.userVersion, version + unknown.count), known: version)
+        }
+        if found.userVersion == 0 && found.appliedMigrations.isEmpty && !found.otherTables.isEmpty {
+            throw StoreError.foreignDatabase(store: store)
+        }
+        return max(found.userVersion, found.appliedMigrations.count)
+    }
+}

@@ -1,0 +1,58 @@
+import CiteCore
+
+/// A diagram to draw: a renderer-neutral description of nodes and edges.
+///
+/// The graph module (or anyone else) fills one of these; ``GraphvizRenderer``
+/// turns it into DOT, SVG, PNG or PDF. Nothing here refers to Graphviz.
+///
+/// ```swift
+/// let diagram = Diagram(
+///     title: "Women and peace and security",
+///     layout: .dot, rankByYear: true,
+///     nodes: [DiagramNode(id: "S/RES/1820 (2008)", kind: .resolution, body: .sc, year: 2008),
+///             DiagramNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, year: 2000)],
+///     edges: [DiagramEdge(source: "S/RES/1820 (2008)", target: "S/RES/1325 (2000)", relation: .reaffirms)])
+/// let svg = try GraphvizRenderer.render(diagram, format: .svg)
+/// ```
+public struct Diagram: Hashable, Sendable, Codable {
+    /// Shown above the drawing and used as the graph's name.
+    public var title: String
+    public var layout: LayoutHint
+    /// Direction of the ranks (and of the year axis when `rankByYear`).
+    public var direction: RankDirection
+    public var nodes: [DiagramNode]
+    /// Edges point from the citing node to the cited node.
+    public var edges: [DiagramEdge]
+    /// One rank per year with a year axis (lineage and series diagrams); forces dot.
+    public var rankByYear: Bool
+    /// Draw a legend of the node kinds and relations present.
+    public var legend: Bool
+
+    public init(title: String, layout: LayoutHint = .auto, direction: RankDirection = .leftToRight,
+                rankByYear: Bool = false, legend: Bool = true,
+                nodes: [DiagramNode], edges: [DiagramEdge]) {
+        self.title = title
+        self.layout = layout
+        self.direction = direction
+        self.nodes = nodes
+        self.edges = edges
+        self.rankByYear = rankByYear
+        self.legend = legend
+    }
+}
+
+/// Which layout engine a diagram wants.
+public enum LayoutHint: String, Hashable, Sendable, Codable, CaseIterable {
+    /// dot up to ``GraphvizRenderer/largeGraphThreshold`` nodes (or when ranked by year), sfdp above.
+    case auto
+    /// Hierarchical; bounded (fewer network-simplex and crossing iterations) above the threshold.
+    case dot
+    /// Force-directed, for large overviews.
+    case sfdp
+}
+
+/// Direction of ranks in a dot layout.
+public enum RankDirection: String, Hashable, Sendable, Codable, CaseIterable {
+    case leftToRight = "LR"
+    case topToBottom = "TB"
+}

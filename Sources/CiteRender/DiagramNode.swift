@@ -1,0 +1,45 @@
+import CiteCore
+
+/// One node of a ``Diagram``: a document, treaty or instrument.
+public struct DiagramNode: Hashable, Sendable, Codable {
+    /// Canonical id: `A/RES/73/154`, `S/RES/1325 (2000)`, `UNTS 1577/27531`, `instrument:paris-agreement`.
+    public var id: String
+    /// First line of the node's label; `nil` derives a short symbol from `id`
+    /// (`73/154`, `1325 (2000)`, `HRC 54/7`). The renderer adds a short form of `title` below it.
+    public var label: String?
+    public var kind: TargetKind
+    public var body: Body?
+    /// Known only from citations (not in the corpus): drawn dimmed and dashed.
+    public var external: Bool
+    /// Adoption year: the node's rank when the diagram is ranked by year.
+    public var year: Int?
+    /// Full title (shortened in the label, complete in the tooltip).
+    public var title: String?
+    /// ISO date, shown in the tooltip.
+    public var date: String?
+    public var emphasis: NodeEmphasis
+
+    public init(id: String, label: String? = nil, kind: TargetKind, body: Body? = nil,
+                external: Bool = false, year: Int? = nil, title: String? = nil, date: String? = nil,
+                emphasis: NodeEmphasis = .normal) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.body = body
+        self.external = external
+        self.year = year
+        self.title = title
+        self.date = date
+        self.emphasis = emphasis
+    }
+}
+
+/// How strongly a node is drawn.
+public enum NodeEmphasis: String, Hashable, Sendable, Codable, CaseIterable {
+    case normal
+    /// The subject of the diagram (the lineage's focus): heavy outline.
+    case focus
+    /// A hub: larger, and its label is kept even in large overviews.
+    /// Nodes of very high in-degree are treated as hubs without being marked.
+    case hub
+}

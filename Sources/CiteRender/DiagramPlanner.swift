@@ -1,0 +1,311 @@
+import CiteCore
+
+/// Turns a ``Diagram`` into a ``GraphPlan``: validation, deterministic order, style,
+/// year axis, hubs and the large-graph mode. No Graphviz call happens here.
+enum DiagramPlanner {
+    /// Node attributes with their defaults, in the order DOT lists them.
+    static let nodeDeclarations: [(name: String, fallback: String)] = [
+        ("label", "\\N"), ("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFF"),
+        ("color", "#546E7A"), ("penwidth", "1"), ("peripheries", "1"),
+        ("fontname", DiagramStyle.fontName), ("fontsize", "10"), ("fontcolor", DiagramStyle.textColor),
+        ("margin", "0.1,0.05"), ("width", "0.75"), ("height", "0.4"), ("fixedsize", "false"),
+        ("tooltip", ""), ("URL", ""), ("target", ""), ("id", ""), ("class", ""),
+    ]
+
+    static let edgeDeclarations: [(name: String, fallback: String)] = [
+        ("color", "#3A6EA5"), ("style", "solid"), ("penwidth", "1"), ("arrowsize", "0.7"),
+        ("arrowhead", "normal"), ("constraint", "true"), ("weight", "1"),
+        ("tooltip", ""), ("id", ""), ("class", ""),
+    ]
+
+    /// Hubs must be cited by at least this many nodes of the diagram.
+    static let hubMinimumInDegree = 5
+    /// At most this many nodes are drawn as hubs without being marked.
+    static let maximumHubs = 25
+
+    /// The engine a diagram is laid out with.
+    static func engine(for diagram: Diagram) -> LayoutEngine {
+        switch diagram.layout {
+        case .dot: return .dot
+        case .sfdp: return diagram.rankByYear ? .dot : .sfdp
+        case .auto:
+            if diagram.rankByYear { return .dot }
+            return diagram.nodes.count > GraphvizRenderer.largeGraphThreshold ? .sfdp : .dot
+        }
+    }
+
+    /// - Complexity: O((V + E) log(V + E)) for the sorting.
+    static func plan(_ diagram: Diagram) throws -> GraphPlan {
+        var known = Set<String>()
+        for node in diagram.nodes {
+            if node.id.isEmpty { throw GraphvizError.invalidDiagram("a node has an empty id") }
+            if !known.insert(node.id).inserted {
+                throw GraphvizError.invalidDiagram("duplicate node id \(node.id)")
+            }
+        }
+        let edges = try mergedEdges(diagram.edges, known: known)
+        let nodes = diagram.nodes.sorted { NaturalOrder.less($0.id, $1.id) }
+        let engine = engine(for: diagram)
+        let large = nodes.count > GraphvizRenderer.largeGraphThreshold
+        let compact = engine == .sfdp && large
+
+        // In-degree counts citing nodes: several relations between one pair count once.
+        var inDegree: [String: Int] = [:]
+        var citingPairs = Set<[String]>()
+        for edge in edges where edge.source != edge.target && citingPairs.insert([edge.source, edge.target]).inserted {
+            inDegree[edge.target, default: 0] += 1
+        }
+        let hubs = hubIDs(nodes: nodes, inDegree: inDegree)
+
+        var ids = UniqueTokens()
+        var planned: [GraphPlan.Node] = []
+        planned.reserveCapacity(nodes.count)
+        for node in nodes {
+            planned.append(plannedNode(node, inDegree: inDegree[node.id] ?? 0,
+                                       hub: hubs.contains(node.id), compact: compact, ids: &ids))
+        }
+        var plannedEdges: [GraphPlan.Edge] = []
+        plannedEdges.reserveCapacity(edges.count)
+        for edge in edges {
+            plannedEdges.append(plannedEdge(edge, rankByYear: diagram.rankByYear, compact: compact, ids: &ids))
+        }
+
+        var groups = [GraphPlan.Group(rankSame: false, members: planned.map(\.name))]
+        if diagram.rankByYear {
+            let axis = try yearAxis(nodes: nodes, known: known, ids: &ids)
+            groups = axis.groups
+            // Nodes in group order: the order DOT lists them in.
+            let byName = Dictionary(uniqueKeysWithValues: (planned + axis.nodes).map { ($0.name, $0) })
+            planned = groups.flatMap(\.members).compactMap { byName[$0] }
+            plannedEdges = axis.edges + plannedEdges
+        }
+        // Edges in the order DOT writes them: by tail node, then as planned.
+        let position = Dictionary(uniqueKeysWithValues: planned.enumerated().map { ($1.name, $0) })
+        plannedEdges = plannedEdges.enumerated().sorted { a, b in
+            let x = position[a.element.tail] ?? 0, y = position[b.element.tail] ?? 0
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+
+        let title = DiagramText.clean(diagram.title)
+        var graph: [(name: String, value: GraphPlan.Value)] = [("layout", .text(engine.rawValue))]
+        let legend = diagram.legend ? Legend(nodes: nodes, edges: edges, hubs: hubs) : nil
+        if let label = Legend.graphLabel(title: title, legend: legend) {
+            graph += [("label", .html(label)), ("labelloc", .text("t")), ("labeljust", .text("l"))]
+        }
+        graph += [
+            ("fontname", .text(DiagramStyle.fontName)), ("fontsize", .text("11")),
+            ("fontcolor", .text(DiagramStyle.textColor)), ("bgcolor", .text("white")), ("pad", .text("0.3")),
+        ]
+        switch engine {
+        case .dot:
+            graph += [
+                ("rankdir", .text(diagram.direction.rawValue)), ("nodesep", .text("0.25")),
+                ("ranksep", .text(diagram.rankByYear ? "0.6" : "0.45")), ("splines", .text("true")),
+            ]
+            if large {
+                // Bounded dot: fewer network-simplex and crossing-minimisation passes.
+                graph += [
+                    ("nslimit", .text("2")), ("nslimit1", .text("2")), ("mclimit", .text("0.3")),
+                    ("searchsize", .text("20")), ("remincross", .text("false")),
+                ]
+            }
+        default:
+            graph += [
+                ("overlap", .text("prism")), ("splines", .text("false")), ("outputorder", .text("edgesfirst")),
+            ]
+        }
+
+        return GraphPlan(
+            name: title.isEmpty ? "citegraph" : title, engine: engine, graphAttributes: graph,
+            nodeDeclarations: nodeDeclarations, edgeDeclarations: edgeDeclarations,
+            nodes: planned, edges: plannedEdges, groups: groups)
+    }
+
+    /// Duplicate (source, target, relation) edges summed into one; sorted.
+    private static func mergedEdges(_ edges: [DiagramEdge], known: Set<String>) throws -> [DiagramEdge] {
+        struct Key: Hashable { var source: String; var target: String; var relation: Relation }
+        var weights: [Key: Int] = [:]
+        for edge in edges {
+            for end in [edge.source, edge.target] where !known.contains(end) {
+                throw GraphvizError.invalidDiagram(
+                    "edge \(edge.source) → \(edge.target) (\(edge.relation.rawValue)): node \(end) is not in the diagram")
+            }
+            weights[Key(source: edge.source, target: edge.target, relation: edge.relation), default: 0] += max(edge.weight, 1)
+        }
+        let order = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
+        return weights.map { DiagramEdge(source: $0.key.source, target: $0.key.target, relation: $0.key.relation, weight: $0.value) }
+            .sorted { a, b in
+                if a.source != b.source { return NaturalOrder.less(a.source, b.source) }
+                if a.target != b.target { return NaturalOrder.less(a.target, b.target) }
+                return (order[a.relation] ?? 0) < (order[b.relation] ?? 0)
+            }
+    }
+
+    /// Marked hubs, and the most cited nodes (at least ``hubMinimumInDegree``, at most ``maximumHubs``).
+    private static func hubIDs(nodes: [DiagramNode], inDegree: [String: Int]) -> Set<String> {
+        var hubs = Set(nodes.filter { $0.emphasis == .hub }.map(\.id))
+        let ranked = nodes.filter { (inDegree[$0.id] ?? 0) >= hubMinimumInDegree }
+            .sorted { a, b in
+                let x = inDegree[a.id] ?? 0, y = inDegree[b.id] ?? 0
+                return x != y ? x > y : NaturalOrder.less(a.id, b.id)
+            }
+        hubs.formUnion(ranked.prefix(maximumHubs).map(\.id))
+        return hubs
+    }
+
+    private static func plannedNode(_ node: DiagramNode, inDegree: Int, hub: Bool, compact: Bool,
+                                    ids: inout UniqueTokens) -> GraphPlan.Node {
+        var look = DiagramStyle.nodeLook(kind: node.kind, body: node.body, external: node.external)
+        var attributes: [String: GraphPlan.Value] = [:]
+        let symbol = node.label.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 }
+            ?? DiagramText.shortSymbol(for: node.id, title: node.title)
+
+        var penwidth = hub ? 2.0 : 1.0
+        if node.emphasis == .focus { penwidth = 3.0 }
+        if compact && !hub && node.emphasis != .focus {
+            // A dot in an overview: no label, size by how often it is cited.
+            look.shape = (node.kind == .treaty || node.kind == .instrument) ? "square" : "circle"
+            look.style = ["filled"]
+            let size = 0.12 + 0.05 * Double(inDegree).squareRoot()
+            attributes["label"] = .text("")
+            attributes["width"] = .text(decimal(size))
+            attributes["height"] = .text(decimal(size))
+            attributes["fixedsize"] = .text("true")
+            penwidth = 0.6
+        } else {
+            attributes["label"] = .html(nodeLabel(node, symbol: symbol, hub: hub, compact: compact))
+        }
+        attributes["shape"] = .text(look.shape)
+        attributes["style"] = .text(look.style.joined(separator: ","))
+        attributes["fillcolor"] = .text(look.fill)
+        attributes["color"] = .text(look.line)
+        attributes["penwidth"] = .text(decimal(penwidth))
+        attributes["peripheries"] = .text(String(look.peripheries))
+        if node.external { attributes["fontcolor"] = .text(DiagramStyle.mutedTextColor) }
+        attributes["tooltip"] = .text(tooltip(node, inDegree: inDegree))
+        if let url = DiagramText.undocsURL(for: node.id) {
+            attributes["URL"] = .text(url)
+            attributes["target"] = .text("_blank")
+        }
+        attributes["id"] = .text(ids.claim("n-" + DiagramText.token(node.id)))
+        var classes = ["kind-\(node.kind.rawValue)"]
+        if let body = node.body { classes.append("body-\(body.rawValue)") }
+        if node.external { classes.append("external") }
+        if hub { classes.append("hub") }
+        if node.emphasis == .focus { classes.append("focus") }
+        attributes["class"] = .text(classes.joined(separator: " "))
+        return GraphPlan.Node(name: node.id, attributes: defaultsRemoved(attributes, nodeDeclarations))
+    }
+
+    /// Bold short symbol, then the title shortened to two lines.
+    private static func nodeLabel(_ node: DiagramNode, symbol: String, hub: Bool, compact: Bool) -> String {
+        let symbolSize = hub ? (compact ? 16 : 13) : 11
+        let symbolLines = DiagramText.wrapped(symbol, width: 30, maxLines: 3)
+        var parts = symbolLines.map { "<FONT POINT-SIZE=\"\(symbolSize)\"><B>\(DiagramText.htmlEscaped($0))</B></FONT>" }
+        let showsTitle = !compact && !(node.kind == .instrument && node.label == nil)
+        if showsTitle, let title = node.title {
+            let color = node.external ? "#6E7781" : DiagramStyle.mutedTextColor
+            for line in DiagramText.wrapped(title, width: 28, maxLines: 2) {
+                parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(DiagramText.htmlEscaped(line))</FONT>")
+            }
+        }
+        return parts.joined(separator: "<BR/>")
+    }
+
+    /// Full id, title and date; said plainly when the node is external or a hub.
+    private static func tooltip(_ node: DiagramNode, inDegree: Int) -> String {
+        var lines = [DiagramText.clean(node.id)]
+        if let title = node.title.map(DiagramText.clean), !title.isEmpty { lines.append(title) }
+        var facts: [String] = []
+        if let date = node.date.map(DiagramText.clean), !date.isEmpty {
+            facts.append(date)
+        } else if let year = node.year {
+            facts.append(String(year))
+        }
+        if node.external { facts.append("not in the corpus") }
+        if inDegree > 0 { facts.append("cited by \(inDegree) in this diagram") }
+        if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
+        // `\n` is Graphviz's line break in attribute text; it is added after escaping.
+        return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
+    }
+
+    private static func plannedEdge(_ edge: DiagramEdge, rankByYear: Bool, compact: Bool,
+                                    ids: inout UniqueTokens) -> GraphPlan.Edge {
+        let look = DiagramStyle.edgeLook(edge.relation)
+        var attributes: [String: GraphPlan.Value] = [
+            "color": .text(compact ? look.color + "80" : look.color),
+            "style": .text(look.style),
+            "penwidth": .text(decimal(compact ? 0.5 : DiagramStyle.edgeWidth(edge.relation, weight: edge.weight))),
+            "arrowsize": .text(compact ? "0.3" : "0.7"),
+        ]
+        if rankByYear { attributes["constraint"] = .text("false") }
+        var tip = "\(DiagramText.clean(edge.source)) \(edge.relation.rawValue) \(DiagramText.clean(edge.target))"
+        if edge.weight > 1 { tip += " (×\(edge.weight))" }
+        attributes["tooltip"] = .text(DiagramText.plainEscaped(tip))
+        attributes["id"] = .text(ids.claim(
+            "e-" + DiagramText.token(edge.source) + "-" + edge.relation.rawValue + "-" + DiagramText.token(edge.target)))
+        attributes["class"] = .text("rel-\(edge.relation.rawValue)")
+        return GraphPlan.Edge(tail: edge.source, head: edge.target,
+                              attributes: defaultsRemoved(attributes, edgeDeclarations))
+    }
+
+    /// One plaintext node per year (and `undated` first when some node has no year),
+    /// chained by invisible edges, each in a `rank=same` group with that year's nodes.
+    private static func yearAxis(nodes: [DiagramNode], known: Set<String>, ids: inout UniqueTokens) throws
+        -> (nodes: [GraphPlan.Node], edges: [GraphPlan.Edge], groups: [GraphPlan.Group]) {
+        var members: [String: [String]] = [:]
+        for node in nodes { members[node.year.map(String.init) ?? "undated", default: []].append(node.id) }
+        let years = Set(nodes.compactMap(\.year)).sorted()
+        let keys = (members["undated"] == nil ? [] : ["undated"]) + years.map(String.init)
+        var axisNodes: [GraphPlan.Node] = []
+        var axisEdges: [GraphPlan.Edge] = []
+        var groups: [GraphPlan.Group] = []
+        for (offset, key) in keys.enumerated() {
+            let name = "axis:\(key)"
+            if known.contains(name) { throw GraphvizError.invalidDiagram("node id \(name) is reserved for the year axis") }
+            axisNodes.append(GraphPlan.Node(name: name, attributes: [
+                "label": .text(key), "shape": .text("plaintext"), "style": .text(""), "peripheries": .text("0"),
+                "fontsize": .text("13"), "fontcolor": .text(DiagramStyle.mutedTextColor),
+                "tooltip": .text(key), "id": .text(ids.claim("year-\(key)")), "class": .text("year-axis"),
+            ]))
+            groups.append(GraphPlan.Group(rankSame: true, members: [name] + (members[key] ?? [])))
+            if offset > 0 {
+                axisEdges.append(GraphPlan.Edge(tail: "axis:\(keys[offset - 1])", head: name, attributes: [
+                    "style": .text("invis"), "arrowhead": .text("none"), "weight": .text("100"),
+                    "id": .text(ids.claim("axis-\(keys[offset - 1])-\(key)")), "class": .text("year-axis"),
+                ]))
+            }
+        }
+        return (axisNodes, axisEdges, groups)
+    }
+
+    private static func defaultsRemoved(_ attributes: [String: GraphPlan.Value],
+                                        _ declarations: [(name: String, fallback: String)]) -> [String: GraphPlan.Value] {
+        var result = attributes
+        for declaration in declarations where result[declaration.name] == .text(declaration.fallback) {
+            result[declaration.name] = nil
+        }
+        return result
+    }
+
+    /// `1.5`, `2`, `0.35`: at most two decimals, no trailing zeros (stable across platforms).
+    static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, fraction = hundredths % 100
+        if fraction == 0 { return String(whole) }
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0\(fraction)" : String(fraction))
+        return "\(whole).\(digits)"
+    }
+}
+
+/// Hands out SVG ids, making a repeated one unique with `-2`, `-3`, … in call order.
+struct UniqueTokens {
+    private var used: Set<String> = []
+
+    mutating func claim(_ token: String) -> String {
+        if used.insert(token).inserted { return token }
+        var counter = 2
+        while !used.insert("\(token)-\(counter)").inserted { counter += 1 }
+        return "\(token)-\(counter)"
+    }
+}

@@ -1,0 +1,166 @@
+/// Text shaping and escaping for everything that goes into Graphviz attributes.
+///
+/// Document text (titles, ids) is never trusted: control characters are removed,
+/// HTML-like labels are XML-escaped, and backslashes become `∖` (U+2216), because
+/// Graphviz expands `\N`, `\G`, `\n` … in labels and tooltips, and unescapes tooltips
+/// once more before that, differently across versions.
+enum DiagramText {
+    /// Control characters removed, runs of white space folded to one space, trimmed,
+    /// backslashes replaced by `∖`.
+    static func clean(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(scalar == "\\" ? "\u{2216}" : scalar)
+        }
+        return out
+    }
+
+    /// For HTML-like labels: `&`, `<`, `>`, `"` as entities.
+    static func htmlEscaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// For plain attributes that reach SVG as attribute text (tooltips): `&` written as
+    /// `&amp;` (Graphviz passes entities through to SVG unchanged and escapes `<`, `>`, `"`
+    /// itself), backslashes as `∖`.
+    static func plainEscaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "\\": out += "\u{2216}"
+            case "&": out += "&amp;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Words wrapped greedily to `width` characters on at most `maxLines` lines;
+    /// what does not fit ends the last line with `…`.
+    /// - Complexity: O(n) in the length of `text`.
+    static func wrapped(_ text: String, width: Int, maxLines: Int) -> [String] {
+        let words = clean(text).split(separator: " ").map(String.init)
+        var lines: [String] = []
+        var current = ""
+        var truncated = false
+        for word in words {
+            var word = word
+            if word.count > width { word = String(word.prefix(width - 1)) + "…" }
+            if current.isEmpty {
+                current = word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+                if lines.count == maxLines { truncated = true; break }
+            }
+        }
+        if !truncated, !current.isEmpty { lines.append(current) }
+        if truncated, var last = lines.popLast() {
+            if last.count + 1 > width { last = String(last.prefix(width - 1)) }
+            lines.append(last.hasSuffix("…") ? last : last + "…")
+        }
+        return lines
+    }
+
+    /// The symbol as analysts say it: `73/154`, `1325 (2000)`, `HRC 54/7`, `ECOSOC 2019/20`.
+    static func shortSymbol(for id: String, title: String?) -> String {
+        let rules: [(prefix: String, replacement: String)] = [
+            ("A/HRC/RES/", "HRC "), ("A/HRC/DEC/", "HRC dec. "),
+            ("E/CN.4/RES/", "CHR "), ("E/CN.4/DEC/", "CHR dec. "),
+            ("E/RES/", "ECOSOC "), ("E/DEC/", "ECOSOC dec. "),
+            ("A/RES/", ""), ("A/DEC/", "dec. "), ("S/RES/", ""),
+        ]
+        for rule in rules where id.hasPrefix(rule.prefix) && id.count > rule.prefix.count {
+            return rule.replacement + id.dropFirst(rule.prefix.count)
+        }
+        if id.hasPrefix("instrument:") {
+            if let title, !clean(title).isEmpty { return clean(title) }
+            return instrumentName(fromSlug: String(id.dropFirst("instrument:".count)))
+        }
+        return id
+    }
+
+    /// `paris-agreement` → `Paris Agreement`, `rights-of-the-child` → `Rights of the Child`.
+    static func instrumentName(fromSlug slug: String) -> String {
+        let minor: Set<String> = ["of", "the", "on", "and", "for", "to", "in", "against", "with", "a", "an", "at", "by"]
+        let words = slug.split(separator: "-").enumerated().map { index, word -> String in
+            let lower = word.lowercased()
+            if index > 0, minor.contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A UN document symbol (`A/RES/73/154`, `S/2019/123`), as opposed to a treaty
+    /// series reference or an instrument slug: only these get an undocs.org link.
+    static func isUNSymbol(_ id: String) -> Bool {
+        if id.hasPrefix("instrument:") || id.hasPrefix("UNTS ") || id.hasPrefix("LNTS ") { return false }
+        guard let first = id.unicodeScalars.first, ("A"..."Z").contains(first), id.contains("/") else { return false }
+        return id.unicodeScalars.allSatisfy { scalar in
+            ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "/.-() ".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// `https://undocs.org/S/RES/1325%20%282000%29`, or `nil` for ids that are not UN symbols.
+    static func undocsURL(for id: String) -> String? {
+        guard isUNSymbol(id) else { return nil }
+        var path = ""
+        for byte in id.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "/.-_~".unicodeScalars.contains(scalar) {
+                path.unicodeScalars.append(scalar)
+            } else {
+                path += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return "https://undocs.org/" + path
+    }
+
+    /// A token safe as an SVG id or class: letters, digits, `-`, `_`; other runs become one `_`.
+    static func token(_ text: String) -> String {
+        var out = ""
+        var pendingUnderscore = false
+        for scalar in text.unicodeScalars {
+            let keep = ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
+                || ("0"..."9").contains(scalar) || scalar == "-"
+            if keep {
+                if pendingUnderscore, !out.isEmpty { out.append("_") }
+                pendingUnderscore = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingUnderscore = true
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,74 @@
+import CiteCore
+import Testing
+@testable import CiteGraph
+
+/// Series lineage on real citations of the Security Council's women, peace and security
+/// resolutions and the General Assembly's protection-of-global-climate resolutions.
+@Suite struct SeriesTests {
+    static let wps = ["S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)", "S/RES/1889 (2009)",
+                      "S/RES/1960 (2010)", "S/RES/2106 (2013)", "S/RES/2122 (2013)", "S/RES/2242 (2015)",
+                      "S/RES/2467 (2019)", "S/RES/2493 (2019)"]
+    static let climate = ["A/RES/43/53", "A/RES/54/222", "A/RES/62/86", "A/RES/63/32", "A/RES/64/73", "A/RES/65/159",
+                          "A/RES/66/200", "A/RES/67/210", "A/RES/68/212", "A/RES/69/220", "A/RES/70/205", "A/RES/71/228",
+                          "A/RES/72/219", "A/RES/73/232", "A/RES/74/219", "A/RES/75/217", "A/RES/76/205", "A/RES/77/165",
+                          "A/RES/78/153", "A/RES/79/206", "A/RES/80/138"]
+
+    @Test(arguments: wps)
+    func womenPeaceAndSecurityFromEveryMember(_ symbol: String) throws {
+        let graph = try SeriesFixture.graph()
+        #expect(try graph.series(ofID: symbol) == Self.wps)
+    }
+
+    @Test(arguments: ["A/RES/75/217", "A/RES/78/153", "A/RES/80/138", "A/RES/74/219", "A/RES/43/53"])
+    func protectionOfGlobalClimate(_ symbol: String) throws {
+        let graph = try SeriesFixture.graph()
+        #expect(try graph.series(ofID: symbol) == Self.climate)
+    }
+}
+
+extension SeriesTests {
+    /// Without the citations of 2106 (2013) and 2242 (2015) — as in the corpus's link truth, where
+    /// their XML links none of the Council's resolutions — the later members' citations fill the gap.
+    @Test func gapsAreBridgedByLaterMembers() throws {
+        let graph = try SeriesFixture.graph(dropping: ["S/RES/2106 (2013)", "S/RES/2242 (2015)"])
+        #expect(try graph.series(ofID: "S/RES/2493 (2019)") == Self.wps)
+        #expect(try graph.series(ofID: "S/RES/1325 (2000)") == Self.wps)
+        let series = graph.series(of: try graph.index(of: "S/RES/2122 (2013)"))
+        let inferred = series.links.filter(\.inferred).map { graph.nodes[$0.successor].id }
+        #expect(inferred == ["S/RES/2106 (2013)", "S/RES/2242 (2015)"])
+    }
+
+    /// Each climate resolution also recalls later, unrelated resolutions (79/323 on financing for
+    /// development, 79/314, 78/317 on small island States…): the most recent citation is not the
+    /// predecessor.
+    @Test func mostRecentCitationIsNotThePredecessor() throws {
+        let graph = try SeriesFixture.graph()
+        let latest = try graph.index(of: "A/RES/80/138")
+        let cited = graph.successors(of: latest).filter { graph.nodes[$0].body == .ga }
+        let mostRecent = try #require(cited.max { graph.isOlder($0, than: $1) == true })
+        #expect(graph.nodes[mostRecent].id == "A/RES/79/323")
+        let link = try #require(graph.predecessor(of: latest))
+        #expect(graph.nodes[link.predecessor].id == "A/RES/79/206")
+        #expect(link.topic.title == 1 && !link.inferred)
+        #expect(!graph.topic(latest, mostRecent).sharesTopic)
+    }
+
+    /// Cited resolutions of other agendas (children and armed conflict, protection of civilians)
+    /// fall between series members in time but do not enter the series.
+    @Test func otherAgendasStayOut() throws {
+        let graph = try SeriesFixture.graph()
+        let s1888 = try graph.index(of: "S/RES/1888 (2009)")
+        #expect(graph.nodes[try #require(graph.predecessor(of: s1888)).predecessor].id == "S/RES/1820 (2008)")
+        let s1960 = try graph.index(of: "S/RES/1960 (2010)")
+        #expect(!graph.topic(s1960, try graph.index(of: "S/RES/1894 (2009)")).sharesTopic)
+        #expect(!graph.topic(s1888, try graph.index(of: "S/RES/1882 (2009)")).sharesTopic)
+        #expect(graph.series(of: try graph.index(of: "S/RES/1894 (2009)")).members.count == 1)
+    }
+
+    @Test func unknownSymbolsAndNonResolutions() throws {
+        let graph = try SeriesFixture.graph()
+        #expect(throws: GraphError.unknownNode("A/RES/99/1")) { try graph.series(ofID: "A/RES/99/1") }
+        let treaty = CitationGraph(nodes: [], citations: [TestGraphs.citation("A/RES/1/1", "UNTS 1/1", kind: .treaty)])
+        #expect(try treaty.series(ofID: "UNTS 1/1") == ["UNTS 1/1"])
+    }
+}
