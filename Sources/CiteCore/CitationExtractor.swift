@@ -1,7 +1,18 @@
+import Foundation
+
 /// Finds every citation in a read document: resolutions, decisions and documents in the words,
 /// official links of Akoma Ntoso input, and the footnotes that cite.
 public struct CitationExtractor: Sendable {
-    public init() {}
+    /// The instrument names to look for; nil reads no names (footnote references still count).
+    let matcher: InstrumentMatcher?
+
+    /// An extractor with the bundled gazetteer of treaties and instruments.
+    public init() { matcher = Self.bundledMatcher }
+
+    /// An extractor with a gazetteer of one's own.
+    public init(gazetteer: Gazetteer) { matcher = InstrumentMatcher(gazetteer: gazetteer) }
+
+    static let bundledMatcher: InstrumentMatcher? = (try? Gazetteer.bundled()).map { InstrumentMatcher(gazetteer: $0) }
 
     /// Citations of `document`, in document order (by span).
     /// - Complexity: O(n) in the length of the text.
@@ -43,9 +54,102 @@ public struct CitationExtractor: Sendable {
                 add(f, section: .footnote, paragraph: para, relation: relation, footnote: n.marker)
             }
         }
+        out.append(contentsOf: treaties(in: document, bytes: bytes))
         if !document.links.isEmpty { out = merge(links: document.links, into: out, document: document, bytes: bytes) }
         out.sort { ($0.span[0], $0.span[1], $0.target) < ($1.span[0], $1.span[1], $1.target) }
         return out
+    }
+
+    /// Treaties and instruments: UN Treaty Series references of footnotes, and names in the paragraphs.
+    /// A name followed by the marker of a footnote with a Treaty Series reference takes that reference.
+    func treaties(in document: Document, bytes: [UInt8]) -> [Citation] {
+        var out: [Citation] = []
+        let citing = document.symbol
+        func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        let paragraphByLabel = Dictionary(document.paragraphs.filter { $0.section != .cover }.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
+
+        // Footnote references, in marker order, each note's "Ibid." read against the note before it.
+        var referencesOfNote: [Int: [UNTSMatch]] = [:]
+        var previous: UNTSReference?
+        for n in document.footnotes.sorted(by: { $0.marker < $1.marker }) {
+            let matches = UNTSParser.matches(in: text(n.range), previous: previous)
+            referencesOfNote[n.marker] = matches
+            previous = matches.last?.reference
+        }
+        var usedNotes = Set<Int>()
+        let markerAt = Dictionary(document.footnotes.compactMap { n in n.markerRange.map { ($0.lowerBound, n) } }, uniquingKeysWith: { a, _ in a })
+
+        let notesOfParagraph = Dictionary(grouping: document.footnotes.filter { $0.paragraph != nil }, by: { $0.paragraph ?? "" })
+        if let matcher {
+            for p in document.paragraphs where p.section != .cover {
+                let ptext = text(p.range)
+                var consumedTargets = Set<String>()
+                for m in matcher.matches(in: ptext) {
+                    let start = p.range.lowerBound + m.range.lowerBound
+                    let end = p.range.lowerBound + m.range.upperBound
+                    // A marker right after the name ("Child 4", "Agreement,2", "Crime”3").
+                    var note: Footnote?
+                    var k = end
+                    while k < min(bytes.count, end + 4), markerAt[k] == nil, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x29 { k += 1 }
+                    note = markerAt[k]
+                    let refs = note.flatMap { referencesOfNote[$0.marker] } ?? []
+                    if let n = note, !refs.isEmpty, m.kind == .name {
+                        usedNotes.insert(n.marker)
+                        for r in refs where consumedTargets.insert(r.reference.id).inserted {
+                            let entry = matcher.gazetteer.entry(for: r.reference)
+                            out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: p.relation,
+                                                section: p.section, paragraph: p.label, span: [start, end], text: text(start..<end),
+                                                date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: "footnote"))
+                        }
+                        continue
+                    }
+                    for target in m.targets where consumedTargets.insert(target).inserted {
+                        let entry = matcher.gazetteer.entry(id: target)
+                        let kind: TargetKind = target.hasPrefix("UNTS ") || target.hasPrefix("LNTS ") ? .treaty : .instrument
+                        // A note of the same paragraph with this very reference backs the name
+                        // ("the Agreement … (the Compliance Agreement),8").
+                        let backing = notesOfParagraph[p.label]?.first { n in
+                            !usedNotes.contains(n.marker) && (referencesOfNote[n.marker] ?? []).contains { $0.reference.id == target }
+                        }
+                        if let b = backing { usedNotes.insert(b.marker) }
+                        out.append(Citation(citing: citing, target: target, targetKind: kind, relation: p.relation,
+                                            section: p.section, paragraph: p.label, span: [start, end], text: text(start..<end),
+                                            date: entry?.adopted, title: entry?.name ?? m.words, footnote: backing?.marker ?? note?.marker,
+                                            unts: entry?.unts, via: backing == nil ? nil : "footnote"))
+                    }
+                }
+            }
+        }
+        // Footnote references whose name was not matched: the note itself is the citation,
+        // named by the words before its marker.
+        for n in document.footnotes where !usedNotes.contains(n.marker) {
+            guard let refs = referencesOfNote[n.marker], !refs.isEmpty else { continue }
+            let para = n.paragraph.flatMap { paragraphByLabel[$0] }
+            var seen = Set<String>()
+            for r in refs where seen.insert(r.reference.id).inserted {
+                let start = n.range.lowerBound + r.range.lowerBound, end = n.range.lowerBound + r.range.upperBound
+                let name: String? = matcher?.gazetteer.entry(for: r.reference)?.name ?? n.markerRange.flatMap { nameBefore($0.lowerBound, bytes: bytes) }
+                out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: para?.relation ?? .cites,
+                                    section: .footnote, paragraph: n.paragraph ?? "FN\(n.marker)", span: [start, end], text: text(start..<end),
+                                    title: name, footnote: n.marker, unts: r.reference, via: "footnote"))
+            }
+        }
+        return out
+    }
+
+    /// The words before a footnote marker, back to the last "the" that starts a capitalised name.
+    func nameBefore(_ marker: Int, bytes: [UInt8]) -> String? {
+        let from = max(0, marker - 160)
+        let words = String(decoding: bytes[from..<marker], as: UTF8.self).split(separator: " ")
+        var name: [Substring] = []
+        for w in words.reversed() {
+            if w == "the" || w == "The" { break }
+            if let f = w.first, !(f.isUppercase || ["of", "on", "and", "for", "in", "to", "against", "relating"].contains(w)) { break }
+            name.insert(w, at: 0)
+            if name.count > 16 { break }
+        }
+        let s = name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;.”“"))
+        return s.isEmpty ? nil : s
     }
 
     /// Whether the line holding `offset` is the cover line naming what the text was adopted on.
@@ -79,7 +183,7 @@ public struct CitationExtractor: Sendable {
         for var c in found {
             let covered = linkSpans.contains { r, t in t == c.target && r.lowerBound < c.span[1] && c.span[0] < r.upperBound }
             if covered { continue }
-            c.via = "text"
+            c.via = c.via ?? "text"
             out.append(c)
         }
         return out

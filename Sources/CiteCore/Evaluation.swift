@@ -25,6 +25,13 @@ public struct Evaluation: Sendable {
     public var truthPairs: Set<Pair> = []
     public var truthDocuments: Set<String> = []
     public let scope: Scope
+    /// Treaties: count only citations backed by a footnote's Treaty Series reference
+    /// (names without a footnote are real citations the footnote truth cannot see).
+    public var footnoteBackedOnly = false
+    /// Treaties: the notes the truth labels with a Treaty Series reference, as (citing, marker).
+    /// With `footnoteBackedOnly`, only citations from these notes are scored (the truth leaves
+    /// "Ibid." notes and second numbers unlabelled, so it can neither confirm nor refute them).
+    public var labelledNotes: Set<Pair> = []
 
     /// Loads a tab-separated truth table with a header line. Columns used: `citing`, and `target`
     /// or `cited` (resolutions), or `ts_volume` + `ts_number` (treaties); `clause_verb` when present.
@@ -54,6 +61,7 @@ public struct Evaluation: Sendable {
             case .treaties:
                 guard let v = volCol, let n = numCol, v < r.count, n < r.count, let vol = Int(r[v]), let num = Int(r[n]) else { continue }
                 target = UNTSReference(volume: vol, number: num).id
+                if let mc = col("marker"), mc < r.count { labelledNotes.insert(Pair(citing: citing, target: r[mc])) }
             }
             guard let t = target, t != citing else { continue }
             var relation: Relation?
@@ -111,6 +119,7 @@ public struct Evaluation: Sendable {
                 target = Symbols.withoutPart(c.target)
             case .treaties:
                 guard let u = c.unts ?? (c.target.hasPrefix("UNTS ") ? parseUNTSId(c.target) : nil) else { continue }
+                if footnoteBackedOnly && (c.via != "footnote" || !labelledNotes.contains(Pair(citing: c.citing, target: c.footnote.map(String.init) ?? ""))) { continue }
                 target = u.id
             }
             guard target != c.citing else { continue }

@@ -22,6 +22,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "What to score: resolutions (default) or treaties (UNTS references).")
     var scope: EvalScope = .resolutions
 
+    @Flag(help: "Treaties: score only citations backed by a footnote's Treaty Series reference.")
+    var footnotesOnly = false
+
     @Option(help: "How many false positives and negatives to list (0 = none, -1 = all).")
     var list: Int = 20
 
@@ -29,13 +32,14 @@ struct EvalCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let evaluation: Evaluation
+        var evaluation: Evaluation
         do {
             evaluation = try Evaluation(truthTable: truth, scope: scope == .resolutions ? .resolutions : .treaties)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.failure)
         }
+        evaluation.footnoteBackedOnly = footnotesOnly
         let (files, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
         let results = Parallel.map(files) { file -> Result<(String, [Citation]), Error> in

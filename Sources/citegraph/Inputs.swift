@@ -1,4 +1,5 @@
 import CiteCore
+import CitePDF
 import Foundation
 
 /// Exit codes, documented in README.md.
@@ -46,9 +47,9 @@ enum Inputs {
     /// Reads one file of any supported kind.
     static func read(_ path: String) throws -> Document {
         switch (path as NSString).pathExtension.lowercased() {
-        case "txt", "text", "": return try DocumentReader.read(path: path)
-        default:
-            return try DocumentReader.read(path: path)
+        case "pdf": return try PDFReader.read(path: path)
+        case "xml", "akn": return try AKNReader.read(path: path)
+        default: return try DocumentReader.read(path: path)
         }
     }
 }
