@@ -18,12 +18,13 @@ public struct Diagram: Hashable, Sendable, Codable {
     /// Shown above the drawing and used as the graph's name.
     public var title: String
     public var layout: LayoutHint
-    /// Direction of the ranks (and of the year axis when `rankByYear`).
+    /// The direction in which time flows in a dot layout: cited (older) documents
+    /// first, citing (newer) ones after, the year axis in the same order.
     public var direction: RankDirection
     public var nodes: [DiagramNode]
     /// Edges point from the citing node to the cited node.
     public var edges: [DiagramEdge]
-    /// One rank per year with a year axis (lineage and series diagrams); forces dot.
+    /// One rank per year with a year axis (lineage and series diagrams), in dot layouts.
     public var rankByYear: Bool
     /// Draw a legend of the node kinds and relations present.
     public var legend: Bool
@@ -43,7 +44,7 @@ public struct Diagram: Hashable, Sendable, Codable {
 
 /// Which layout engine a diagram wants.
 public enum LayoutHint: String, Hashable, Sendable, Codable, CaseIterable {
-    /// dot up to ``GraphvizRenderer/largeGraphThreshold`` nodes (or when ranked by year), sfdp above.
+    /// dot up to ``GraphvizRenderer/largeGraphThreshold`` nodes, sfdp above.
     case auto
     /// Hierarchical; bounded (fewer network-simplex and crossing iterations) above the threshold.
     case dot
@@ -51,7 +52,8 @@ public enum LayoutHint: String, Hashable, Sendable, Codable, CaseIterable {
     case sfdp
 }
 
-/// Direction of ranks in a dot layout.
+/// The direction in which time flows in a dot layout (Graphviz `rankdir` RL or BT,
+/// because edges point from the newer citing document to the older cited one).
 public enum RankDirection: String, Hashable, Sendable, Codable, CaseIterable {
     case leftToRight = "LR"
     case topToBottom = "TB"

@@ -27,9 +27,10 @@ enum DiagramPlanner {
     static func engine(for diagram: Diagram) -> LayoutEngine {
         switch diagram.layout {
         case .dot: return .dot
-        case .sfdp: return diagram.rankByYear ? .dot : .sfdp
+        case .sfdp: return .sfdp
         case .auto:
-            if diagram.rankByYear { return .dot }
+            // dot on a thousand densely cited resolutions takes minutes (crossing
+            // minimisation and x-coordinates); sfdp takes well under a second.
             return diagram.nodes.count > GraphvizRenderer.largeGraphThreshold ? .sfdp : .dot
         }
     }
@@ -48,6 +49,9 @@ enum DiagramPlanner {
         let engine = engine(for: diagram)
         let large = nodes.count > GraphvizRenderer.largeGraphThreshold
         let compact = engine == .sfdp && large
+        // Ranks exist in dot only; an sfdp overview keeps the years in its tooltips.
+        let withYearAxis = diagram.rankByYear && engine == .dot
+        let boundedDot = engine == .dot && large
 
         // In-degree counts citing nodes: several relations between one pair count once.
         var inDegree: [String: Int] = [:]
@@ -67,11 +71,11 @@ enum DiagramPlanner {
         var plannedEdges: [GraphPlan.Edge] = []
         plannedEdges.reserveCapacity(edges.count)
         for edge in edges {
-            plannedEdges.append(plannedEdge(edge, rankByYear: diagram.rankByYear, compact: compact, ids: &ids))
+            plannedEdges.append(plannedEdge(edge, compact: compact, ranksFixed: withYearAxis && boundedDot, ids: &ids))
         }
 
         var groups = [GraphPlan.Group(rankSame: false, members: planned.map(\.name))]
-        if diagram.rankByYear {
+        if withYearAxis {
             let axis = try yearAxis(nodes: nodes, known: known, ids: &ids)
             groups = axis.groups
             // Nodes in group order: the order DOT lists them in.
@@ -99,10 +103,12 @@ enum DiagramPlanner {
         switch engine {
         case .dot:
             graph += [
-                ("rankdir", .text(diagram.direction.rawValue)), ("nodesep", .text("0.25")),
-                ("ranksep", .text(diagram.rankByYear ? "0.6" : "0.45")), ("splines", .text("true")),
+                // Edges point from citing (newer) to cited (older): ranks run against the
+                // reading direction so that time flows left to right (or top to bottom).
+                ("rankdir", .text(diagram.direction == .leftToRight ? "RL" : "BT")), ("nodesep", .text("0.25")),
+                ("ranksep", .text(withYearAxis ? "0.6" : "0.45")), ("splines", .text(boundedDot ? "line" : "true")),
             ]
-            if large {
+            if boundedDot {
                 // Bounded dot: fewer network-simplex and crossing-minimisation passes.
                 graph += [
                     ("nslimit", .text("2")), ("nslimit1", .text("2")), ("mclimit", .text("0.3")),
@@ -229,7 +235,7 @@ enum DiagramPlanner {
         return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
     }
 
-    private static func plannedEdge(_ edge: DiagramEdge, rankByYear: Bool, compact: Bool,
+    private static func plannedEdge(_ edge: DiagramEdge, compact: Bool, ranksFixed: Bool,
                                     ids: inout UniqueTokens) -> GraphPlan.Edge {
         let look = DiagramStyle.edgeLook(edge.relation)
         var attributes: [String: GraphPlan.Value] = [
@@ -238,7 +244,9 @@ enum DiagramPlanner {
             "penwidth": .text(decimal(compact ? 0.5 : DiagramStyle.edgeWidth(edge.relation, weight: edge.weight))),
             "arrowsize": .text(compact ? "0.3" : "0.7"),
         ]
-        if rankByYear { attributes["constraint"] = .text("false") }
+        // A large year-ranked dot: ranks come from the axis alone, so crossing
+        // minimisation does not work through thousands of citation edges.
+        if ranksFixed { attributes["constraint"] = .text("false") }
         var tip = "\(DiagramText.clean(edge.source)) \(edge.relation.rawValue) \(DiagramText.clean(edge.target))"
         if edge.weight > 1 { tip += " (×\(edge.weight))" }
         attributes["tooltip"] = .text(DiagramText.plainEscaped(tip))
@@ -270,9 +278,10 @@ enum DiagramPlanner {
             ]))
             groups.append(GraphPlan.Group(rankSame: true, members: [name] + (members[key] ?? [])))
             if offset > 0 {
-                axisEdges.append(GraphPlan.Edge(tail: "axis:\(keys[offset - 1])", head: name, attributes: [
+                // Newer → older, like citations, so the axis and the edges agree on rank order.
+                axisEdges.append(GraphPlan.Edge(tail: name, head: "axis:\(keys[offset - 1])", attributes: [
                     "style": .text("invis"), "arrowhead": .text("none"), "weight": .text("100"),
-                    "id": .text(ids.claim("axis-\(keys[offset - 1])-\(key)")), "class": .text("year-axis"),
+                    "id": .text(ids.claim("axis-\(key)-\(keys[offset - 1])")), "class": .text("year-axis"),
                 ]))
             }
         }

@@ -7,7 +7,8 @@ internal import CGraphviz
 /// from many tasks at once; calls simply wait for each other.
 public enum GraphvizRenderer {
     /// Above this many nodes a diagram with ``LayoutHint/auto`` is drawn with sfdp
-    /// (labels only on hubs), and a dot diagram is laid out with bounded effort.
+    /// (labels only on hubs, no year axis), and one that asks for dot is laid out with
+    /// bounded effort (fewer iterations, straight edges, ranks from the year axis only).
     public static let largeGraphThreshold = 800
 
     /// Renders a diagram. `.dot` gives the DOT source (no layout; byte-identical for the

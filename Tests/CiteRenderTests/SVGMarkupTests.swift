@@ -41,7 +41,7 @@ import Testing
     @Test func lineageHasAYearAxisWithOneRankPerYear() throws {
         let diagram = try Samples.wpsSeries()
         let dot = try GraphvizRenderer.dotSource(for: diagram)
-        #expect(dot.contains("rankdir=LR"))
+        #expect(dot.contains("rankdir=RL"), "time flows left to right: cited (older) on the left")
         #expect(dot.components(separatedBy: "rank=same").count - 1 == 11, "one rank per year present")
         let svg = try Samples.svgText(diagram)
         #expect(svg.contains(#"<g id="year&#45;2019" class="node year&#45;axis">"#))
@@ -53,17 +53,21 @@ import Testing
         #expect(svg.contains("class=\"node kind&#45;resolution body&#45;SC hub\""))
     }
 
+    @Test func largeRankedGraphsUseSfdpUnlessDotIsAsked() throws {
+        var diagram = Self.largeDiagram()
+        diagram.rankByYear = true
+        #expect(GraphvizRenderer.engine(for: diagram) == .sfdp)
+        #expect(!(try GraphvizRenderer.dotSource(for: diagram)).contains("rank=same"))
+        diagram.layout = .dot
+        let dot = try GraphvizRenderer.dotSource(for: diagram)
+        #expect(dot.contains("rank=same"))
+        #expect(dot.contains("nslimit=2"))
+        #expect(dot.contains("splines=line"))
+        #expect(dot.contains("constraint=false"))
+    }
+
     @Test func largeGraphsSwitchToSfdpAndKeepHubLabels() throws {
-        var nodes = [DiagramNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, year: 2000,
-                                 title: "Women and peace and security")]
-        var edges: [DiagramEdge] = []
-        for index in 1...850 {
-            let id = "A/RES/\(index / 100 + 60)/\(index)"
-            nodes.append(DiagramNode(id: id, kind: .resolution, body: .ga, title: "Resolution \(index)"))
-            if index % 3 == 0 { edges.append(DiagramEdge(source: id, target: "S/RES/1325 (2000)", relation: .recalls)) }
-            if index > 1 { edges.append(DiagramEdge(source: id, target: "A/RES/\((index - 1) / 100 + 60)/\(index - 1)", relation: .notes)) }
-        }
-        let diagram = Diagram(title: "Overview", nodes: nodes, edges: edges)
+        let diagram = Self.largeDiagram()
         #expect(GraphvizRenderer.engine(for: diagram) == .sfdp)
         let dot = try GraphvizRenderer.dotSource(for: diagram)
         #expect(dot.contains("layout=sfdp"))
@@ -71,6 +75,21 @@ import Testing
         let svg = try Samples.svgText(diagram)
         #expect(svg.contains(">1325 (2000)</text>"), "the hub keeps its label")
         #expect(!svg.contains(">Resolution 5</text>"), "small nodes are drawn without labels")
+    }
+
+    /// 851 nodes: a chain of GA resolutions, every third citing S/RES/1325 (2000).
+    static func largeDiagram() -> Diagram {
+        var nodes = [DiagramNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, year: 2000,
+                                 title: "Women and peace and security")]
+        var edges: [DiagramEdge] = []
+        for index in 1...850 {
+            let id = "A/RES/\(index / 100 + 60)/\(index)"
+            nodes.append(DiagramNode(id: id, kind: .resolution, body: .ga, year: 2005 + index / 100,
+                                     title: "Resolution \(index)"))
+            if index % 3 == 0 { edges.append(DiagramEdge(source: id, target: "S/RES/1325 (2000)", relation: .recalls)) }
+            if index > 1 { edges.append(DiagramEdge(source: id, target: "A/RES/\((index - 1) / 100 + 60)/\(index - 1)", relation: .notes)) }
+        }
+        return Diagram(title: "Overview", nodes: nodes, edges: edges)
     }
 
     /// Middle of a node's outline: the first `d="M…"` or `points="…"` inside its group.
