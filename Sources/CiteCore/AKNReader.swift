@@ -66,7 +66,7 @@ public enum AKNReader {
             throw InputError(path: path, reason: "no document symbol in the Akoma Ntoso cover (docNumber refersTo=\"#symbol\")")
         }
         var document = try DocumentReader.parse(data: Data(rendering.text.utf8), path: path)
-        document.symbol = symbol
+        document.symbol = Symbols.documentSymbol(symbol)
         document.body = rendering.body
         document.date = rendering.date
         document.title = rendering.title

@@ -25,7 +25,7 @@ public struct CitationExtractor: Sendable {
 
         func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
         func add(_ f: ReferenceScanner.Found, section: Section, paragraph: String, relation: Relation, footnote: Int?) {
-            guard f.target != citing, Symbols.withoutPart(f.target) != citing else { return }
+            guard f.target != citing, Symbols.withoutPart(f.target) != Symbols.withoutPart(citing) else { return }
             out.append(Citation(citing: citing, target: f.target, targetKind: f.kind, body: f.body, relation: relation,
                                 section: section, paragraph: paragraph, span: [f.span.lowerBound, f.span.upperBound],
                                 text: text(f.span), date: f.date, part: f.part, title: f.title, footnote: footnote))
@@ -166,7 +166,7 @@ public struct CitationExtractor: Sendable {
         var linkSpans: [(Range<Int>, String)] = []
         for l in links {
             let target = Symbols.withoutPart(l.target)
-            guard target != document.symbol else { continue }
+            guard target != Symbols.withoutPart(document.symbol) else { continue }
             let part = l.target == target ? nil : String(l.target.dropFirst(target.count + 1))
             let location = locate(l.range, in: document)
             // Take date and title from the text reading of the same words, when there is one.

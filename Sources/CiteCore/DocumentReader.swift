@@ -95,7 +95,7 @@ struct StructureParser {
         if identity.symbol == nil {
             let name = (path as NSString).lastPathComponent
             if let s = Symbols.fromFileName(name) {
-                identity.symbol = Symbols.withoutPart(s)
+                identity.symbol = Symbols.documentSymbol(s)
                 warnings.append("no symbol in the text; taken from the file name (\(s))")
             }
         }

@@ -109,9 +109,11 @@ public struct Evaluation: Sendable {
 
     /// Scores the citations of the documents that the truth covers.
     public func score(_ citations: [Citation], documents: Set<String>) -> Report {
-        let scored = documents.intersection(truthDocuments)
+        let scored = Set(documents.map(Symbols.withoutPart)).intersection(truthDocuments)
         var extracted: [Pair: Set<Relation>] = [:]
-        for c in citations where scored.contains(c.citing) {
+        for var c in citations {
+            c.citing = Symbols.withoutPart(c.citing)
+            guard scored.contains(c.citing) else { continue }
             let target: String
             switch scope {
             case .resolutions:

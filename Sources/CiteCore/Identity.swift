@@ -32,7 +32,11 @@ struct Identity {
             if id.symbol == nil, let p = SymbolParser.parse(bytes, at: 0, end: bytes.count),
                p.kind == .resolution || p.kind == .decision || p.symbol.hasPrefix("S/PRST/") || (p.symbol.hasPrefix("S/") && idx < 3) {
                 id.symbol = p.symbol
-                if p.length < bytes.count, openingIndex == nil { id.coverLineCount = max(id.coverLineCount, 0) }
+                // "E/RES/2021/2 B": one part published alone keeps its letter; "A/RES/75/101 A-B" does not.
+                if let part = p.part {
+                    let rest = String(decoding: bytes[p.length...], as: UTF8.self)
+                    if !(rest.hasPrefix("-") || rest.hasPrefix(" and") || rest.hasPrefix("–")) { id.symbol = p.symbol + " " + part }
+                }
                 continue
             }
             let lower = line.lowercased()
@@ -66,7 +70,7 @@ struct Identity {
                 id.symbol = Symbols.canonical(body: body, kind: .resolution, number: h.number)
             }
         }
-        if let s = id.symbol { id.symbol = Symbols.withoutPart(s) }
+        if let s = id.symbol { id.symbol = Symbols.documentSymbol(s) }
         id.body = id.symbol.flatMap(Symbols.body(ofSymbol:)) ?? openingBody ?? id.body
         id.date = adoptionDate ?? closingDate(lines) ?? coverDate
         return id

@@ -86,6 +86,16 @@ public enum Symbols {
         return parts.joined(separator: " ")
     }
 
+    /// The identity of a document: a resolution adopted in several parts in one text
+    /// (`A/RES/75/101 A-B`) is its number; one part published alone (`A/RES/77/292 B`) keeps its letter,
+    /// so that the parts of one number stay apart.
+    public static func documentSymbol(_ s: String) -> String {
+        guard let space = s.lastIndex(of: " ") else { return s }
+        let last = s[s.index(after: space)...]
+        if last.count == 1, let c = last.first, c >= "A", c <= "H" { return s }
+        return withoutPart(s)
+    }
+
     /// `https://undocs.org/<symbol>` for UN document symbols; nil for treaties and instruments.
     public static func undocsURL(_ s: String) -> String? {
         switch kind(ofSymbol: s) {

@@ -77,8 +77,15 @@ extension CitationGraph {
             anyPreferred = anyPreferred || preferred
             qualified.append((c, preferred, t))
         }
+        // The strongest topic evidence wins; among candidates about as strong (within 0.1),
+        // the most recent: a yearly series steps to last year's text, not to one of ten years ago,
+        // and a resolution that also reaffirms a neighbouring agenda's text stays in its own series.
+        func strength(_ t: TopicEvidence) -> Double { max(t.score, t.coCitation ?? 0) }
         for q in qualified where !anyPreferred || q.preferred {
             if let b = best {
+                let sq = strength(q.topic), sb = strength(b.topic)
+                if sq > sb + 0.1 { best = q; continue }
+                if sb > sq + 0.1 { continue }
                 let newer = isOlder(b.candidate, than: q.candidate) ?? (ageKey(q.candidate) > ageKey(b.candidate))
                 if newer { best = q }
             } else {

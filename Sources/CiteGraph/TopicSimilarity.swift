@@ -24,6 +24,9 @@ public struct TopicEvidence: Hashable, Sendable, Codable {
     /// (older resolutions of neighbouring agendas are often listed together once or twice; the
     /// members of a series are listed together by every later member).
     public var sharesTopic: Bool {
+        // Cited together, in one paragraph, by several later documents ("resolutions 1325 (2000),
+        // 1820 (2008), … on women, peace and security"): the later texts say they belong together.
+        if let c = coCitation, c >= Self.strongCoCitationThreshold, coCitingDocuments >= 3 { return true }
         if title != nil || agenda != nil || subjects != nil || references != nil { return score >= Self.threshold }
         guard let coCitation else { return false }
         return coCitation >= Self.coCitationThreshold && coCitingDocuments >= 2
@@ -34,6 +37,7 @@ public struct TopicEvidence: Hashable, Sendable, Codable {
     public static let weights = (title: 4.0, agenda: 2.0, subjects: 1.0, references: 1.0)
     public static let threshold = 0.5
     public static let coCitationThreshold = 0.75
+    public static let strongCoCitationThreshold = 0.5
 }
 
 /// Word sets of titles, agenda items and subjects, compared without case and stop words.
@@ -76,6 +80,16 @@ enum TopicText {
         return w.isEmpty ? nil : w
     }
 
+    /// Shared references: the overlap coefficient |A∩B| / min(|A|, |B|) once three or more are shared
+    /// (a resolution that also cites protection-of-civilians texts stays in its series: its Jaccard
+    /// index with the previous member falls, the overlap does not), the Jaccard index otherwise.
+    static func referenceOverlap(_ a: Set<Int>, _ b: Set<Int>) -> Double? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let shared = a.intersection(b).count
+        if shared >= 3 { return Double(shared) / Double(min(a.count, b.count)) }
+        return jaccard(a, b)
+    }
+
     static func jaccard<T>(_ a: Set<T>, _ b: Set<T>) -> Double? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
         let union = a.union(b).count
@@ -102,9 +116,11 @@ extension CitationGraph {
             e.agenda = ax == ay ? 1 : TopicText.jaccard(ax, ay)
         }
         e.subjects = TopicText.jaccard(Set(x.subjects.map(TopicText.subject)), Set(y.subjects.map(TopicText.subject)))
-        let ra = Set(successors(of: a)).subtracting([a, b])
-        let rb = Set(successors(of: b)).subtracting([a, b])
-        e.references = TopicText.jaccard(ra, rb)
+        // Shared references count among resolutions and decisions only: treaties, the Charter and
+        // reports are cited by everything and would dilute the overlap of a series.
+        let ra = Set(successors(of: a).filter { nodes[$0].kind == .resolution || nodes[$0].kind == .decision }).subtracting([a, b])
+        let rb = Set(successors(of: b).filter { nodes[$0].kind == .resolution || nodes[$0].kind == .decision }).subtracting([a, b])
+        e.references = TopicText.referenceOverlap(ra, rb)
 
         let w = TopicEvidence.weights
         var total = 0.0, weight = 0.0
@@ -112,14 +128,14 @@ extension CitationGraph {
         if let t = e.agenda { total += w.agenda * t; weight += w.agenda }
         if let t = e.subjects { total += w.subjects * t; weight += w.subjects }
         if let t = e.references { total += w.references * t; weight += w.references }
+        if let (share, count) = paragraphCoCitation(a, b) {
+            e.coCitation = share
+            e.coCitingDocuments = count
+        }
         if weight > 0 {
             e.score = total / weight
         } else {
-            if let (share, count) = paragraphCoCitation(a, b) {
-                e.coCitation = share
-                e.coCitingDocuments = count
-                e.score = share
-            }
+            e.score = e.coCitation ?? 0
         }
         return e
     }

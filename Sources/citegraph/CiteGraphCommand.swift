@@ -6,6 +6,7 @@ struct CiteGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
-        subcommands: [TextCommand.self, ExtractCommand.self, EvalCommand.self]
+        subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, LineageCommand.self, RankCommand.self,
+                      ExportCommand.self, RenderCommand.self, EvalCommand.self]
     )
 }

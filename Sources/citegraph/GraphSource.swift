@@ -1,0 +1,109 @@
+import ArgumentParser
+import CiteCore
+import CiteGraph
+import Foundation
+
+/// Where an analysis command gets its graph: a store (`--db`) or corpus paths read into memory.
+struct GraphSourceOptions: ParsableArguments {
+    @Option(help: "The store to read (default: citegraph.sqlite in the working folder when no path is given).")
+    var db: String?
+
+    @Argument(help: "Corpus files or folders to read into an in-memory store instead of --db.")
+    var paths: [String] = []
+
+    func validate() throws {
+        if db != nil && !paths.isEmpty { throw ValidationError("give either --db or corpus paths, not both") }
+    }
+
+    /// The store: the one named, the default file, or an in-memory one filled from the paths.
+    func openStore() throws -> CitationStore {
+        if !paths.isEmpty {
+            let store = try CitationStore.inMemory()
+            let summary = try Ingester(store: store).ingest(paths: paths, read: Reading.readAndExtract, progress: nil)
+            for f in summary.failures { Console.error("error: \(f)") }
+            return store
+        }
+        let path = db ?? "citegraph.sqlite"
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError("store \(path) does not exist: run `citegraph ingest PATH --db \(path)` first, or give corpus paths")
+        }
+        return try CitationStore(path: path, readOnly: true)
+    }
+
+    /// The citation graph of the store, with documents' metadata on their nodes.
+    func loadGraph() throws -> (graph: CitationGraph, store: CitationStore) {
+        let store = try openStore()
+        return (try GraphLoading.graph(from: store), store)
+    }
+}
+
+enum GraphLoading {
+    static func graph(from store: CitationStore) throws -> CitationGraph {
+        let documents = try store.documents()
+        var records: [NodeRecord] = documents.map { d in
+            NodeRecord(id: d.symbol, kind: Symbols.kind(ofSymbol: d.symbol), body: d.body, date: d.date, title: d.title,
+                       agendaItem: d.agendaItem, subjects: d.subjects, inCorpus: true, path: d.path)
+        }
+        let inCorpus = Set(documents.map(\.symbol))
+        for n in try store.nodes() where !inCorpus.contains(n.id) {
+            records.append(NodeRecord.external(id: n.id, kind: n.kind, body: n.body, date: n.date, title: n.title))
+        }
+        // A part cited by letter ("75/290 B") is the document of that part when the corpus has it apart.
+        let citations = try store.citations().map { c -> Citation in
+            guard let part = c.part, part.count == 1, inCorpus.contains("\(c.target) \(part)") else { return c }
+            var moved = c
+            moved.target = "\(c.target) \(part)"
+            return moved
+        }
+        return CitationGraph(nodes: records, citations: citations)
+    }
+}
+
+enum Reading {
+    /// Reads a file of any supported kind and extracts its citations.
+    @Sendable static func readAndExtract(_ path: String) throws -> (Document, [Citation]) {
+        let doc = try Inputs.read(path)
+        return (doc, CitationExtractor().extract(doc))
+    }
+}
+
+/// An error printed as one line.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+/// Closest ids to an unknown one, for "did you mean".
+enum Suggestions {
+    static func closest(to query: String, in ids: [String], count: Int = 5) -> [String] {
+        let q = Array(query.lowercased())
+        func distance(_ s: String) -> Int {
+            let t = Array(s.lowercased())
+            var previous = Array(0...t.count)
+            var current = previous
+            for i in 1...max(q.count, 1) where !q.isEmpty {
+                current[0] = i
+                for j in 1..<(t.count + 1) {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (q[i - 1] == t[j - 1] ? 0 : 1))
+                }
+                swap(&previous, &current)
+            }
+            return previous[t.count]
+        }
+        return ids.map { ($0, distance($0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(count).map(\.0)
+    }
+
+    static func unknownSymbol(_ symbol: String, graph: CitationGraph) -> CLIError {
+        let near = closest(to: symbol, in: graph.nodes.map(\.id))
+        let hint = near.isEmpty ? "the store is empty" : "closest: " + near.joined(separator: ", ")
+        return CLIError("unknown symbol \(symbol) (\(hint))")
+    }
+}
+
+/// Runs a command body and turns errors into one line and an exit code.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
+        Console.error("error: \(error)")
+        throw ExitCode(ExitCodes.failure)
+    }
+}

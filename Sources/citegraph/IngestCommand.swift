@@ -1,0 +1,53 @@
+import ArgumentParser
+import CiteCore
+import CiteGraph
+import Foundation
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read documents into the store (incremental: unchanged files are skipped)."
+    )
+
+    @Argument(help: "Files or folders (read recursively).")
+    var paths: [String]
+
+    @Option(help: "The store file.")
+    var db: String = "citegraph.sqlite"
+
+    @Option(help: "Parallel readers (default: all cores).")
+    var jobs: Int?
+
+    func run() throws {
+        var failed = 0
+        try runReportingErrors {
+            let store = try CitationStore(path: db)
+            let ingester = Ingester(store: store, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+            let summary = try ingester.ingest(paths: paths, read: Reading.readAndExtract, progress: { done, total in bar.update(done, total) })
+            bar.finish()
+            for f in summary.failures { Console.error("error: \(f)") }
+            print("ingest: \(summary.files) files: \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.citations) citations; store \(db)")
+            failed = summary.failed
+        }
+        if failed > 0 { throw ExitCode(ExitCodes.someInputsFailed) }
+    }
+}
+
+/// A one-line progress bar on a terminal; silent otherwise.
+final class ProgressBar: @unchecked Sendable {
+    let enabled: Bool
+    private var last = -1
+    init(enabled: Bool) { self.enabled = enabled }
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let percent = done * 100 / total
+        guard percent != last else { return }
+        last = percent
+        let width = 30
+        let filled = width * done / total
+        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+    func finish() { if enabled && last >= 0 { FileHandle.standardError.write(Data("\n".utf8)) } }
+}

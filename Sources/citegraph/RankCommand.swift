@@ -1,0 +1,112 @@
+import ArgumentParser
+import CiteCore
+import CiteGraph
+import Foundation
+
+enum Measure: String, ExpressibleByArgument, CaseIterable {
+    case indegree, outdegree, pagerank, hits, authority, hub, betweenness, closeness, harmonic, kcore
+}
+
+enum RankFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank documents by a centrality measure (values agree with NetworkX)."
+    )
+
+    @OptionGroup var source: GraphSourceOptions
+
+    @Option(help: "A plain edge list (citing<TAB>cited per line) instead of a store.")
+    var edges: String?
+
+    @Option(help: "indegree, outdegree, pagerank, hits (= authority), authority, hub, betweenness, closeness, harmonic, kcore.")
+    var measure: Measure = .pagerank
+
+    @Option(help: "How many to show (0 = all).")
+    var top: Int = 20
+
+    @Option(help: "Only nodes of this kind (resolution, decision, treaty, instrument, document).")
+    var kind: TargetKind?
+
+    @Option(help: "Betweenness from K sampled sources (exact when absent).")
+    var samples: Int?
+
+    @Option(help: "Seed for sampled betweenness.")
+    var seed: UInt64 = 1
+
+    @Option(help: "table, json or csv.")
+    var format: RankFormat = .table
+
+    @Flag(help: "Print phase<TAB>seconds timings to standard error.")
+    var timing = false
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be 0 or more") }
+        if edges != nil && (source.db != nil || !source.paths.isEmpty) { throw ValidationError("give --edges or a store, not both") }
+        if let k = samples, k <= 0 { throw ValidationError("--samples must be positive") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            var clock = ContinuousClock.now
+            func phase(_ name: String) {
+                guard timing else { return }
+                let now = ContinuousClock.now
+                let d = now - clock
+                Console.error("\(name)\t" + String(format: "%.6f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+                clock = now
+            }
+            let graph: CitationGraph
+            if let e = edges { graph = try CitationGraph.readEdgeList(path: e) } else { graph = try source.loadGraph().graph }
+            phase("load")
+            let scores: [Double]
+            switch measure {
+            case .indegree: scores = graph.inDegrees()
+            case .outdegree: scores = graph.outDegrees()
+            case .pagerank: scores = try graph.pageRank()
+            case .hits, .authority: scores = try graph.hits().authorities
+            case .hub: scores = try graph.hits().hubs
+            case .betweenness:
+                if let k = samples { scores = try graph.betweenness(samples: k, seed: seed) } else { scores = graph.betweenness() }
+            case .closeness: scores = graph.closeness()
+            case .harmonic: scores = graph.harmonic()
+            case .kcore: scores = graph.coreNumbers().map(Double.init)
+            }
+            phase(measure.rawValue)
+            var order = Array(0..<graph.nodeCount)
+            if let k = kind { order = order.filter { graph.nodes[$0].kind == k } }
+            order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : graph.nodes[$0].id < graph.nodes[$1].id }
+            if top > 0 { order = Array(order.prefix(top)) }
+            var out = ""
+            switch format {
+            case .json:
+                out = "[" + order.enumerated().map { i, n in
+                    "{\"id\": \(CitationJSON.quote(graph.nodes[n].id)), \"score\": \(Self.number(scores[n])), \"rank\": \(i + 1)}"
+                }.joined(separator: ",\n ") + "]\n"
+            case .csv:
+                out = "rank,id,score\n" + order.enumerated().map { i, n in "\(i + 1),\(Self.csvField(graph.nodes[n].id)),\(Self.number(scores[n]))" }.joined(separator: "\n") + "\n"
+            case .table:
+                for (i, n) in order.enumerated() {
+                    let node = graph.nodes[n]
+                    let title = node.title.map { " " + String($0.prefix(60)) } ?? ""
+                    out += String(format: "%4d  %-14@  ", i + 1, Self.number(scores[n]) as NSString) + node.id + title + "\n"
+                }
+            }
+            FileHandle.standardOutput.write(Data(out.utf8))
+            phase("output")
+        }
+    }
+
+    /// Shortest text that reads back as the same Double; integers without a fraction.
+    static func number(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return "\(v)"
+    }
+
+    static func csvField(_ s: String) -> String {
+        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
+
+extension TargetKind: ExpressibleByArgument {}

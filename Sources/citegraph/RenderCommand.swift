@@ -1,0 +1,145 @@
+import ArgumentParser
+import CiteCore
+import CiteGraph
+import CiteRender
+import Foundation
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a diagram with Graphviz (in process): a lineage, a series, an ego network, the top nodes or everything."
+    )
+
+    @OptionGroup var source: GraphSourceOptions
+
+    @Option(help: "Everything a document stands on (its ancestors).")
+    var lineage: String?
+    @Option(help: "The series of a resolution, oldest to newest.")
+    var series: String?
+    @Option(help: "A document and its neighbours to --depth in both directions.")
+    var ego: String?
+    @Option(help: "Steps for --ego and --lineage (default 1 for --ego, all for --lineage).")
+    var depth: Int?
+    @Option(help: "The N nodes of highest PageRank and the edges among them.")
+    var top: Int?
+    @Flag(help: "The whole graph.")
+    var all = false
+    @Flag(help: "Every series of three or more resolutions, one file each, into the folder given by -o.")
+    var allSeries = false
+
+    @Option(help: "Only these bodies (comma-separated: GA,SC,HRC,ECOSOC,CHR).")
+    var body: String?
+    @Option(help: "Only these node kinds (comma-separated: resolution,decision,treaty,instrument,document).")
+    var kind: String?
+
+    @Option(help: "dot, svg, png or pdf.")
+    var format: OutputFormat = .svg
+
+    @Option(name: [.short, .customLong("output")], help: "Output file (a folder with --all-series).")
+    var output: String
+
+    func validate() throws {
+        let chosen = [lineage != nil, series != nil, ego != nil, top != nil, all, allSeries].filter { $0 }.count
+        guard chosen == 1 else { throw ValidationError("choose one of --lineage, --series, --ego, --top, --all, --all-series") }
+        if let t = top, t <= 0 { throw ValidationError("--top must be positive") }
+        if let d = depth, d < 0 { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            var (graph, _) = try source.loadGraph()
+            if body != nil || kind != nil {
+                let bodies = try body.map { try Set($0.split(separator: ",").map { s -> Body in
+                    guard let b = Body(rawValue: s.uppercased()) else { throw CLIError("unknown body \(s)") }
+                    return b
+                }) }
+                let kinds = try kind.map { try Set($0.split(separator: ",").map { s -> TargetKind in
+                    guard let k = TargetKind(rawValue: s.lowercased()) else { throw CLIError("unknown kind \(s)") }
+                    return k
+                }) }
+                graph = graph.filtered(bodies: bodies, kinds: kinds)
+            }
+            func node(_ s: String) throws -> Int {
+                guard let n = graph.nodeIndex[s] ?? graph.nodeIndex[Symbols.withoutPart(s)] else { throw Suggestions.unknownSymbol(s, graph: graph) }
+                return n
+            }
+            if allSeries {
+                let written = try SeriesDiagrams.writeAll(graph: graph, folder: output, formats: [.dot, format])
+                Console.error("render: \(written.count) series → \(output)")
+                return
+            }
+            let diagram: Diagram
+            if let s = lineage {
+                let n = try node(s)
+                let reach = graph.ancestors(of: n, maxDepth: depth)
+                diagram = Diagram(graph: graph, nodes: [n] + reach.map(\.node), title: "What \(graph.nodes[n].id) stands on", focus: n, rankByYear: true)
+            } else if let s = series {
+                let n = try node(s)
+                let members = graph.series(of: n).members
+                diagram = Diagram(graph: graph, nodes: members, title: "Series of \(graph.nodes[n].id)", focus: n, rankByYear: true)
+            } else if let s = ego {
+                let n = try node(s)
+                let d = depth ?? 1
+                let around = graph.ancestors(of: n, maxDepth: d).map(\.node) + graph.descendants(of: n, maxDepth: d).map(\.node)
+                diagram = Diagram(graph: graph, nodes: [n] + around, title: "\(graph.nodes[n].id) and its neighbours", focus: n, rankByYear: true)
+            } else if let t = top {
+                let pr = try graph.pageRank()
+                let order = Array(0..<graph.nodeCount).sorted { pr[$0] != pr[$1] ? pr[$0] > pr[$1] : graph.nodes[$0].id < graph.nodes[$1].id }
+                diagram = Diagram(graph: graph, nodes: Array(order.prefix(t)), title: "The \(t) most central documents (PageRank)")
+            } else {
+                diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
+            }
+            let data = try GraphvizRenderer.render(diagram, format: format)
+            try data.write(to: URL(fileURLWithPath: output))
+            Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Every series of three or more in-corpus resolutions, one diagram each.
+enum SeriesDiagrams {
+    /// Series found in the graph: each resolution's series, deduplicated, longest first.
+    static func all(in graph: CitationGraph, minimum: Int = 3) -> [[Int]] {
+        var seen = Set<[Int]>()
+        var out: [[Int]] = []
+        for n in 0..<graph.nodeCount where graph.nodes[n].inCorpus && graph.nodes[n].kind == .resolution {
+            let members = graph.series(of: n).members
+            guard members.count >= minimum, seen.insert(members).inserted else { continue }
+            out.append(members)
+        }
+        // A series that is a stretch of a longer one adds nothing.
+        out = out.filter { s in !out.contains { $0.count > s.count && Set(s).isSubset(of: Set($0)) } }
+        return out.sorted { a, b in graph.nodes[a[a.count - 1]].id < graph.nodes[b[b.count - 1]].id }
+    }
+
+    /// A file name from a symbol that cannot leave the folder: `S/RES/2493 (2019)` → `S_RES_2493_2019`.
+    static func fileName(_ symbol: String) -> String {
+        var out = ""
+        for ch in symbol.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(ch) && ch.isASCII { out.unicodeScalars.append(ch) }
+            else if ch == "-" { out.append("-") }
+            else if !out.hasSuffix("_") { out.append("_") }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        return out.isEmpty ? "series" : out
+    }
+
+    static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat]) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var written: [String] = []
+        for members in all(in: graph) {
+            let latest = members[members.count - 1]
+            let id = graph.nodes[latest].id
+            let diagram = Diagram(graph: graph, nodes: members, title: "Series ending with \(id)", focus: latest, rankByYear: true)
+            let base = "series-" + fileName(id)
+            for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
+                let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
+                try GraphvizRenderer.render(diagram, format: f).write(to: URL(fileURLWithPath: path))
+                written.append(path)
+            }
+        }
+        return written
+    }
+}
