@@ -23,6 +23,10 @@ public struct Series: Sendable {
 }
 
 extension CitationGraph {
+    /// Candidates whose topic evidence is within this much of the strongest count as equally
+    /// strong, and the most recent of them is the predecessor.
+    static let seriesStrengthBand = 0.3
+
     /// The series of `node`, oldest → newest.
     ///
     /// The predecessor of a resolution is the most recent EARLIER resolution of the same body and
@@ -77,15 +81,20 @@ extension CitationGraph {
             anyPreferred = anyPreferred || preferred
             qualified.append((c, preferred, t))
         }
-        // The strongest topic evidence wins; among candidates about as strong (within 0.1),
+        // The strongest topic evidence wins; among candidates about as strong (within `seriesStrengthBand`),
         // the most recent: a yearly series steps to last year's text, not to one of ten years ago,
         // and a resolution that also reaffirms a neighbouring agenda's text stays in its own series.
-        func strength(_ t: TopicEvidence) -> Double { max(t.score, t.coCitation ?? 0) }
+        func strength(_ t: TopicEvidence) -> Double {
+            let direct = (t.title ?? t.agenda ?? t.subjects ?? t.references) != nil ? t.score : 0
+            // Being cited together counts once three or more later documents say so.
+            let together = t.coCitingDocuments >= 3 ? (t.coCitation ?? 0) : 0
+            return direct + together
+        }
         for q in qualified where !anyPreferred || q.preferred {
             if let b = best {
                 let sq = strength(q.topic), sb = strength(b.topic)
-                if sq > sb + 0.1 { best = q; continue }
-                if sb > sq + 0.1 { continue }
+                if sq > sb + Self.seriesStrengthBand { best = q; continue }
+                if sb > sq + Self.seriesStrengthBand { continue }
                 let newer = isOlder(b.candidate, than: q.candidate) ?? (ageKey(q.candidate) > ageKey(b.candidate))
                 if newer { best = q }
             } else {

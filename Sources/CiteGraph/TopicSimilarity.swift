@@ -155,6 +155,10 @@ extension CitationGraph {
             let pb = Set(details[eb].citations.map { citations[$0].paragraph }.filter { !$0.isEmpty })
             if !pa.isDisjoint(with: pb) { same += 1 }
         }
-        return (Double(same) / Double(union.count), same)
+        // Of the documents that cite `a`, the share that cite `b` in the same paragraph: a series'
+        // earlier member is listed with it by nearly every later text, a neighbouring agenda's text is not.
+        let citersOfA = ca.count
+        guard citersOfA > 0 else { return (0, same) }
+        return (Double(same) / Double(citersOfA), same)
     }
 }

@@ -29,6 +29,9 @@ struct LineageCommand: ParsableCommand {
     @Flag(help: "The resolution's own series, oldest to newest.")
     var series = false
 
+    @Flag(help: "With --series: show the topic evidence of each step.")
+    var explain = false
+
     @Flag(help: "Main path analysis (search path count) of the ancestors' sub-graph.")
     var mainPath = false
 
@@ -53,6 +56,14 @@ struct LineageCommand: ParsableCommand {
                     print("{\"symbol\": \(CitationJSON.quote(id)), \"series\": [" + ids.map(CitationJSON.quote).joined(separator: ", ") + "]}")
                 } else {
                     for m in s.members { print(line(graph, m)) }
+                    if explain {
+                        print("\nwhy each step belongs to the series:")
+                        for l in s.links {
+                            let t = l.topic
+                            func f(_ v: Double?) -> String { v.map { String(format: "%.2f", $0) } ?? "-" }
+                            print("  \(graph.nodes[l.successor].id) → \(graph.nodes[l.predecessor].id): title \(f(t.title)), agenda \(f(t.agenda)), subjects \(f(t.subjects)), shared references \(f(t.references)), cited together \(f(t.coCitation)) by \(t.coCitingDocuments)" + (l.inferred ? " (cited by \(graph.nodes[l.evidence].id))" : ""))
+                        }
+                    }
                 }
                 return
             }
