@@ -1,0 +1,43 @@
+# citegraph — two commands do all the set-up on a fresh Debian machine:
+#   make demo   reads Examples/corpus and writes Graphs/ and Reports/
+#   make test   runs the test suite
+SWIFT ?= swift
+APT_PACKAGES = libgraphviz-dev graphviz pkg-config libpoppler-glib-dev
+BIN = .build/debug/citegraph
+DEMO_DB = .build/demo.sqlite
+
+.PHONY: all deps build test demo clean-demo
+
+all: build
+
+# Installs the system libraries when missing (as root), or prints the command to run.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "citegraph needs:$$missing"; echo "run: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+	@# Graphviz finds its layout plugins through a config file that `dot -c` writes.
+	@if [ "$$(id -u)" = "0" ]; then dot -c 2>/dev/null || true; fi
+
+build: deps
+	$(SWIFT) build --product citegraph
+
+test: deps
+	$(SWIFT) test
+
+# The default run: ingest the bundled corpus into a fresh store, then write the diagrams and the report.
+demo: build
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) ingest Examples/corpus --db $(DEMO_DB)
+	@mkdir -p Graphs Reports
+	$(BIN) render --db $(DEMO_DB) --top 60 --format dot -o Graphs/overview.dot
+	$(BIN) render --db $(DEMO_DB) --top 60 --format svg -o Graphs/overview.svg
+	$(BIN) render --db $(DEMO_DB) --all-series --format svg -o Graphs
+	$(BIN) rank --db $(DEMO_DB) --measure pagerank --top 10
+	@if $(BIN) --help | grep -q "^  report"; then $(BIN) report --db $(DEMO_DB) -o Reports/examples; fi
+	@echo "demo: Graphs/ and Reports/ written"
