@@ -37,15 +37,17 @@ enum DiagramPlanner {
 
     /// - Complexity: O((V + E) log(V + E)) for the sorting.
     static func plan(_ diagram: Diagram) throws -> GraphPlan {
-        var known = Set<String>()
-        for node in diagram.nodes {
+        let nodes = diagram.nodes.sorted { NaturalOrder.less($0.id, $1.id) }
+        var position: [String: Int] = [:]
+        position.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() {
             if node.id.isEmpty { throw GraphvizError.invalidDiagram("a node has an empty id") }
-            if !known.insert(node.id).inserted {
+            if position.updateValue(index, forKey: node.id) != nil {
                 throw GraphvizError.invalidDiagram("duplicate node id \(node.id)")
             }
         }
-        let edges = try mergedEdges(diagram.edges, known: known)
-        let nodes = diagram.nodes.sorted { NaturalOrder.less($0.id, $1.id) }
+        let known = Set(position.keys)
+        let edges = try mergedEdges(diagram.edges, position: position)
         let engine = engine(for: diagram)
         let large = nodes.count > GraphvizRenderer.largeGraphThreshold
         let compact = engine == .sfdp && large
@@ -68,10 +70,16 @@ enum DiagramPlanner {
             planned.append(plannedNode(node, inDegree: inDegree[node.id] ?? 0,
                                        hub: hubs.contains(node.id), compact: compact, ids: &ids))
         }
+        // Cleaned ids and their SVG tokens, once per node rather than once per edge end.
+        let cleanIDs = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, DiagramText.clean($0.id)) })
+        let tokens = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, DiagramText.token($0.id)) })
         var plannedEdges: [GraphPlan.Edge] = []
         plannedEdges.reserveCapacity(edges.count)
         for edge in edges {
-            plannedEdges.append(plannedEdge(edge, compact: compact, ranksFixed: withYearAxis && boundedDot, ids: &ids))
+            let ends = EdgeEnds(source: cleanIDs[edge.source] ?? edge.source, target: cleanIDs[edge.target] ?? edge.target,
+                                sourceToken: tokens[edge.source] ?? "x", targetToken: tokens[edge.target] ?? "x")
+            plannedEdges.append(plannedEdge(edge, ends: ends, compact: compact,
+                                            ranksFixed: withYearAxis && boundedDot, ids: &ids))
         }
 
         var groups = [GraphPlan.Group(rankSame: false, members: planned.map(\.name))]
@@ -84,9 +92,9 @@ enum DiagramPlanner {
             plannedEdges = axis.edges + plannedEdges
         }
         // Edges in the order DOT writes them: by tail node, then as planned.
-        let position = Dictionary(uniqueKeysWithValues: planned.enumerated().map { ($1.name, $0) })
+        let written = Dictionary(uniqueKeysWithValues: planned.enumerated().map { ($1.name, $0) })
         plannedEdges = plannedEdges.enumerated().sorted { a, b in
-            let x = position[a.element.tail] ?? 0, y = position[b.element.tail] ?? 0
+            let x = written[a.element.tail] ?? 0, y = written[b.element.tail] ?? 0
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
 
@@ -127,23 +135,29 @@ enum DiagramPlanner {
             nodes: planned, edges: plannedEdges, groups: groups)
     }
 
-    /// Duplicate (source, target, relation) edges summed into one; sorted.
-    private static func mergedEdges(_ edges: [DiagramEdge], known: Set<String>) throws -> [DiagramEdge] {
-        struct Key: Hashable { var source: String; var target: String; var relation: Relation }
+    /// Duplicate (source, target, relation) edges summed into one; sorted by the
+    /// natural order of source, then target, then relation.
+    private static func mergedEdges(_ edges: [DiagramEdge], position: [String: Int]) throws -> [DiagramEdge] {
+        struct Key: Hashable { var source: Int; var target: Int; var relation: Int }
+        let relationOrder = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
         var weights: [Key: Int] = [:]
+        var firstSeen: [Key: DiagramEdge] = [:]
         for edge in edges {
-            for end in [edge.source, edge.target] where !known.contains(end) {
+            for end in [edge.source, edge.target] where position[end] == nil {
                 throw GraphvizError.invalidDiagram(
                     "edge \(edge.source) → \(edge.target) (\(edge.relation.rawValue)): node \(end) is not in the diagram")
             }
-            weights[Key(source: edge.source, target: edge.target, relation: edge.relation), default: 0] += max(edge.weight, 1)
+            let key = Key(source: position[edge.source] ?? 0, target: position[edge.target] ?? 0,
+                          relation: relationOrder[edge.relation] ?? 0)
+            weights[key, default: 0] += max(edge.weight, 1)
+            if firstSeen[key] == nil { firstSeen[key] = edge }
         }
-        let order = Dictionary(uniqueKeysWithValues: Relation.allCases.enumerated().map { ($1, $0) })
-        return weights.map { DiagramEdge(source: $0.key.source, target: $0.key.target, relation: $0.key.relation, weight: $0.value) }
-            .sorted { a, b in
-                if a.source != b.source { return NaturalOrder.less(a.source, b.source) }
-                if a.target != b.target { return NaturalOrder.less(a.target, b.target) }
-                return (order[a.relation] ?? 0) < (order[b.relation] ?? 0)
+        return weights.keys
+            .sorted { a, b in (a.source, a.target, a.relation) < (b.source, b.target, b.relation) }
+            .compactMap { key in
+                guard var edge = firstSeen[key] else { return nil }
+                edge.weight = weights[key] ?? 1
+                return edge
             }
     }
 
@@ -235,7 +249,15 @@ enum DiagramPlanner {
         return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
     }
 
-    private static func plannedEdge(_ edge: DiagramEdge, compact: Bool, ranksFixed: Bool,
+    /// An edge's ends, cleaned for text and as SVG tokens.
+    private struct EdgeEnds {
+        var source: String
+        var target: String
+        var sourceToken: String
+        var targetToken: String
+    }
+
+    private static func plannedEdge(_ edge: DiagramEdge, ends: EdgeEnds, compact: Bool, ranksFixed: Bool,
                                     ids: inout UniqueTokens) -> GraphPlan.Edge {
         let look = DiagramStyle.edgeLook(edge.relation)
         var attributes: [String: GraphPlan.Value] = [
@@ -247,11 +269,11 @@ enum DiagramPlanner {
         // A large year-ranked dot: ranks come from the axis alone, so crossing
         // minimisation does not work through thousands of citation edges.
         if ranksFixed { attributes["constraint"] = .text("false") }
-        var tip = "\(DiagramText.clean(edge.source)) \(edge.relation.rawValue) \(DiagramText.clean(edge.target))"
+        var tip = "\(ends.source) \(edge.relation.rawValue) \(ends.target)"
         if edge.weight > 1 { tip += " (×\(edge.weight))" }
         attributes["tooltip"] = .text(DiagramText.plainEscaped(tip))
         attributes["id"] = .text(ids.claim(
-            "e-" + DiagramText.token(edge.source) + "-" + edge.relation.rawValue + "-" + DiagramText.token(edge.target)))
+            "e-" + ends.sourceToken + "-" + edge.relation.rawValue + "-" + ends.targetToken))
         attributes["class"] = .text("rel-\(edge.relation.rawValue)")
         return GraphPlan.Edge(tail: edge.source, head: edge.target,
                               attributes: defaultsRemoved(attributes, edgeDeclarations))

@@ -8,6 +8,7 @@ enum DiagramText {
     /// Control characters removed, runs of white space folded to one space, trimmed,
     /// backslashes replaced by `∖`.
     static func clean(_ text: String) -> String {
+        if isPlainASCII(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -21,6 +22,19 @@ enum DiagramText {
             out.unicodeScalars.append(scalar == "\\" ? "\u{2216}" : scalar)
         }
         return out
+    }
+
+    /// Printable ASCII without a backslash, no leading, trailing or doubled space:
+    /// already clean (the common case for symbols and most titles).
+    private static func isPlainASCII(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, byte != 0x5C else { return false }
+            let space = byte == 0x20
+            if space && previousSpace { return false }
+            previousSpace = space
+        }
+        return !previousSpace || text.isEmpty
     }
 
     /// For HTML-like labels: `&`, `<`, `>`, `"` as entities.

@@ -2,7 +2,7 @@ import CiteCore
 import CiteRender
 import Foundation
 
-// render-bench timing [--corpus DIR] [--runs N]   render time for lineage graphs of 50, 200, 1000 nodes,
+// render-bench timing [--corpus DIR] [--runs N] [--bounded-dot]   render time for lineage graphs of 50, 200, 1000 nodes,
 //                                                 in-process SVG vs `dot -Tsvg` on the same DOT
 // render-bench loop COUNT [--nodes N]             COUNT renders (SVG, PNG, DOT, one invalid DOT each 10th),
 //                                                 for valgrind / AddressSanitizer
@@ -46,25 +46,34 @@ case "timing":
     let runs = Int(option("--runs", "7")) ?? 7
     let source = LineageSource(corpus: corpus)
     print("Graphviz \(GraphvizRenderer.graphvizVersion); graphs from \(source.description); median of \(runs) runs")
-    print("| nodes | edges | engine | in-process DOT ms | in-process SVG ms | `dot -Tsvg` ms | ratio | PNG ms |")
-    print("|---:|---:|---|---:|---:|---:|---:|---:|")
-    for size in [50, 200, 1000] {
-        let diagram = source.lineage(nodes: size)
+    print("| nodes | edges | engine | DOT ms | SVG from Diagram ms | SVG from DOT text ms | `dot -Tsvg` ms | ratio | PNG ms |")
+    print("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    var sizes: [(Int, LayoutHint)] = [(50, .auto), (200, .auto), (1000, .auto)]
+    if CommandLine.arguments.contains("--bounded-dot") { sizes.append((1000, .dot)) }
+    for (size, hint) in sizes {
+        var diagram = source.lineage(nodes: size)
+        diagram.layout = hint
+        let runsHere = hint == .dot ? 1 : runs
         let dotText = try GraphvizRenderer.dotSource(for: diagram)
         let file = NSTemporaryDirectory() + "render-bench-\(size).gv"
         try dotText.write(toFile: file, atomically: true, encoding: .utf8)
-        _ = try GraphvizRenderer.render(diagram, format: .svg) // warm caches (fonts, plugins)
-        _ = try dotProgramMilliseconds(file)
-        var dotMs: [Double] = [], svgMs: [Double] = [], programMs: [Double] = [], pngMs: [Double] = []
-        for _ in 0..<runs {
+        if hint != .dot {
+            _ = try GraphvizRenderer.render(diagram, format: .svg) // warm caches (fonts, plugins)
+            _ = try dotProgramMilliseconds(file)
+        }
+        var dotMs: [Double] = [], svgMs: [Double] = [], textMs: [Double] = [], programMs: [Double] = [], pngMs: [Double] = []
+        for _ in 0..<runsHere {
             dotMs.append(try milliseconds { _ = try GraphvizRenderer.render(diagram, format: .dot) })
             svgMs.append(try milliseconds { _ = try GraphvizRenderer.render(diagram, format: .svg) })
+            textMs.append(try milliseconds { _ = try GraphvizRenderer.renderDOT(source: dotText, format: .svg) })
             programMs.append(try dotProgramMilliseconds(file))
-            pngMs.append(try milliseconds { _ = try GraphvizRenderer.render(diagram, format: .png) })
+            if hint != .dot { pngMs.append(try milliseconds { _ = try GraphvizRenderer.render(diagram, format: .png) }) }
         }
-        let ratio = median(svgMs) / median(programMs)
-        print(String(format: "| %d | %d | %@ | %.1f | %.1f | %.1f | %.2f× | %.1f |", diagram.nodes.count, diagram.edges.count,
-                     GraphvizRenderer.engine(for: diagram).rawValue, median(dotMs), median(svgMs), median(programMs), ratio, median(pngMs)))
+        let ratio = median(textMs) / median(programMs)
+        let engine = GraphvizRenderer.engine(for: diagram).rawValue + (hint == .dot ? " (bounded, 1 run)" : "")
+        print(String(format: "| %d | %d | %@ | %.1f | %.1f | %.1f | %.1f | %.2f× | %@ |", diagram.nodes.count, diagram.edges.count,
+                     engine, median(dotMs), median(svgMs), median(textMs), median(programMs), ratio,
+                     pngMs.isEmpty ? "–" : String(format: "%.1f", median(pngMs))))
         try? FileManager.default.removeItem(atPath: file)
     }
 case "loop":
@@ -87,6 +96,13 @@ case "sample":
         try GraphvizRenderer.render(diagram, format: format).write(to: URL(fileURLWithPath: args[3] + "." + format.fileExtension))
     }
     print("wrote \(args[3]).{dot,svg,png,pdf} with \(GraphvizRenderer.engine(for: diagram).rawValue)")
+case "dot-loop":
+    // Profiling aid: COUNT writes of the DOT source of the N-node lineage.
+    let source = LineageSource(corpus: option("--corpus", "/work/shared/corpus"))
+    let diagram = source.lineage(nodes: Int(option("--nodes", "1000")) ?? 1000)
+    var bytes = 0
+    for _ in 0..<(Int(args.count > 2 ? args[2] : "10") ?? 10) { bytes += try GraphvizRenderer.render(diagram, format: .dot).count }
+    print("\(bytes) bytes")
 case "lineage":
     // Writes the benchmark diagram of N nodes as JSON (to look at it with `sample`).
     let source = LineageSource(corpus: option("--corpus", "/work/shared/corpus"))
