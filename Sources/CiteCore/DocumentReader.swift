@@ -285,7 +285,10 @@ struct StructureParser {
         }
         if u.first == 0x28, let close = u.firstIndex(of: 0x29), close <= 6, close > 1 {
             let inner = u[1..<close]
-            if inner.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) {
+            let lower = inner.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && inner.count <= 4
+            let digits = inner.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && inner.count <= 2
+            let upper = inner.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && inner.count <= 4
+            if lower || digits || upper {
                 var j = close + 1
                 while j < u.count, u[j] == 0x09 || u[j] == 0x20 { j += 1 }
                 return (nil, true, j)

@@ -124,7 +124,10 @@ public enum TextCleaner {
         }
         if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 5 {
             let inner = t[t.index(after: t.startIndex)..<close]
-            if !inner.isEmpty, inner.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+            // "(a)", "(iv)", "(1)"; not a year "(1979)" that a wrapped line starts with.
+            let letters = inner.allSatisfy { $0.isLetter && $0.isLowercase } && inner.count <= 4
+            let digits = inner.allSatisfy { $0.isASCII && $0.isNumber } && inner.count <= 2
+            if !inner.isEmpty, letters || digits { return true }
         }
         return false
     }
