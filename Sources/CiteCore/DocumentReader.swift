@@ -450,7 +450,8 @@ struct StructureParser {
         }
         // Second pass: a marker glued to a number ("54/2639" is 54/26 and note 39), looked for only
         // between the markers found around it.
-        for (n, idx) in order.enumerated() where footnotes[idx].markerRange == nil {
+        // Single digits are left alone: "61/29" must not become 61/2 and note 9.
+        for (n, idx) in order.enumerated() where footnotes[idx].markerRange == nil && footnotes[idx].marker >= 10 {
             let before = order[..<n].reversed().first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.upperBound } ?? firstBody.range.lowerBound
             let after = order[(n + 1)...].first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.lowerBound } ?? footnotes[idx].range.lowerBound
             if let r = findMarker(footnotes[idx].marker, from: before, before: after, in: bodyParagraphs, afterDigits: true) {

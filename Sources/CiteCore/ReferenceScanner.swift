@@ -311,6 +311,24 @@ struct ReferenceScanner {
         return .none
     }
 
+    /// Whether another body's name ("Conference of the States Parties", "Environment Assembly")
+    /// stands closer before `position` than any United Nations body.
+    func otherBodyNearby(before position: Int, start: Int) -> Bool {
+        let from = max(start, position - 200)
+        guard from < position else { return false }
+        let text = String(decoding: bytes[from..<position], as: UTF8.self)
+        let others = ["Conference of the States Parties", "Conference of the Parties", "Environment Assembly",
+                      "Commission on Crime Prevention", "Commission on Narcotic Drugs", "Commission on the Status of Women",
+                      "Commission on Population", "Statistical Commission", "World Health Assembly", "Governing Council"]
+        let ours = ["Human Rights Council", "General Assembly", "Security Council", "Economic and Social Council", "Commission on Human Rights"]
+        func last(_ names: [String]) -> String.Index? {
+            names.compactMap { text.range(of: $0, options: .backwards)?.lowerBound }.max()
+        }
+        guard let o = last(others) else { return false }
+        if let u = last(ours), u > o { return false }
+        return true
+    }
+
     /// The United Nations body named closest before `position` within the paragraph
     /// ("the resolutions adopted by the Human Rights Council …, including resolution 51/10").
     func nearbyBody(before position: Int, start: Int, window: Int) -> Body? {
@@ -379,6 +397,9 @@ struct ReferenceScanner {
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
                     // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
                     chainQualifier = lastChainQualifier
+                case .none where lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
+                    // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
+                    chainQualifier = .otherBody
                 case .none:
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
                     else if let near = nearbyBody(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
