@@ -42,6 +42,22 @@ public struct Diagram: Hashable, Sendable, Codable {
     }
 }
 
+extension Diagram {
+    enum CodingKeys: String, CodingKey { case title, layout, direction, nodes, edges, rankByYear, legend }
+
+    /// Decodes JSON in which only `title`, `nodes` and `edges` are required.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(title: try c.decode(String.self, forKey: .title),
+                  layout: try c.decodeIfPresent(LayoutHint.self, forKey: .layout) ?? .auto,
+                  direction: try c.decodeIfPresent(RankDirection.self, forKey: .direction) ?? .leftToRight,
+                  rankByYear: try c.decodeIfPresent(Bool.self, forKey: .rankByYear) ?? false,
+                  legend: try c.decodeIfPresent(Bool.self, forKey: .legend) ?? true,
+                  nodes: try c.decode([DiagramNode].self, forKey: .nodes),
+                  edges: try c.decode([DiagramEdge].self, forKey: .edges))
+    }
+}
+
 /// Which layout engine a diagram wants.
 public enum LayoutHint: String, Hashable, Sendable, Codable, CaseIterable {
     /// dot up to ``GraphvizRenderer/largeGraphThreshold`` nodes, sfdp above.

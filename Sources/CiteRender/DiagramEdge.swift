@@ -15,3 +15,16 @@ public struct DiagramEdge: Hashable, Sendable, Codable {
         self.weight = weight
     }
 }
+
+extension DiagramEdge {
+    enum CodingKeys: String, CodingKey { case source, target, relation, weight }
+
+    /// Decodes JSON in which `weight` may be left out (1).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(source: try c.decode(String.self, forKey: .source),
+                  target: try c.decode(String.self, forKey: .target),
+                  relation: try c.decode(Relation.self, forKey: .relation),
+                  weight: try c.decodeIfPresent(Int.self, forKey: .weight) ?? 1)
+    }
+}

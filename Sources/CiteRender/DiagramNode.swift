@@ -34,6 +34,24 @@ public struct DiagramNode: Hashable, Sendable, Codable {
     }
 }
 
+extension DiagramNode {
+    enum CodingKeys: String, CodingKey { case id, label, kind, body, external, year, title, date, emphasis }
+
+    /// Decodes JSON in which only `id` and `kind` are required.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id),
+                  label: try c.decodeIfPresent(String.self, forKey: .label),
+                  kind: try c.decode(TargetKind.self, forKey: .kind),
+                  body: try c.decodeIfPresent(Body.self, forKey: .body),
+                  external: try c.decodeIfPresent(Bool.self, forKey: .external) ?? false,
+                  year: try c.decodeIfPresent(Int.self, forKey: .year),
+                  title: try c.decodeIfPresent(String.self, forKey: .title),
+                  date: try c.decodeIfPresent(String.self, forKey: .date),
+                  emphasis: try c.decodeIfPresent(NodeEmphasis.self, forKey: .emphasis) ?? .normal)
+    }
+}
+
 /// How strongly a node is drawn.
 public enum NodeEmphasis: String, Hashable, Sendable, Codable, CaseIterable {
     case normal

@@ -7,7 +7,7 @@ enum DiagramPlanner {
     static let nodeDeclarations: [(name: String, fallback: String)] = [
         ("label", "\\N"), ("shape", "box"), ("style", "rounded,filled"), ("fillcolor", "#FFFFFF"),
         ("color", "#546E7A"), ("penwidth", "1"), ("peripheries", "1"),
-        ("fontname", DiagramStyle.fontName), ("fontsize", "10"), ("fontcolor", DiagramStyle.textColor),
+        ("fontname", DiagramStyle.fontName), ("fontsize", "11"), ("fontcolor", DiagramStyle.textColor),
         ("margin", "0.1,0.05"), ("width", "0.75"), ("height", "0.4"), ("fixedsize", "false"),
         ("tooltip", ""), ("URL", ""), ("target", ""), ("id", ""), ("class", ""),
     ]
@@ -193,7 +193,8 @@ enum DiagramPlanner {
             attributes["fixedsize"] = .text("true")
             penwidth = 0.6
         } else {
-            attributes["label"] = .html(nodeLabel(node, symbol: symbol, hub: hub, compact: compact))
+            attributes["label"] = .text(nodeLabel(node, symbol: symbol, compact: compact))
+            if hub { attributes["fontsize"] = .text(compact ? "16" : "13") }
         }
         attributes["shape"] = .text(look.shape)
         attributes["style"] = .text(look.style.joined(separator: ","))
@@ -217,19 +218,16 @@ enum DiagramPlanner {
         return GraphPlan.Node(name: node.id, attributes: defaultsRemoved(attributes, nodeDeclarations))
     }
 
-    /// Bold short symbol, then the title shortened to two lines.
-    private static func nodeLabel(_ node: DiagramNode, symbol: String, hub: Bool, compact: Bool) -> String {
-        let symbolSize = hub ? (compact ? 16 : 13) : 11
-        let symbolLines = DiagramText.wrapped(symbol, width: 30, maxLines: 3)
-        var parts = symbolLines.map { "<FONT POINT-SIZE=\"\(symbolSize)\"><B>\(DiagramText.htmlEscaped($0))</B></FONT>" }
+    /// The short symbol, then the title shortened to two lines, as a plain label
+    /// (`\n` is Graphviz's line break). Plain rather than HTML-like: Graphviz 2.43 leaks
+    /// memory for every HTML-like label it lays out, and node labels are most of them.
+    private static func nodeLabel(_ node: DiagramNode, symbol: String, compact: Bool) -> String {
+        var lines = DiagramText.wrapped(symbol, width: 30, maxLines: 3)
         let showsTitle = !compact && !(node.kind == .instrument && node.label == nil)
         if showsTitle, let title = node.title {
-            let color = node.external ? "#6E7781" : DiagramStyle.mutedTextColor
-            for line in DiagramText.wrapped(title, width: 28, maxLines: 2) {
-                parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(color)\">\(DiagramText.htmlEscaped(line))</FONT>")
-            }
+            lines += DiagramText.wrapped(title, width: 28, maxLines: 2)
         }
-        return parts.joined(separator: "<BR/>")
+        return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
     }
 
     /// Full id, title and date; said plainly when the node is external or a hub.

@@ -53,9 +53,9 @@ enum DiagramText {
         return out
     }
 
-    /// For plain attributes that reach SVG as attribute text (tooltips): `&` written as
-    /// `&amp;` (Graphviz passes entities through to SVG unchanged and escapes `<`, `>`, `"`
-    /// itself), backslashes as `∖`.
+    /// For plain attributes (labels, tooltips): `&` written as `&amp;`, since Graphviz
+    /// decodes entities in labels and passes them through to SVG unchanged elsewhere
+    /// (it escapes `<`, `>`, `"` itself); backslashes as `∖`.
     static func plainEscaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -64,14 +64,13 @@ public enum GraphvizRenderer {
     /// The Graphviz library version, e.g. `2.43.0`.
     public static var graphvizVersion: String {
         GraphvizSession.withLock {
-            guard let context = gvContext() else { return "unknown" }
-            defer { gvFreeContext(context) }
+            guard let context = try? GraphvizSession.context() else { return "unknown" }
             return gvcVersion(context).map { String(cString: $0) } ?? "unknown"
         }
     }
 
-    /// Context, graph, layout, render; freed as gvFreeLayout, agclose, gvFreeContext.
-    /// Runs inside the lock.
+    /// Graph, layout, render; freed as gvFreeRenderData, gvFreeLayout, agclose (the
+    /// context is the process's, freed with gvFreeContext at exit). Runs inside the lock.
     private static func renderLocked(engine: String, format: OutputFormat,
                                      makeGraph: () throws -> UnsafeMutablePointer<Agraph_t>,
                                      engineOverride: () -> String = { "" }) throws -> Data {
@@ -80,11 +79,7 @@ public enum GraphvizRenderer {
             defer { agclose(graph) }
             return try writeDOT(graph)
         }
-        guard let context = gvContext() else {
-            throw GraphvizError.layoutFailed(
-                engine: engine, message: GraphvizSession.reportedMessage(fallback: "gvContext failed"))
-        }
-        defer { gvFreeContext(context) }
+        let context = try GraphvizSession.context()
         let graph = try makeGraph()
         defer { agclose(graph) }
         let override = engineOverride()

@@ -10,6 +10,10 @@ enum GraphvizSession {
     /// Only touched while `lock` is held.
     nonisolated(unsafe) private static var messages = ""
     nonisolated(unsafe) private static var handlerInstalled = false
+    /// One Graphviz context for the process: gvContext reads the plugin configuration
+    /// (and Graphviz 2.43 leaks a few kilobytes of it each time), so it is created once
+    /// and freed at exit. Graphs and layouts are still freed after every render.
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer? = nil
 
     /// Runs `body` holding the lock, with a fresh error buffer.
     static func withLock<T>(_ body: () throws -> T) rethrows -> T {
@@ -22,6 +26,24 @@ enum GraphvizSession {
         messages = ""
         _ = agreseterrors()
         return try body()
+    }
+
+    /// The process's Graphviz context, created on first use. Call only inside ``withLock(_:)``.
+    static func context() throws -> OpaquePointer {
+        if let sharedContext { return sharedContext }
+        guard let created = gvContext() else {
+            throw GraphvizError.layoutFailed(engine: "-", message: reportedMessage(fallback: "gvContext failed"))
+        }
+        sharedContext = created
+        atexit(freeContextAtExit)
+        return created
+    }
+
+    fileprivate static func freeSharedContext() {
+        lock.lock()
+        defer { lock.unlock() }
+        if let sharedContext { _ = gvFreeContext(sharedContext) }
+        sharedContext = nil
     }
 
     /// What Graphviz reported since the lock was taken, as one line:
@@ -63,4 +85,9 @@ private let collectMessage: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int
 
 extension GraphvizSession {
     fileprivate static func append(_ piece: String) { messages += piece }
+}
+
+/// Frees the shared context when the process exits (after any render in progress).
+private let freeContextAtExit: @convention(c) () -> Void = {
+    GraphvizSession.freeSharedContext()
 }

@@ -56,3 +56,21 @@ import Testing
         #expect(DiagramPlanner.decimal(0.05) == "0.05")
     }
 }
+
+@Suite struct DiagramCodingTests {
+    @Test func minimalJSONDecodesWithDefaults() throws {
+        let json = #"{"title":"t","nodes":[{"id":"A/RES/73/154","kind":"resolution"}],"edges":[{"source":"A/RES/73/154","target":"A/RES/73/154","relation":"recalls"}]}"#
+        let diagram = try JSONDecoder().decode(Diagram.self, from: Data(json.utf8))
+        #expect(diagram.layout == .auto)
+        #expect(diagram.legend)
+        #expect(!diagram.rankByYear)
+        #expect(diagram.nodes[0].emphasis == .normal)
+        #expect(diagram.nodes[0].external == false)
+        #expect(diagram.edges[0].weight == 1)
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let encoded = try JSONEncoder().encode(Samples.mixed)
+        #expect(try JSONDecoder().decode(Diagram.self, from: encoded) == Samples.mixed)
+    }
+}

@@ -103,6 +103,12 @@ case "dot-loop":
     var bytes = 0
     for _ in 0..<(Int(args.count > 2 ? args[2] : "10") ?? 10) { bytes += try GraphvizRenderer.render(diagram, format: .dot).count }
     print("\(bytes) bytes")
+case "dot-file-loop":
+    // Leak hunting: renders the DOT text of FILE COUNT times to SVG.
+    let text = try String(contentsOfFile: args[2], encoding: .utf8)
+    var bytes = 0
+    for _ in 0..<(Int(args.count > 3 ? args[3] : "20") ?? 20) { bytes += try GraphvizRenderer.renderDOT(source: text, format: .svg).count }
+    print("\(bytes) bytes")
 case "lineage":
     // Writes the benchmark diagram of N nodes as JSON (to look at it with `sample`).
     let source = LineageSource(corpus: option("--corpus", "/work/shared/corpus"))
