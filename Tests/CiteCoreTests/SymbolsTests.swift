@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import CiteCore
+
+/// Canonical identifiers of DESIGN.md.
+@Suite("Symbols")
+struct SymbolsTests {
+    @Test("canonical ids by body and kind")
+    func canonical() {
+        #expect(Symbols.canonical(body: .ga, kind: .resolution, number: "73/154") == "A/RES/73/154")
+        #expect(Symbols.canonical(body: .ga, kind: .resolution, number: "2200 (XXI)") == "A/RES/2200 (XXI)")
+        #expect(Symbols.canonical(body: .ga, kind: .resolution, number: "ES-11/1") == "A/RES/ES-11/1")
+        #expect(Symbols.canonical(body: .ga, kind: .decision, number: "60/519") == "A/DEC/60/519")
+        #expect(Symbols.canonical(body: .hrc, kind: .resolution, number: "54/7") == "A/HRC/RES/54/7")
+        #expect(Symbols.canonical(body: .ecosoc, kind: .resolution, number: "2019/20") == "E/RES/2019/20")
+        #expect(Symbols.canonical(body: .chr, kind: .resolution, number: "2005/70") == "E/CN.4/RES/2005/70")
+        #expect(Symbols.canonical(body: .sc, kind: .resolution, number: "1325") == nil)
+        #expect(Symbols.scResolution(1325, year: 2000) == "S/RES/1325 (2000)")
+    }
+
+    @Test("body and kind of a symbol")
+    func bodyAndKind() {
+        #expect(Symbols.body(ofSymbol: "A/HRC/RES/54/7") == .hrc)
+        #expect(Symbols.body(ofSymbol: "E/CN.4/RES/2005/70") == .chr)
+        #expect(Symbols.body(ofSymbol: "E/RES/2019/20") == .ecosoc)
+        #expect(Symbols.body(ofSymbol: "S/PRST/2002/12") == .sc)
+        #expect(Symbols.body(ofSymbol: "FCCC/CP/2015/10/Add.1") == nil)
+        #expect(Symbols.kind(ofSymbol: "A/DEC/60/519") == .decision)
+        #expect(Symbols.kind(ofSymbol: "A/78/461") == .document)
+        #expect(Symbols.kind(ofSymbol: "UNTS 1577/27531") == .treaty)
+        #expect(Symbols.kind(ofSymbol: "instrument:universal-declaration-of-human-rights") == .instrument)
+    }
+
+    @Test("part letters leave the id")
+    func withoutPart() {
+        #expect(Symbols.withoutPart("A/RES/75/101 A-B") == "A/RES/75/101")
+        #expect(Symbols.withoutPart("A/RES/75/290 A") == "A/RES/75/290")
+        #expect(Symbols.withoutPart("A/RES/2200 (XXI)") == "A/RES/2200 (XXI)")
+        #expect(Symbols.withoutPart("S/RES/1325 (2000)") == "S/RES/1325 (2000)")
+    }
+
+    @Test("Roman numerals and plausible Security Council numbers")
+    func romanAndPlausible() {
+        #expect(Symbols.romanValue("XXI") == 21)
+        #expect(Symbols.romanValue("III") == 3)
+        #expect(Symbols.romanValue("XL") == 40)
+        #expect(Symbols.romanValue("A") == nil)
+        #expect(Symbols.isPlausibleSCResolution(number: 1325, year: 2000))
+        #expect(Symbols.isPlausibleSCResolution(number: 2467, year: 2019))
+        #expect(!Symbols.isPlausibleSCResolution(number: 1577, year: 1989))
+        #expect(!Symbols.isPlausibleSCResolution(number: 2225, year: 2000))
+    }
+
+    @Test("explicit symbols as written in the text")
+    func symbolParser() {
+        func parse(_ s: String) -> SymbolParser.Parsed? { SymbolParser.parse(Array(s.utf8), at: 0, end: s.utf8.count) }
+        #expect(parse("S/RES/1325 (2000)")?.symbol == "S/RES/1325 (2000)")
+        #expect(parse("S/RES/2282(2016), and")?.symbol == "S/RES/2282 (2016)")
+        #expect(parse("A/RES/50/81 and")?.symbol == "A/RES/50/81")
+        #expect(parse("A/76/462/Add.2, para. 114")?.symbol == "A/76/462/Add.2")
+        #expect(parse("S$/21909.")?.symbol == "S/21909")
+        #expect(parse("FCCC/CP/2015/10/Add.1.")?.symbol == "FCCC/CP/2015/10/Add.1")
+        #expect(parse("Annex") == nil)
+    }
+}
