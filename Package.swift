@@ -52,6 +52,6 @@ let package = Package(
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CiteRenderTests", dependencies: ["CiteRender"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CiteReportTests", dependencies: ["CiteReport"]),
-        .testTarget(name: "CLITests", dependencies: ["CiteCore"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteCore", "citegraph"], resources: [.copy("Fixtures")]),
     ]
 )
