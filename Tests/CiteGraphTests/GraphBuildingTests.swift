@@ -151,3 +151,19 @@ import Testing
         #expect(try JSONDecoder().decode(NodeRecord.self, from: data) == node)
     }
 }
+
+extension GraphBuildingTests {
+    @Test func fromStoredRecords() throws {
+        let documents = [StoredDocument(symbol: "A/RES/74/174", body: .ga, date: "2019-12-18", title: "Crime prevention",
+                                        agendaItem: "Crime prevention and criminal justice", subjects: ["CRIME PREVENTION"],
+                                        path: "GA/A_RES_74_174.txt", contentHash: "00")]
+        let nodes = [StoredNode(id: "A/RES/74/174", kind: .resolution, body: .ga, inCorpus: true),
+                     StoredNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, inCorpus: false)]
+        let graph = CitationGraph(documents: documents, nodes: nodes, citations: Self.citations)
+        let doc = graph.nodes[try graph.index(of: "A/RES/74/174")]
+        #expect(doc.agendaItem == "Crime prevention and criminal justice" && doc.subjects == ["CRIME PREVENTION"])
+        #expect(doc.path == "GA/A_RES_74_174.txt" && doc.inCorpus && doc.kind == .resolution)
+        #expect(!graph.nodes[try graph.index(of: "S/RES/1325 (2000)")].inCorpus)
+        #expect(graph.edgeCount == 4)
+    }
+}
