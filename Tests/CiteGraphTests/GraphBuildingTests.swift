@@ -89,7 +89,8 @@ import Testing
 
     @Test func edgeListWithCommentsWeightsAndSpaces() throws {
         let text = """
-        # citing<TAB>cited
+        # a comment
+        citing\tcited
         A/RES/74/174\tA/RES/73/154
         A/RES/74/174\tS/RES/1325 (2000)\t2.5
 
