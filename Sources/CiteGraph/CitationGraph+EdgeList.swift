@@ -3,7 +3,7 @@ import Foundation
 
 extension CitationGraph {
     /// Reads a plain edge list: one `citing<TAB>cited` per line, an optional third column with a
-    /// numeric weight, `#` comment lines and blank lines ignored. A line without a tab may
+    /// numeric weight, `#` comment lines, blank lines and a first line `citing<TAB>cited` ignored. A line without a tab may
     /// separate its fields by spaces (then ids cannot contain spaces). Repeated pairs merge into
     /// one edge whose weight is their sum; self-loops are dropped. Every node is external
     /// (`inCorpus` false), kind and body as its symbol shows.
@@ -48,6 +48,10 @@ extension CitationGraph {
             ids.append(id)
             lookup[id] = i
             return i
+        }
+        func isHeader(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[a.0..<a.1]), as: UTF8.self) == "citing"
+                && String(decoding: UnsafeBufferPointer(rebasing: bytes[b.0..<b.1]), as: UTF8.self) == "cited"
         }
         func trimmed(_ lo: Int, _ hi: Int) -> (Int, Int) {
             var a = lo, b = hi
@@ -105,6 +109,7 @@ extension CitationGraph {
                 w = value
                 anyWeight = true
             }
+            if src.isEmpty && isHeader(fields[0], fields[1]) { continue }
             let s = intern(fields[0].0, fields[0].1)
             let t = intern(fields[1].0, fields[1].1)
             src.append(s)

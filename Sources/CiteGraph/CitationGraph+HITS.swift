@@ -5,7 +5,9 @@ extension CitationGraph {
     /// of u → v): authorities are the principal eigenvector of AᵀA, hubs are A × authorities.
     /// This computes the same vectors by power iteration on AᵀA until the L1 change of the
     /// sum-normalised authority vector is below `tolerance`. `weighted` uses the citation counts
-    /// (as `nx.hits` does on the exported graph, whose edges carry `weight`).
+    /// (as `nx.hits` does on the exported graph, whose edges carry `weight`). When the largest
+    /// singular value is repeated (e.g. two identical disconnected parts) the vectors are not
+    /// unique, here as in NetworkX, and the two may differ.
     ///
     /// ```swift
     /// let (hubs, authorities) = try graph.hits()

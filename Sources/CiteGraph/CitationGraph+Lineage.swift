@@ -31,7 +31,8 @@ extension CitationGraph {
     ///
     /// The predecessor of a resolution is the most recent EARLIER resolution of the same body and
     /// kind that it cites and that shares its topic (`topic(_:_:)`: title words, agenda item,
-    /// subjects, shared references); among those, the ones it recalls or reaffirms are preferred.
+    /// subjects, shared references); among those, the ones it recalls or reaffirms are preferred,
+    /// and one with the same title (a yearly series) before a related one-off resolution.
     /// "The most recent one it recalls" alone is not enough: resolutions also recall unrelated
     /// recent resolutions. When a member's own citations name no predecessor (its citations are
     /// unknown, or were not read), the citations of the later members are searched instead
@@ -90,7 +91,11 @@ extension CitationGraph {
             let together = t.coCitingDocuments >= 3 ? (t.coCitation ?? 0) : 0
             return direct + together
         }
-        for q in qualified where !anyPreferred || q.preferred {
+        // A candidate with the same title continues a yearly series before any related one-off
+        // ("International Day of Combating Sand and Dust Storms" is not the predecessor of
+        // "Combating sand and dust storms").
+        let sameTitle = qualified.contains { hasSameTitle(node, $0.candidate) }
+        for q in qualified where (!anyPreferred || q.preferred) && (!sameTitle || hasSameTitle(node, q.candidate)) {
             if let b = best {
                 let sq = strength(q.topic), sb = strength(b.topic)
                 if sq > sb + Self.seriesStrengthBand { best = q; continue }
@@ -139,7 +144,12 @@ extension CitationGraph {
                   topic(current, s).sharesTopic else { continue }
             candidates.append(s)
         }
-        candidates.sort { a, b in isOlder(a, than: b) ?? (ageKey(a) < ageKey(b)) }
+        // Same title first (the yearly series), then oldest first.
+        candidates.sort { a, b in
+            let ta = hasSameTitle(current, a), tb = hasSameTitle(current, b)
+            if ta != tb { return ta }
+            return isOlder(a, than: b) ?? (ageKey(a) < ageKey(b))
+        }
         for s in candidates {
             let chain = predecessorChain(from: s, stopBefore: current)
             guard let last = chain.last, last.predecessor == current else { continue }
@@ -147,6 +157,12 @@ extension CitationGraph {
             return chain.reversed()
         }
         return nil
+    }
+
+    /// Whether both titles are known and carry the same content words (Jaccard ≥ 0.9).
+    func hasSameTitle(_ a: Int, _ b: Int) -> Bool {
+        guard let x = nodes[a].title, let y = nodes[b].title else { return false }
+        return (TopicText.jaccard(TopicText.words(x), TopicText.words(y)) ?? 0) >= 0.9
     }
 
     /// Same kind and same body (as recorded, or as the symbol shows).

@@ -85,3 +85,27 @@ import Testing
         #expect(empty.communities().communities.isEmpty)
     }
 }
+
+extension CentralityTests {
+    @Test func scoresAndRanking() throws {
+        #expect(try graph.scores(.pagerank) == (try graph.pageRank()))
+        #expect(try graph.scores(.hits) == (try graph.hits().authorities))
+        #expect(try graph.scores(.hub) == (try graph.hits().hubs))
+        #expect(try graph.scores(.kcore) == [2, 2, 2, 2, 2, 2, 0, 1])
+        #expect(try graph.scores(.betweenness, samples: 8, seed: 1) == graph.betweenness())
+        for measure in CentralityMeasure.allCases { #expect(try graph.scores(measure).count == 8) }
+        let top = graph.ranked(graph.inDegrees(), top: 3)
+        #expect(top.map(\.id) == ["C", "A", "B"])
+        #expect(top.map(\.rank) == [1, 2, 3])
+        #expect(graph.ranked(graph.inDegrees()).count == 8)
+        #expect(graph.ranked(graph.inDegrees(), keep: { $0.id > "D" }).map(\.id) == ["E", "F", "G", "H"])
+    }
+
+    @Test func closestIDsForUnknownSymbols() throws {
+        let fixture = try SeriesFixture.graph()
+        #expect(fixture.closestIDs(to: "S/RES/1352 (2000)", limit: 1) == ["S/RES/1325 (2000)"])
+        #expect(fixture.closestIDs(to: "a/res/78/135", limit: 1) == ["A/RES/78/153"])
+        #expect(CitationGraph.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
+        #expect(CitationGraph.editDistance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
+    }
+}

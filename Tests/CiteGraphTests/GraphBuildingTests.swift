@@ -89,7 +89,8 @@ import Testing
 
     @Test func edgeListWithCommentsWeightsAndSpaces() throws {
         let text = """
-        # citing<TAB>cited
+        # a comment
+        citing\tcited
         A/RES/74/174\tA/RES/73/154
         A/RES/74/174\tS/RES/1325 (2000)\t2.5
 
@@ -149,5 +150,21 @@ import Testing
                               title: "T", agendaItem: "Women and peace and security", subjects: ["WOMEN"], path: "x.txt")
         let data = try JSONEncoder().encode(node)
         #expect(try JSONDecoder().decode(NodeRecord.self, from: data) == node)
+    }
+}
+
+extension GraphBuildingTests {
+    @Test func fromStoredRecords() throws {
+        let documents = [StoredDocument(symbol: "A/RES/74/174", body: .ga, date: "2019-12-18", title: "Crime prevention",
+                                        agendaItem: "Crime prevention and criminal justice", subjects: ["CRIME PREVENTION"],
+                                        path: "GA/A_RES_74_174.txt", contentHash: "00")]
+        let nodes = [StoredNode(id: "A/RES/74/174", kind: .resolution, body: .ga, inCorpus: true),
+                     StoredNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, inCorpus: false)]
+        let graph = CitationGraph(documents: documents, nodes: nodes, citations: Self.citations)
+        let doc = graph.nodes[try graph.index(of: "A/RES/74/174")]
+        #expect(doc.agendaItem == "Crime prevention and criminal justice" && doc.subjects == ["CRIME PREVENTION"])
+        #expect(doc.path == "GA/A_RES_74_174.txt" && doc.inCorpus && doc.kind == .resolution)
+        #expect(!graph.nodes[try graph.index(of: "S/RES/1325 (2000)")].inCorpus)
+        #expect(graph.edgeCount == 4)
     }
 }

@@ -60,6 +60,7 @@ struct NetworkXComparisonTests {
         let dir = try NetworkX.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try graph.graphML().write(to: dir.appendingPathComponent("graph.graphml"), atomically: true, encoding: .utf8)
+        try graph.gexf().write(to: dir.appendingPathComponent("graph.gexf"), atomically: true, encoding: .utf8)
         let result = try NetworkX.run(NetworkX.graphMLScript, in: dir)
         let nodes = try #require(result["nodes"] as? [String: [String: Any]])
         #expect(Set(nodes.keys) == Set(graph.nodes.map(\.id)))
@@ -77,6 +78,12 @@ struct NetworkXComparisonTests {
         #expect(toSC["relation"] as? String == "reaffirms")
         #expect(toSC["relations"] as? String == "recalls:1|reaffirms:2")
         #expect(result["directed"] as? Bool == true)
+        // GEXF 1.3 read by networkx too.
+        let gexfNodes = try #require(result["gexf_nodes"] as? [String: [String: Any]])
+        #expect(Set(gexfNodes.keys) == Set(graph.nodes.map(\.id)))
+        #expect(gexfNodes["A/RES/74/174"]?["title"] as? String == ExportTests.hostileAsXML)
+        let gexfEdges = try #require(result["gexf_edges"] as? [[String: Any]])
+        #expect(gexfEdges.first { $0["target"] as? String == "S/RES/1325 (2000)" }?["weight"] as? Double == 3)
     }
 }
 
@@ -169,6 +176,9 @@ enum NetworkX {
     out = {"directed": G.is_directed(),
            "nodes": {n: d for n, d in G.nodes(data=True)},
            "edges": [dict(d, source=u, target=v) for u, v, d in G.edges(data=True)]}
+    X = nx.read_gexf("graph.gexf", version="1.3")
+    out["gexf_nodes"] = {n: d for n, d in X.nodes(data=True)}
+    out["gexf_edges"] = [dict(d, source=u, target=v) for u, v, d in X.edges(data=True)]
     json.dump(out, open("out.json", "w"))
     """#
 }

@@ -72,3 +72,27 @@ extension SeriesTests {
         #expect(try treaty.series(ofID: "UNTS 1/1") == ["UNTS 1/1"])
     }
 }
+
+extension SeriesTests {
+    /// A yearly resolution cites last year's one and a one-off resolution of the same family
+    /// adopted in between (titles as in the corpus: A/RES/77/171, A/RES/77/294, A/RES/78/158).
+    @Test func sameTitleContinuesTheYearlySeries() throws {
+        let agenda = "Sustainable development: combating sand and dust storms"
+        let nodes = [
+            NodeRecord(id: "A/RES/77/171", kind: .resolution, body: .ga, date: "2022-12-14", title: "Combating sand and dust storms", agendaItem: agenda),
+            NodeRecord(id: "A/RES/77/294", kind: .resolution, body: .ga, date: "2023-06-15",
+                       title: "International Day of Combating Sand and Dust Storms", agendaItem: agenda),
+            NodeRecord(id: "A/RES/78/158", kind: .resolution, body: .ga, date: "2023-12-19", title: "Combating sand and dust storms", agendaItem: agenda),
+        ]
+        let citations = [
+            TestGraphs.citation("A/RES/78/158", "A/RES/77/171", paragraph: "PP1", at: 1),
+            TestGraphs.citation("A/RES/78/158", "A/RES/77/294", paragraph: "PP2", at: 50),
+            TestGraphs.citation("A/RES/77/294", "A/RES/77/171", paragraph: "PP1", at: 1),
+        ]
+        let graph = CitationGraph(nodes: nodes, citations: citations)
+        #expect(graph.topic(2, 1).sharesTopic)
+        #expect(try graph.series(ofID: "A/RES/78/158") == ["A/RES/77/171", "A/RES/78/158"])
+        #expect(try graph.series(ofID: "A/RES/77/171") == ["A/RES/77/171", "A/RES/78/158"])
+        #expect(try graph.series(ofID: "A/RES/77/294") == ["A/RES/77/171", "A/RES/77/294"])
+    }
+}

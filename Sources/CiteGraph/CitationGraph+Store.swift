@@ -1,0 +1,29 @@
+import CiteCore
+
+extension CitationGraph {
+    /// The graph of everything in a store: each stored document with its metadata (title, agenda
+    /// item, subjects, path), every other node as external, and every citation as provenance.
+    ///
+    /// ```swift
+    /// let graph = try CitationGraph(store: CitationStore(path: "citegraph.sqlite"))
+    /// ```
+    /// - Complexity: that of reading the store plus `init(nodes:citations:)`.
+    public init(store: CitationStore) throws {
+        self.init(documents: try store.documents(), nodes: try store.nodes(), citations: try store.citations())
+    }
+
+    /// The graph of stored documents, stored nodes and citations: a document's record wins over a
+    /// node with the same id; nodes that are no document are kept as they were stored.
+    /// - Complexity: O(V log V + C log C).
+    public init(documents: [StoredDocument], nodes: [StoredNode], citations: [Citation]) {
+        var records = documents.map { d in
+            NodeRecord(id: d.symbol, kind: SymbolChronology.kind(of: d.symbol), body: d.body, date: d.date, title: d.title,
+                       agendaItem: d.agendaItem, subjects: d.subjects, inCorpus: true, path: d.path)
+        }
+        let known = Set(documents.map(\.symbol))
+        for n in nodes where !known.contains(n.id) {
+            records.append(NodeRecord(id: n.id, kind: n.kind, body: n.body, date: n.date, title: n.title, inCorpus: n.inCorpus))
+        }
+        self.init(nodes: records, citations: citations)
+    }
+}
