@@ -46,6 +46,12 @@ public enum ClauseVerbs {
     /// Returns the verb phrase as written (modifiers included) and its relation, or nil when the
     /// paragraph does not open with a clause verb.
     public static func read(_ text: Substring) -> (verb: String, relation: Relation)? {
+        var text = text.drop { $0 == "“" || $0 == "\"" || $0 == " " }
+        // Presidential statements: "The Security Council recalls …", "The Council, recalling …".
+        for prefix in ["The Security Council", "The Council"] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count).drop { $0 == "," || $0 == " " }
+            break
+        }
         let words = firstWords(text, count: 8)
         guard !words.isEmpty else { return nil }
         let lower = words.map { $0.lowercased() }

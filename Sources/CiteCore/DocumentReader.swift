@@ -504,7 +504,8 @@ struct StructureParser {
             // A marker glued to a year: "12 August 19493;" is 1949 and note 3.
             var s = i
             while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
-            guard i - s == 4, s > 0, bytes[s - 1] == 0x20 else { return false }
+            // The year stands alone ("1949", "2017–2030"): not inside a longer word or number.
+            guard i - s == 4, s > 0, !(bytes[s - 1] >= 0x41 && bytes[s - 1] <= 0x5A || bytes[s - 1] >= 0x61 && bytes[s - 1] <= 0x7A || bytes[s - 1] == 0x2F || bytes[s - 1] == 0x2E) else { return false }
             let year = Int(String(decoding: bytes[s..<i], as: UTF8.self)) ?? 0
             return year >= 1900 && year < 2100
         }

@@ -341,11 +341,9 @@ struct CitationFormTests {
         #expect(c.section == .footnote)
         #expect(c.footnote == 6)
         let pp4 = try doc.paragraph(requiring: "Recalling the United Nations strategic plan for forests")
-        withKnownIssue("marker 6 glued to the year range 2017–2030 is not found; the note falls to the paragraph before") {
-            #expect(c.paragraph == pp4.label)
-            #expect(c.relation == .recalls)
-            #expect(!doc.warnings.contains { $0.contains("footnote 6") })
-        }
+        #expect(c.paragraph == pp4.label)
+        #expect(c.relation == .recalls)
+        #expect(!doc.warnings.contains { $0.contains("footnote 6") })
     }
 
     @Test("footnote “General Assembly resolution 69/313, annex.”")

@@ -33,10 +33,7 @@ struct EvaluationTests {
         #expect(report.falsePositives == [Evaluation.Pair(citing: "A/RES/76/155", target: "E/CN.4/RES/1993/51")])
         #expect(report.truePositives.count == 126)
         #expect(report.relationChecked == 121)
-        withKnownIssue("A/RES/78/320 → 71/285: the note's marker is glued to “2017–2030” (see CitationFormTests)") {
-            #expect(report.relationMismatches.isEmpty)
-        }
-        #expect(report.relationMismatches.count <= 1)
+        #expect(report.relationMismatches.isEmpty)
     }
 
     @Test("truth targets: part letters dropped, a Council's own early sessions read as the Council's")

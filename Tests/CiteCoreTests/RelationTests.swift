@@ -102,9 +102,7 @@ struct RelationTests {
         let (_, cs) = try TextFixtures.extracted("S_PRST_2002_12.txt")
         let first = try #require(cs.first)
         #expect(first.target == "S/RES/1261 (1999)")
-        withKnownIssue("the verb of a presidential statement stands after “The Security Council,” and is not read") {
-            #expect(first.relation == .recalls)
-        }
+        #expect(first.relation == .recalls)
     }
 
     @Test("verbs written on their own, as truth tables give them (DESIGN.md modifiers fold in)")
