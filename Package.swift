@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "CitePDFTests", dependencies: ["CitePDF", "CiteCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CiteRenderTests", dependencies: ["CiteRender"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CiteReportTests", dependencies: ["CiteReport"]),
+        .testTarget(name: "CiteReportTests", dependencies: ["CiteReport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["CiteCore", "citegraph"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -16,7 +16,9 @@ static inline Agraph_t *cg_open_digraph(const char *name) {
     return agopen((char *)name, Agdirected, NULL);
 }
 
+/* agsetfile resets the lexer's line counter, which a failed parse leaves where it stopped. */
 static inline Agraph_t *cg_read_dot(const char *source) {
+    agsetfile(NULL);
     return agmemread(source);
 }
 

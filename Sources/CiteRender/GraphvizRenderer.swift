@@ -23,9 +23,7 @@ public enum GraphvizRenderer {
     public static func render(_ diagram: Diagram, format: OutputFormat) throws -> Data {
         let plan = try DiagramPlanner.plan(diagram)
         return try GraphvizSession.withLock {
-            try renderLocked(engine: plan.engine.rawValue, format: format) {
-                try CGraphBuilder.build(plan)
-            }
+            try renderLocked(format: format) { (try CGraphBuilder.build(plan), plan.engine.rawValue) }
         }
     }
 
@@ -41,18 +39,18 @@ public enum GraphvizRenderer {
     /// (`syntax error in line 1 near '->'`) when the text does not parse.
     public static func renderDOT(source: String, format: OutputFormat, engine: LayoutEngine? = nil) throws -> Data {
         try GraphvizSession.withLock {
-            var chosen = engine?.rawValue ?? "dot"
-            return try renderLocked(engine: chosen, format: format) {
+            try renderLocked(format: format) {
                 guard let graph = cg_read_dot(source) else {
                     throw GraphvizError.invalidDOT(
                         GraphvizSession.reportedMessage(fallback: "no graph found in the DOT text"))
                 }
+                var chosen = engine?.rawValue ?? "dot"
                 if engine == nil, let layout = cg_get(UnsafeMutableRawPointer(graph), "layout"),
                    let name = String(validatingCString: layout), !name.isEmpty {
                     chosen = name
                 }
-                return graph
-            } engineOverride: { chosen }
+                return (graph, chosen)
+            }
         }
     }
 
@@ -71,19 +69,18 @@ public enum GraphvizRenderer {
 
     /// Graph, layout, render; freed as gvFreeRenderData, gvFreeLayout, agclose (the
     /// context is the process's, freed with gvFreeContext at exit). Runs inside the lock.
-    private static func renderLocked(engine: String, format: OutputFormat,
-                                     makeGraph: () throws -> UnsafeMutablePointer<Agraph_t>,
-                                     engineOverride: () -> String = { "" }) throws -> Data {
+    private static func renderLocked(
+        format: OutputFormat,
+        makeGraph: () throws -> (graph: UnsafeMutablePointer<Agraph_t>, engine: String)
+    ) throws -> Data {
         if format == .dot {
-            let graph = try makeGraph()
+            let graph = try makeGraph().graph
             defer { agclose(graph) }
             return try writeDOT(graph)
         }
         let context = try GraphvizSession.context()
-        let graph = try makeGraph()
+        let (graph, layoutEngine) = try makeGraph()
         defer { agclose(graph) }
-        let override = engineOverride()
-        let layoutEngine = override.isEmpty ? engine : override
         guard gvLayout(context, graph, layoutEngine) == 0 else {
             // gvLayout cleans up after itself when it fails.
             throw GraphvizError.layoutFailed(

@@ -21,6 +21,14 @@ import Testing
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>a&#45;&gt;b</title>"))
     }
 
+    @Test func lineNumbersRestartForEachText() throws {
+        _ = try? GraphvizRenderer.renderDOT(source: "digraph {\n\n\n a -> ; }", format: .dot)
+        let error = #expect(throws: GraphvizError.self) {
+            try GraphvizRenderer.renderDOT(source: "digraph { a -> ; }", format: .dot)
+        }
+        #expect(error?.description.contains("line 1") == true, "\(String(describing: error))")
+    }
+
     @Test func emptySourceIsInvalid() {
         #expect(throws: GraphvizError.self) {
             try GraphvizRenderer.renderDOT(source: "", format: .svg)

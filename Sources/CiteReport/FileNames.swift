@@ -1,0 +1,48 @@
+/// File names derived from symbols, made safe to write inside the output folder.
+enum FileNames {
+    /// `series-` + the symbol with every character outside `A-Z a-z 0-9 - _` turned into `_`
+    /// (runs folded, ends trimmed), at most 80 characters: `A/RES/../../x` → `A_RES_x`.
+    /// Never empty, never `.`/`..`, never containing `/`, so it cannot leave the folder.
+    static func sanitised(_ text: String, maxLength: Int = 80) -> String {
+        var out = ""
+        var pending = false
+        for scalar in text.unicodeScalars {
+            let keep = ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-"
+            if keep {
+                if pending, !out.isEmpty { out.append("_") }
+                pending = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pending = true
+            }
+            if out.unicodeScalars.count >= maxLength { break }
+        }
+        out = String(String.UnicodeScalarView(out.unicodeScalars.prefix(maxLength)))
+        return out.isEmpty ? "unnamed" : out
+    }
+
+    /// Whether `name` is one plain file name inside the folder (no separator, no dot-segment,
+    /// no control character).
+    static func isPlainName(_ name: String) -> Bool {
+        guard !name.isEmpty, name != ".", name != "..", !name.hasPrefix("."), name.utf8.count <= 255 else { return false }
+        return name.unicodeScalars.allSatisfy { s in
+            s != "/" && s != "\\" && s != ":" && s.value >= 0x20 && s.value != 0x7F
+        }
+    }
+}
+
+/// Hands out file names, making a repeated one unique with `-2`, `-3`, … in call order.
+struct UniqueNames {
+    private var used: Set<String> = []
+
+    mutating func claim(_ stem: String, extension ext: String) -> String {
+        var candidate = "\(stem).\(ext)"
+        var counter = 2
+        while !used.insert(candidate.lowercased()).inserted {
+            candidate = "\(stem)-\(counter).\(ext)"
+            counter += 1
+        }
+        return candidate
+    }
+}
