@@ -39,5 +39,5 @@ demo: build
 	$(BIN) render --db $(DEMO_DB) --top 60 --format svg -o Graphs/overview.svg
 	$(BIN) render --db $(DEMO_DB) --all-series --format svg -o Graphs
 	$(BIN) rank --db $(DEMO_DB) --measure pagerank --top 10
-	@if $(BIN) --help | grep -q "^  report"; then $(BIN) report --db $(DEMO_DB) -o Reports/examples; fi
+	$(BIN) report --db $(DEMO_DB) -o Reports/examples --title "citegraph: the example corpus"
 	@echo "demo: Graphs/ and Reports/ written"

@@ -24,6 +24,14 @@ extension CitationGraph {
         for n in nodes where !known.contains(n.id) {
             records.append(NodeRecord(id: n.id, kind: n.kind, body: n.body, date: n.date, title: n.title, inCorpus: n.inCorpus))
         }
-        self.init(nodes: records, citations: citations)
+        // A part cited by its letter ("75/290 B") is the document of that part when the corpus
+        // holds it apart (`A/RES/75/290 B`).
+        let moved = citations.map { c -> Citation in
+            guard let part = c.part, part.count == 1, known.contains("\(c.target) \(part)") else { return c }
+            var m = c
+            m.target = "\(c.target) \(part)"
+            return m
+        }
+        self.init(nodes: records, citations: moved)
     }
 }

@@ -7,6 +7,6 @@ struct CiteGraphCommand: ParsableCommand {
         commandName: "citegraph",
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
         subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
-                      ExportCommand.self, RenderCommand.self, EvalCommand.self]
+                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self]
     )
 }

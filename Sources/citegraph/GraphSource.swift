@@ -39,23 +39,7 @@ struct GraphSourceOptions: ParsableArguments {
 
 enum GraphLoading {
     static func graph(from store: CitationStore) throws -> CitationGraph {
-        let documents = try store.documents()
-        var records: [NodeRecord] = documents.map { d in
-            NodeRecord(id: d.symbol, kind: Symbols.kind(ofSymbol: d.symbol), body: d.body, date: d.date, title: d.title,
-                       agendaItem: d.agendaItem, subjects: d.subjects, inCorpus: true, path: d.path)
-        }
-        let inCorpus = Set(documents.map(\.symbol))
-        for n in try store.nodes() where !inCorpus.contains(n.id) {
-            records.append(NodeRecord.external(id: n.id, kind: n.kind, body: n.body, date: n.date, title: n.title))
-        }
-        // A part cited by letter ("75/290 B") is the document of that part when the corpus has it apart.
-        let citations = try store.citations().map { c -> Citation in
-            guard let part = c.part, part.count == 1, inCorpus.contains("\(c.target) \(part)") else { return c }
-            var moved = c
-            moved.target = "\(c.target) \(part)"
-            return moved
-        }
-        return CitationGraph(nodes: records, citations: citations)
+        try CitationGraph(store: store)
     }
 }
 

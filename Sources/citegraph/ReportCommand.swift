@@ -1,0 +1,40 @@
+import ArgumentParser
+import CiteCore
+import CiteGraph
+import CiteReport
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the HTML report (one self-contained file) and its Markdown twin into a folder."
+    )
+
+    @OptionGroup var source: GraphSourceOptions
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write index.html, report.md and the diagrams into.")
+    var output: String
+
+    @Option(help: "The report's title.")
+    var title: String = "Citation graph report"
+
+    @Option(help: "How many entries the ranking tables show.")
+    var top: Int = 25
+
+    func validate() throws {
+        if top <= 0 { throw ValidationError("--top must be positive") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let store = try source.openStore()
+            let graph = try CitationGraph(store: store)
+            let documents = try store.documents().map(ReportDocument.init)
+            var options = ReportOptions()
+            options.topCount = top
+            _ = try ReportBuilder(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
+                .write(to: output)
+            Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html, \(output)/report.md")
+        }
+    }
+}
