@@ -37,7 +37,7 @@ enum DiagramPlanner {
 
     /// - Complexity: O((V + E) log(V + E)) for the sorting.
     static func plan(_ diagram: Diagram) throws -> GraphPlan {
-        let nodes = diagram.nodes.sorted { NaturalOrder.less($0.id, $1.id) }
+        let nodes = diagram.nodes.sorted { SymbolOrder.less($0.id, $1.id) }
         var position: [String: Int] = [:]
         position.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
@@ -167,7 +167,7 @@ enum DiagramPlanner {
         let ranked = nodes.filter { (inDegree[$0.id] ?? 0) >= hubMinimumInDegree }
             .sorted { a, b in
                 let x = inDegree[a.id] ?? 0, y = inDegree[b.id] ?? 0
-                return x != y ? x > y : NaturalOrder.less(a.id, b.id)
+                return x != y ? x > y : SymbolOrder.less(a.id, b.id)
             }
         hubs.formUnion(ranked.prefix(maximumHubs).map(\.id))
         return hubs

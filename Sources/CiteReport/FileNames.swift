@@ -1,9 +1,9 @@
 /// File names derived from symbols, made safe to write inside the output folder.
-enum FileNames {
+public enum FileNames {
     /// `series-` + the symbol with every character outside `A-Z a-z 0-9 - _` turned into `_`
     /// (runs folded, ends trimmed), at most 80 characters: `A/RES/../../x` → `A_RES_x`.
     /// Never empty, never `.`/`..`, never containing `/`, so it cannot leave the folder.
-    static func sanitised(_ text: String, maxLength: Int = 80) -> String {
+    public static func sanitised(_ text: String, maxLength: Int = 80) -> String {
         var out = ""
         var pending = false
         for scalar in text.unicodeScalars {

@@ -32,9 +32,9 @@ struct ReportAssembler {
         }
         documents = bySymbol.values.sorted { SymbolOrder.less($0.symbol, $1.symbol) }
         if let given = input.series {
-            series = SeriesFinder.normalised(given, graph: graph, minimumLength: options.minimumSeriesLength)
+            series = graph.normalisedSeries(given, minimumLength: options.minimumSeriesLength)
         } else {
-            series = SeriesFinder.allSeries(in: graph, minimumLength: options.minimumSeriesLength)
+            series = graph.allSeries(minimumLength: options.minimumSeriesLength)
         }
         communities = input.communities ?? graph.communities(seed: options.communitySeed)
         cycles = graph.cycles()

@@ -1,3 +1,4 @@
+import CiteCore
 import CiteGraph
 
 /// The centralities a report shows, computed once.

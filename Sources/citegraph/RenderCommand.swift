@@ -2,6 +2,7 @@ import ArgumentParser
 import CiteCore
 import CiteGraph
 import CiteRender
+import CiteReport
 import Foundation
 
 struct RenderCommand: ParsableCommand {
@@ -98,42 +99,17 @@ struct RenderCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Every series of three or more in-corpus resolutions, one diagram each.
+/// Every series of three or more in-corpus resolutions, one diagram each (the report finds the same).
 enum SeriesDiagrams {
-    /// Series found in the graph: each resolution's series, deduplicated, longest first.
-    static func all(in graph: CitationGraph, minimum: Int = 3) -> [[Int]] {
-        var seen = Set<[Int]>()
-        var out: [[Int]] = []
-        for n in 0..<graph.nodeCount where graph.nodes[n].inCorpus && graph.nodes[n].kind == .resolution {
-            let members = graph.series(of: n).members
-            guard members.count >= minimum, seen.insert(members).inserted else { continue }
-            out.append(members)
-        }
-        // A series that is a stretch of a longer one adds nothing.
-        out = out.filter { s in !out.contains { $0.count > s.count && Set(s).isSubset(of: Set($0)) } }
-        return out.sorted { a, b in graph.nodes[a[a.count - 1]].id < graph.nodes[b[b.count - 1]].id }
-    }
-
-    /// A file name from a symbol that cannot leave the folder: `S/RES/2493 (2019)` → `S_RES_2493_2019`.
-    static func fileName(_ symbol: String) -> String {
-        var out = ""
-        for ch in symbol.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(ch) && ch.isASCII { out.unicodeScalars.append(ch) }
-            else if ch == "-" { out.append("-") }
-            else if !out.hasSuffix("_") { out.append("_") }
-        }
-        while out.hasSuffix("_") { out.removeLast() }
-        return out.isEmpty ? "series" : out
-    }
-
     static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat]) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var written: [String] = []
-        for members in all(in: graph) {
+        for series in graph.allSeries(minimumLength: 3) {
+            let members = series.members
             let latest = members[members.count - 1]
             let id = graph.nodes[latest].id
             let diagram = Diagram(graph: graph, nodes: members, title: "Series ending with \(id)", focus: latest, rankByYear: true)
-            let base = "series-" + fileName(id)
+            let base = "series-" + FileNames.sanitised(id)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
                 try GraphvizRenderer.render(diagram, format: f).write(to: URL(fileURLWithPath: path))

@@ -1,3 +1,4 @@
+import CiteCore
 import Foundation
 import Testing
 @testable import CiteRender
@@ -45,7 +46,7 @@ import Testing
 
     @Test func naturalOrderSortsNumbersByValue() {
         let sorted = ["A/RES/73/10", "A/RES/73/9", "A/RES/8/1", "S/RES/1325 (2000)", "S/RES/242 (1967)"]
-            .sorted(by: NaturalOrder.less)
+            .sorted(by: SymbolOrder.less)
         #expect(sorted == ["A/RES/8/1", "A/RES/73/9", "A/RES/73/10", "S/RES/242 (1967)", "S/RES/1325 (2000)"])
     }
 

@@ -1,16 +1,17 @@
 import CiteCore
-import CiteGraph
+
 
 /// Every series of a graph, found with `CitationGraph.series(of:)` from each resolution and
 /// decision of the corpus.
-enum SeriesFinder {
+extension CitationGraph {
     /// Series of at least `minimumLength` members, each once: a series whose members all belong to
     /// a longer one already found is left out. Longest first, then by first member.
     ///
     /// A node that already belongs to a series found is not asked again, so the work is about one
     /// `series(of:)` call per series plus one per document that starts none.
     /// - Complexity: O(D × s) for D documents and s the cost of one `series(of:)` call.
-    static func allSeries(in graph: CitationGraph, minimumLength: Int) -> [Series] {
+    public func allSeries(minimumLength: Int = 3) -> [Series] {
+        let graph = self
         var covered = Set<Int>()
         var found: [Series] = []
         var seen = Set<[Int]>()
@@ -22,12 +23,13 @@ enum SeriesFinder {
             covered.formUnion(series.members)
             if seen.insert(series.members).inserted { found.append(series) }
         }
-        return normalised(found, graph: graph, minimumLength: minimumLength)
+        return normalisedSeries(found, minimumLength: minimumLength)
     }
 
     /// Series of at least `minimumLength`, without repeats and without series contained in a
     /// longer one; longest first, then by first member in symbol order.
-    static func normalised(_ series: [Series], graph: CitationGraph, minimumLength: Int) -> [Series] {
+    public func normalisedSeries(_ series: [Series], minimumLength: Int) -> [Series] {
+        let graph = self
         let candidates = series.filter { $0.members.count >= minimumLength }.sorted { a, b in
             if a.members.count != b.members.count { return a.members.count > b.members.count }
             return firstKey(a, graph) < firstKey(b, graph)
@@ -43,13 +45,13 @@ enum SeriesFinder {
         return kept
     }
 
-    private static func firstKey(_ s: Series, _ graph: CitationGraph) -> SortKey {
+    private func firstKey(_ s: Series, _ graph: CitationGraph) -> SortKey {
         SortKey(s.members.map { graph.nodes[$0].id })
     }
 }
 
 /// Symbol lists compared member by member in symbol order.
-struct SortKey: Comparable {
+private struct SortKey: Comparable {
     var ids: [String]
     init(_ ids: [String]) { self.ids = ids }
     static func < (a: SortKey, b: SortKey) -> Bool {

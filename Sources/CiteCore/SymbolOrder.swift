@@ -1,7 +1,7 @@
-/// Orders symbols the way a reader expects: `73/9` before `73/10`, `1325 (2000)` before `13250`.
-enum NaturalOrder {
+/// Orders symbols the way a reader expects: `73/9` before `73/10`, `1325 (2000)` before `2467 (2019)`.
+public enum SymbolOrder {
     /// - Complexity: O(n) in the shorter string.
-    static func less(_ a: String, _ b: String) -> Bool {
+    public static func less(_ a: String, _ b: String) -> Bool {
         var i = a.unicodeScalars.makeIterator()
         var j = b.unicodeScalars.makeIterator()
         var x = i.next()
