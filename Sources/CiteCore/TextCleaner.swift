@@ -76,6 +76,8 @@ public enum TextCleaner {
         return lines.map { line in
             var l = line
             for (bad, good) in fixes where l.contains(bad) { l = l.replacingOccurrences(of: bad, with: good) }
+            // "(5/2002/1005)": a Security Council document symbol whose S was read as 5.
+            if l.contains("(5/") { l = l.replacingOccurrences(of: #"\(5/((?:19|20)\d\d/)"#, with: "(S/$1", options: .regularExpression) }
             return l
         }
     }
