@@ -38,7 +38,7 @@ let package = Package(
         // Graphviz, reached from CiteRender only.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc",
                        providers: [.apt(["libgraphviz-dev"])]),
-        .target(name: "CiteRender", dependencies: ["CiteGraph", "CGraphviz"]),
+        .target(name: "CiteRender", dependencies: ["CiteCore", "CiteGraph", "CGraphviz"]),
         .target(name: "CiteReport", dependencies: ["CiteGraph", "CiteRender"]),
         .executableTarget(
             name: "citegraph",
