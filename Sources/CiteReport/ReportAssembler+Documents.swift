@@ -21,6 +21,13 @@ extension ReportAssembler {
             table.filterable = rows.count > 10
             blocks.append(.table(table))
         }
+        if !duplicates.isEmpty {
+            blocks.append(.paragraph([.text("\(Format.count(duplicates.count, "file")) had the symbol of another file and \(duplicates.count == 1 ? "was" : "were") left out of the report (the first file by path is kept):")]))
+            let rows: [[Cell]] = duplicates.map { d in
+                [.symbol(d.symbol), shownPath(d.path), shownPath(documents.first { $0.symbol == d.symbol }?.path ?? "")]
+            }
+            blocks.append(.table(Table(caption: nil, columns: [Column("Symbol"), Column("File left out"), Column("File kept")], rows: rows)))
+        }
         return Section(number: number, anchor: "warnings", title: "Extraction warnings", blocks: blocks)
     }
 

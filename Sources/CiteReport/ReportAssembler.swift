@@ -12,6 +12,8 @@ struct ReportAssembler {
     let metrics: ReportMetrics
     /// Documents by symbol, in symbol order.
     let documents: [ReportDocument]
+    /// Documents left out because another file has the same symbol (the first path wins).
+    let duplicates: [ReportDocument]
     let series: [Series]
     let communities: Communities
     let cycles: [[Int]]
@@ -27,10 +29,12 @@ struct ReportAssembler {
         graph = input.graph
         metrics = ReportMetrics(graph: graph)
         var bySymbol: [String: ReportDocument] = [:]
-        for d in input.documents.sorted(by: { ($0.symbol, $0.path) < ($1.symbol, $1.path) }) where bySymbol[d.symbol] == nil {
-            bySymbol[d.symbol] = d
+        var duplicates: [ReportDocument] = []
+        for d in input.documents.sorted(by: { ($0.symbol, $0.path) < ($1.symbol, $1.path) }) {
+            if bySymbol[d.symbol] == nil { bySymbol[d.symbol] = d } else { duplicates.append(d) }
         }
         documents = bySymbol.values.sorted { SymbolOrder.less($0.symbol, $1.symbol) }
+        self.duplicates = duplicates
         if let given = input.series {
             series = graph.normalisedSeries(given, minimumLength: options.minimumSeriesLength)
         } else {

@@ -143,3 +143,15 @@ import Testing
         #expect(provenance(fromStore.markdown) == provenance(FixtureCorpus.report.markdown))
     }
 }
+
+@Suite struct DuplicateSymbolTests {
+    @Test func aSecondFileWithTheSameSymbolIsNamedNotHidden() {
+        let documents = [
+            ReportDocument(symbol: "E/RES/2021/2", body: .ecosoc, path: "/c/E_RES_2021_2_B.txt"),
+            ReportDocument(symbol: "E/RES/2021/2", body: .ecosoc, path: "/c/E_RES_2021_2.txt"),
+        ]
+        let report = ReportBuilder(input: ReportInput(title: "d", documents: documents, citations: [])).build()
+        #expect(report.markdown.contains("1 file had the symbol of another file and was left out"))
+        #expect(report.markdown.contains("| [E/RES/2021/2](https://undocs.org/E/RES/2021/2) | `E_RES_2021_2_B.txt` | `E_RES_2021_2.txt` |"))
+    }
+}
