@@ -35,8 +35,8 @@ demo: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN) ingest Examples/corpus --db $(DEMO_DB)
 	@mkdir -p Graphs Reports
-	$(BIN) render --db $(DEMO_DB) --top 60 --format dot -o Graphs/overview.dot
-	$(BIN) render --db $(DEMO_DB) --top 60 --format svg -o Graphs/overview.svg
+	$(BIN) render --db $(DEMO_DB) --top 40 --format dot -o Graphs/overview.dot
+	$(BIN) render --db $(DEMO_DB) --top 40 --format svg -o Graphs/overview.svg
 	$(BIN) render --db $(DEMO_DB) --all-series --format svg -o Graphs
 	$(BIN) rank --db $(DEMO_DB) --measure pagerank --top 10
 	$(BIN) report --db $(DEMO_DB) -o Reports/examples --title "citegraph: the example corpus"

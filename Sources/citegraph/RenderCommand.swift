@@ -86,7 +86,12 @@ struct RenderCommand: ParsableCommand {
             } else if let t = top {
                 let pr = try graph.pageRank()
                 let order = Array(0..<graph.nodeCount).sorted { pr[$0] != pr[$1] ? pr[$0] > pr[$1] : graph.nodes[$0].id < graph.nodes[$1].id }
-                diagram = Diagram(graph: graph, nodes: Array(order.prefix(t)), title: "The \(t) most central documents (PageRank)")
+                // Nodes that cite or are cited by none of the others chosen would only stand in a column.
+                let chosen = Set(order.prefix(t))
+                let linked = chosen.filter { v in
+                    graph.successors(of: v).contains { chosen.contains($0) } || graph.predecessors(of: v).contains { chosen.contains($0) }
+                }
+                diagram = Diagram(graph: graph, nodes: linked.sorted(), title: "The most central documents (PageRank, top \(t), linked among themselves)")
             } else {
                 diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
             }
