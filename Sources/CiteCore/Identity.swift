@@ -102,7 +102,8 @@ struct Identity {
         if s.hasPrefix("Resolution ") { s = s.dropFirst("Resolution ".count) }
         let bytes = Array(s.utf8.prefix(20))
         var i = 0, n = 0
-        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { n = n * 10 + Int(bytes[i] - 0x30); i += 1 }
+        // At most five digits are read: a longer number is refused below (and cannot overflow `n`).
+        while i < bytes.count, i < 5, bytes[i] >= 0x30, bytes[i] <= 0x39 { n = n * 10 + Int(bytes[i] - 0x30); i += 1 }
         guard i > 0, i <= 4 else { return nil }
         if i < bytes.count, bytes[i] == 0x20 { i += 1 }
         guard i + 6 <= bytes.count, bytes[i] == 0x28, bytes[i + 5] == 0x29 else { return nil }

@@ -95,6 +95,9 @@ struct BadInputCatalogueTests {
         ("malformed_S_PRST_2000_27_Corr.1.xml", ["malformed XML at line"]),
         ("billion_laughs.xml", ["entit", "refused"]),
         ("external_entity.xml", ["entit", "refused"]),
+        // Found by Benchmarks/fuzz (fuzz-text): a heading "Resolution <20 digits> (2019)" overflowed
+        // an Int in Identity.scHeading and crashed the reader. Now the number is refused.
+        ("S_RES_overflow.txt", ["no document symbol"]),
     ]
 
     @Test("a bad file in a batch: one error line naming it, exit code 2, the good file processed, the stored document kept",
