@@ -1,3 +1,5 @@
+import CiteCore
+
 /// Escaping for the export formats; every function is total (any Swift string in, valid text out).
 enum Escape {
     /// XML 1.0 text or attribute value: `& < > " '` as entities, tab/newline/CR as character
@@ -27,27 +29,8 @@ enum Escape {
         return out
     }
 
-    /// A JSON string literal with its quotes (RFC 8259): `"` `\` and control characters escaped.
-    static func json(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    out += "\\u" + hex4(u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal with its quotes: the one quoting of CiteCore's citation records.
+    static func json(_ s: String) -> String { CitationJSON.quote(s) }
 
     /// A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, or starts or ends
     /// with a space; quotes doubled.
