@@ -20,6 +20,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         var failed = 0
+        var processed = 0
         try runReportingErrors {
             let store = try CitationStore(path: db)
             let ingester = Ingester(store: store, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -29,8 +30,10 @@ struct IngestCommand: ParsableCommand {
             for f in summary.failures { Console.error("error: \(f)") }
             print("ingest: \(summary.files) files: \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.citations) citations; store \(db)")
             failed = summary.failed
+            processed = summary.added + summary.updated + summary.skipped
         }
-        if failed > 0 { throw ExitCode(ExitCodes.someInputsFailed) }
+        // 2: some inputs failed and the others were stored; 1: none could be read.
+        if failed > 0 { throw ExitCode(processed > 0 ? ExitCodes.someInputsFailed : ExitCodes.failure) }
     }
 }
 

@@ -85,7 +85,7 @@ struct RankCommand: ParsableCommand {
                     "{\"id\": \(CitationJSON.quote(graph.nodes[n].id)), \"score\": \(Self.number(scores[n])), \"rank\": \(i + 1)}"
                 }.joined(separator: ",\n ") + "]\n"
             case .csv:
-                out = "rank,id,score\n" + order.enumerated().map { i, n in "\(i + 1),\(Self.csvField(graph.nodes[n].id)),\(Self.number(scores[n]))" }.joined(separator: "\n") + "\n"
+                out = "rank,id,score\n" + order.enumerated().map { i, n in "\(i + 1),\(Self.csvField(graph.nodes[n].id)),\(Self.number(scores[n]))\n" }.joined()
             case .table:
                 for (i, n) in order.enumerated() {
                     let node = graph.nodes[n]
