@@ -77,9 +77,24 @@ public enum TextCleaner {
             var l = line
             for (bad, good) in fixes where l.contains(bad) { l = l.replacingOccurrences(of: bad, with: good) }
             // "(5/2002/1005)": a Security Council document symbol whose S was read as 5.
-            if l.contains("(5/") { l = l.replacingOccurrences(of: #"\(5/((?:19|20)\d\d/)"#, with: "(S/$1", options: .regularExpression) }
+            if l.contains("(5/") { l = fixFiveForS(l) }
             return l
         }
+    }
+
+    /// "(5/2002/1005)" → "(S/2002/1005)": a 5 read for S before a year and a slash.
+    static func fixFiveForS(_ line: String) -> String {
+        var b = Array(line.utf8)
+        var i = 0
+        while i + 8 < b.count {
+            if b[i] == 0x28, b[i + 1] == 0x35, b[i + 2] == 0x2F,
+               (b[i + 3] == 0x31 && b[i + 4] == 0x39) || (b[i + 3] == 0x32 && b[i + 4] == 0x30),
+               (i + 5...i + 6).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }), b[i + 7] == 0x2F {
+                b[i + 1] = 0x53
+            }
+            i += 1
+        }
+        return String(decoding: b, as: UTF8.self)
     }
 
     static func isFootnoteLine(_ l: String) -> Bool {
