@@ -45,7 +45,7 @@ public enum SymbolChronology {
         if let open = rest.firstIndex(of: "("), let close = rest.firstIndex(of: ")"), open < close {
             let number = rest[..<open].prefix(while: \.isASCIIDigit)
             let roman = rest[rest.index(after: open)..<close]
-            if let n = Int(number), let session = romanValue(roman) {
+            if let n = Int(number), let session = Symbols.romanValue(roman) {
                 return Sequence(family: name, major: session, minor: n)
             }
         }
@@ -77,42 +77,10 @@ public enum SymbolChronology {
     }
 
     /// Body that a symbol names (`A/HRC/RES/54/7` → HRC), nil when it names none.
-    public static func body(of symbol: String) -> Body? {
-        if symbol.hasPrefix("A/HRC/") { return .hrc }
-        if symbol.hasPrefix("E/CN.4/") { return .chr }
-        if symbol.hasPrefix("A/") { return .ga }
-        if symbol.hasPrefix("S/") { return .sc }
-        if symbol.hasPrefix("E/") { return .ecosoc }
-        return nil
-    }
+    public static func body(of symbol: String) -> Body? { Symbols.body(ofSymbol: symbol) }
 
     /// Kind that a symbol shows: resolution, decision, treaty, instrument, or other document.
-    public static func kind(of symbol: String) -> TargetKind {
-        if symbol.contains("/RES/") { return .resolution }
-        if symbol.contains("/DEC/") { return .decision }
-        if symbol.hasPrefix("UNTS ") || symbol.hasPrefix("LNTS ") { return .treaty }
-        if symbol.hasPrefix("instrument:") { return .instrument }
-        return .document
-    }
-
-    static func romanValue(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.count <= 8 else { return nil }
-        var total = 0
-        var previous = 0
-        for ch in s.reversed() {
-            let v: Int
-            switch ch {
-            case "I": v = 1
-            case "V": v = 5
-            case "X": v = 10
-            case "L": v = 50
-            case "C": v = 100
-            default: return nil
-            }
-            if v < previous { total -= v } else { total += v; previous = v }
-        }
-        return total > 0 ? total : nil
-    }
+    public static func kind(of symbol: String) -> TargetKind { Symbols.kind(ofSymbol: symbol) }
 }
 
 extension Character {
