@@ -7,10 +7,10 @@ import GRDB
 /// (the sqlite3 shell, python) can read the version without knowing GRDB.
 enum StoreSchema {
     /// The schema version this build writes.
-    static let version = 1
+    static let version = 2
 
     /// Migration identifiers in order; the i-th brings the schema to version i + 1.
-    static let migrationIdentifiers = ["v1-initial"]
+    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -70,6 +70,17 @@ enum StoreSchema {
                 );
                 CREATE INDEX files_symbol ON files(symbol);
                 PRAGMA user_version = 1;
+                """)
+        }
+        // A node known only from citations takes its body, date and title from the first citation
+        // that has one; without these partial indexes that lookup scans every citation of a hub
+        // (A/RES/70/1 is cited by thousands) on every write, and ingest slows as the store grows.
+        migrator.registerMigration("v2-node-field-indexes") { db in
+            try db.execute(sql: """
+                CREATE INDEX citations_target_body ON citations(target, citing, seq) WHERE body IS NOT NULL;
+                CREATE INDEX citations_target_date ON citations(target, citing, seq) WHERE date IS NOT NULL;
+                CREATE INDEX citations_target_title ON citations(target, citing, seq) WHERE title IS NOT NULL;
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator

@@ -419,7 +419,7 @@ struct BadInputCatalogueTests {
             Self.expectOneError(run, naming: db.path, saying: ["newer citegraph"])
         }
         // Nothing was lost or added: back at this build's version, the store holds what it held.
-        try Self.python("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version = 1'); c.commit()", db.path)
+        try Self.python("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version = 2'); c.commit()", db.path)
         try Self.expectStored(Self.storedFirst.1, in: db)
         let missing = try CLITool.run(["lineage", "A/RES/78/12", "--db", db.path])
         #expect(missing.status == 1, "the refused ingest stored nothing")

@@ -24,14 +24,14 @@ struct StoreTests {
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
         #expect(tables == ["citations", "documents", "files", "grdb_migrations", "nodes"])
-        #expect(applied == ["v1-initial"])
+        #expect(applied == ["v1-initial", "v2-node-field-indexes"])
         #expect(version == CitationStore.schemaVersion)
         #expect(journal == "wal")
         // Reopening migrates nothing and keeps the data.
         try store.replace(document: res1325.0, citations: res1325.1, path: "a.txt", contentHash: "h1")
         let reopened = try CitationStore(path: folder.path + "/citegraph.sqlite")
         #expect(try reopened.documents().map(\.symbol) == ["S/RES/1325 (2000)"])
-        #expect(try reopened.storedSchemaVersion() == 1)
+        #expect(try reopened.storedSchemaVersion() == CitationStore.schemaVersion)
     }
 
     @Test func inMemoryStoreWorks() throws {
@@ -162,19 +162,21 @@ struct StoreTests {
         let path = folder.path + "/future.sqlite"
         _ = try CitationStore(path: path)
         try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 7") }
-        #expect(throws: StoreError.newerSchema(store: path, found: 7, known: 1)) { try CitationStore(path: path) }
-        #expect(StoreError.newerSchema(store: path, found: 7, known: 1).description
-                == "store \(path) was written by a newer citegraph (schema 7 > 1)")
-        #expect(throws: StoreError.newerSchema(store: path, found: 7, known: 1)) { try CitationStore(path: path, readOnly: true) }
+        #expect(throws: StoreError.newerSchema(store: path, found: 7, known: CitationStore.schemaVersion)) { try CitationStore(path: path) }
+        #expect(StoreError.newerSchema(store: path, found: 7, known: CitationStore.schemaVersion).description
+                == "store \(path) was written by a newer citegraph (schema 7 > \(CitationStore.schemaVersion))")
+        #expect(throws: StoreError.newerSchema(store: path, found: 7, known: CitationStore.schemaVersion)) { try CitationStore(path: path, readOnly: true) }
 
         // A migration this build does not know, even with an old user_version.
         let other = folder.path + "/unknown.sqlite"
         _ = try CitationStore(path: other)
         try DatabaseQueue(path: other).write { db in
             try db.execute(sql: "PRAGMA user_version = 1")
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2-communities')")
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-communities')")
         }
-        #expect(throws: StoreError.newerSchema(store: other, found: 2, known: 1)) { try CitationStore(path: other) }
+        #expect(throws: StoreError.newerSchema(store: other, found: CitationStore.schemaVersion + 1, known: CitationStore.schemaVersion)) {
+            try CitationStore(path: other)
+        }
     }
 
     @Test func fileThatIsNotADatabaseIsRejected() throws {
