@@ -57,28 +57,10 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ message: String) { description = message }
 }
 
-/// Closest ids to an unknown one, for "did you mean".
+/// "Did you mean": the unknown symbol with the closest ids of the graph.
 enum Suggestions {
-    static func closest(to query: String, in ids: [String], count: Int = 5) -> [String] {
-        let q = Array(query.lowercased())
-        func distance(_ s: String) -> Int {
-            let t = Array(s.lowercased())
-            var previous = Array(0...t.count)
-            var current = previous
-            for i in 1...max(q.count, 1) where !q.isEmpty {
-                current[0] = i
-                for j in 1..<(t.count + 1) {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (q[i - 1] == t[j - 1] ? 0 : 1))
-                }
-                swap(&previous, &current)
-            }
-            return previous[t.count]
-        }
-        return ids.map { ($0, distance($0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(count).map(\.0)
-    }
-
     static func unknownSymbol(_ symbol: String, graph: CitationGraph) -> CLIError {
-        let near = closest(to: symbol, in: graph.nodes.map(\.id))
+        let near = graph.closestIDs(to: symbol)
         let hint = near.isEmpty ? "the store is empty" : "closest: " + near.joined(separator: ", ")
         return CLIError("unknown symbol \(symbol) (\(hint))")
     }

@@ -3,10 +3,6 @@ import CiteCore
 import CiteGraph
 import Foundation
 
-enum Measure: String, ExpressibleByArgument, CaseIterable {
-    case indegree, outdegree, pagerank, hits, authority, hub, betweenness, closeness, harmonic, kcore
-}
-
 enum RankFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
 struct RankCommand: ParsableCommand {
@@ -21,7 +17,7 @@ struct RankCommand: ParsableCommand {
     var edges: String?
 
     @Option(help: "indegree, outdegree, pagerank, hits (= authority), authority, hub, betweenness, closeness, harmonic, kcore.")
-    var measure: Measure = .pagerank
+    var measure: CentralityMeasure = .pagerank
 
     @Option(help: "How many to show (0 = all).")
     var top: Int = 20
@@ -60,37 +56,21 @@ struct RankCommand: ParsableCommand {
             let graph: CitationGraph
             if let e = edges { graph = try CitationGraph.readEdgeList(path: e) } else { graph = try source.loadGraph().graph }
             phase("load")
-            let scores: [Double]
-            switch measure {
-            case .indegree: scores = graph.inDegrees()
-            case .outdegree: scores = graph.outDegrees()
-            case .pagerank: scores = try graph.pageRank()
-            case .hits, .authority: scores = try graph.hits().authorities
-            case .hub: scores = try graph.hits().hubs
-            case .betweenness:
-                if let k = samples { scores = try graph.betweenness(samples: k, seed: seed) } else { scores = graph.betweenness() }
-            case .closeness: scores = graph.closeness()
-            case .harmonic: scores = graph.harmonic()
-            case .kcore: scores = graph.coreNumbers().map(Double.init)
-            }
+            let scores = try graph.scores(measure, samples: samples, seed: seed)
             phase(measure.rawValue)
-            var order = Array(0..<graph.nodeCount)
-            if let k = kind { order = order.filter { graph.nodes[$0].kind == k } }
-            order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : graph.nodes[$0].id < graph.nodes[$1].id }
-            if top > 0 { order = Array(order.prefix(top)) }
+            let ranking = graph.ranked(scores, top: top, keep: kind.map { k in { $0.kind == k } })
             var out = ""
             switch format {
             case .json:
-                out = "[" + order.enumerated().map { i, n in
-                    "{\"id\": \(CitationJSON.quote(graph.nodes[n].id)), \"score\": \(Self.number(scores[n])), \"rank\": \(i + 1)}"
+                out = "[" + ranking.map { r in
+                    "{\"id\": \(CitationJSON.quote(r.id)), \"score\": \(Self.number(r.score)), \"rank\": \(r.rank)}"
                 }.joined(separator: ",\n ") + "]\n"
             case .csv:
-                out = "rank,id,score\n" + order.enumerated().map { i, n in "\(i + 1),\(Self.csvField(graph.nodes[n].id)),\(Self.number(scores[n]))\n" }.joined()
+                out = "rank,id,score\n" + ranking.map { r in "\(r.rank),\(Self.csvField(r.id)),\(Self.number(r.score))\n" }.joined()
             case .table:
-                for (i, n) in order.enumerated() {
-                    let node = graph.nodes[n]
-                    let title = node.title.map { " " + String($0.prefix(60)) } ?? ""
-                    out += String(format: "%4d  %-14@  ", i + 1, Self.number(scores[n]) as NSString) + node.id + title + "\n"
+                for r in ranking {
+                    let title = graph.nodes[r.index].title.map { " " + String($0.prefix(60)) } ?? ""
+                    out += String(format: "%4d  %-14@  ", r.rank, Self.number(r.score) as NSString) + r.id + title + "\n"
                 }
             }
             FileHandle.standardOutput.write(Data(out.utf8))
@@ -110,3 +90,4 @@ struct RankCommand: ParsableCommand {
 }
 
 extension TargetKind: ExpressibleByArgument {}
+extension CentralityMeasure: ExpressibleByArgument {}
