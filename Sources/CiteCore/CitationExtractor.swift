@@ -157,7 +157,7 @@ public struct CitationExtractor: Sendable {
         var s = offset
         while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
         let head = String(decoding: bytes[s..<min(bytes.count, s + 40)], as: UTF8.self)
-        return head.hasPrefix("[on the") || head.hasPrefix("[On the") || head.hasPrefix("[") 
+        return head.hasPrefix("[")
     }
 
     /// Official links become citations marked `via: link`; what the words add is marked `via: text`.

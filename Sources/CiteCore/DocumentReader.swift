@@ -108,7 +108,7 @@ struct StructureParser {
             let r = lines[0].range.lowerBound..<lines[coverEnd - 1].range.upperBound
             paragraphs.append(Paragraph(label: "COVER", section: .cover, verb: nil, relation: .cites, range: r))
         }
-        parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd)
+        parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd, hasOpening: openingIndex != nil)
         locateMarkers()
         if paragraphs.allSatisfy({ $0.section == .cover }) {
             warnings.append("no paragraphs found after the cover")
@@ -122,7 +122,9 @@ struct StructureParser {
 
     enum Mode { case body, annex, footnotes }
 
-    mutating func parseBody(from first: Int) {
+    /// `hasOpening`: the text has an opening line ("The General Assembly,"); without one a long
+    /// run of text may hold several paragraphs (PDF text on one line).
+    mutating func parseBody(from first: Int, hasOpening: Bool) {
         var mode = Mode.body
         var sawOperative = false
         var ppCount = 0, annexCount = 0
@@ -177,7 +179,7 @@ struct StructureParser {
                 while notesStart < line.range.upperBound, bytes[notesStart] == 0x5F { notesStart += 1 }
                 parseInlineFootnotes(notesStart..<line.range.upperBound)
             }
-            let pieces = detachedMarkers || range.count > 4000 && openingMissing ? splitRunTogether(range) : [range]
+            let pieces = detachedMarkers || range.count > 4000 && !hasOpening ? splitRunTogether(range) : [range]
             for piece in pieces {
                 let ptext = slice(piece)
                 let (number, sub, contentStart) = numbering(ptext)
@@ -231,7 +233,6 @@ struct StructureParser {
         }
     }
 
-    var openingMissing: Bool { !lines.contains { TextCleaner.isOpening(String($0.text)) } }
 
     func isHeading(_ t: Substring) -> Bool { t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".") }
 
@@ -370,7 +371,7 @@ struct StructureParser {
             skipSpaces()
         }
         guard !markers.isEmpty else { return }
-        detachedMarkersFound()
+        detachedMarkers = true
         // Page number "2/6".
         let save = i
         if readInt() != nil, i < range.upperBound, bytes[i] == 0x2F, { i += 1; return readInt() != nil }() { skipSpaces() } else { i = save }
@@ -388,7 +389,6 @@ struct StructureParser {
         }
     }
 
-    mutating func detachedMarkersFound() { detachedMarkers = true }
 
     /// Splits run-together footnote texts into `count` notes at sentence ends, preferring
     /// the openings footnotes usually have (Ibid., See, United Nations, Resolution, Official Records).
@@ -439,14 +439,13 @@ struct StructureParser {
         let order = footnotes.indices.sorted { footnotes[$0].marker < footnotes[$1].marker }
         var lastParagraph: String?
         // First pass: markers glued to words or punctuation only.
-        var missing: [Int] = []
         for idx in order {
             let marker = footnotes[idx].marker
             let limit = footnotes[idx].range.lowerBound
             if let r = findMarker(marker, from: searchFrom, before: limit, in: bodyParagraphs) {
                 footnotes[idx].markerRange = r
                 searchFrom = r.upperBound
-            } else { missing.append(idx) }
+            }
         }
         // Second pass: a marker glued to a number ("54/2639" is 54/26 and note 39), looked for only
         // between the markers found around it.
@@ -458,7 +457,6 @@ struct StructureParser {
                 footnotes[idx].markerRange = r
             }
         }
-        _ = missing
         for idx in order {
             let marker = footnotes[idx].marker
             if let r = footnotes[idx].markerRange {

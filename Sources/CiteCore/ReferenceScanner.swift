@@ -573,7 +573,6 @@ struct ReferenceScanner {
             case .sc?, .ecosoc?, .chr?, .other?:
                 // A Council or the Commission does not number its resolutions this way: the Assembly does.
                 b = sessionValue < 31 && !special ? .hrc : .ga
-                if body == .ecosoc || body == .chr || body == .sc { b = sessionValue < 31 && !special ? .hrc : .ga }
             case nil:
                 if session.hasPrefix("ES-") { b = .ga }
                 else if citingBody == .hrc { b = .hrc }
