@@ -34,7 +34,7 @@ public struct Ingester: Sendable {
     /// What the reading threads hand to the writer for one file.
     enum Outcome: Sendable {
         case unchanged(symbol: String?)
-        case read(Document, [Citation], hash: String)
+        case read(Document, [Citation], [StoredParagraph], hash: String)
         case failed(hash: String?, message: String)
     }
 
@@ -79,7 +79,7 @@ public struct Ingester: Sendable {
             case let .failed(hash, message):
                 try store.recordFailure(path: path, contentHash: hash ?? "", error: message)
                 failures.append(FileFailure(path: path, message: message))
-            case let .read(document, citations, hash):
+            case let .read(document, citations, paragraphs, hash):
                 if let conflict = try owner(of: document.symbol, besides: path, batch: owners) {
                     let message = "\(document.symbol) already ingested from \(conflict)"
                     try store.recordFailure(path: path, contentHash: hash, error: message)
@@ -87,7 +87,7 @@ public struct Ingester: Sendable {
                     break
                 }
                 do {
-                    switch try store.replace(document: document, citations: citations, path: path, contentHash: hash) {
+                    switch try store.replace(document: document, citations: citations, paragraphs: paragraphs, path: path, contentHash: hash) {
                     case .added: summary.added += 1
                     case .updated: summary.updated += 1
                     }
@@ -124,12 +124,13 @@ public struct Ingester: Sendable {
         if let stored, stored.status == .ok, stored.contentHash == hash { return .unchanged(symbol: stored.symbol) }
         do {
             var (document, citations) = try read(path)
-            // The store keeps metadata only: let the text go before the result waits for the writer.
+            let paragraphs = StoredParagraph.of(document)
+            // The store keeps metadata and paragraphs only: let the text go before the result waits for the writer.
             document.text = ""
             document.paragraphs = []
             document.footnotes = []
             document.links = []
-            return .read(document, citations, hash: hash)
+            return .read(document, citations, paragraphs, hash: hash)
         } catch {
             return .failed(hash: hash, message: reason(of: error, path: path))
         }

@@ -51,6 +51,30 @@ extension CitationStore {
         }
     }
 
+    /// The stored paragraphs of one document, in order (empty for an unknown symbol).
+    public func paragraphs(of symbol: String) throws -> [StoredParagraph] {
+        try reading { db in
+            try StoredParagraph.filter(Column("symbol") == symbol).order(Column("seq")).fetchAll(db)
+        }
+    }
+
+    /// Every stored paragraph, by symbol then order; `body` is called once per document with its
+    /// paragraphs, so the whole text is never held at once.
+    public func forEachDocumentParagraphs(_ body: (String, [StoredParagraph]) throws -> Void) throws {
+        try reading { db in
+            let cursor = try StoredParagraph.order(Column("symbol"), Column("seq")).fetchCursor(db)
+            var current: [StoredParagraph] = []
+            while let p = try cursor.next() {
+                if let first = current.first, first.symbol != p.symbol {
+                    try body(first.symbol, current)
+                    current.removeAll(keepingCapacity: true)
+                }
+                current.append(p)
+            }
+            if let first = current.first { try body(first.symbol, current) }
+        }
+    }
+
     /// Every node, stored documents and targets known only from citations, by id.
     public func nodes() throws -> [StoredNode] {
         try reading { db in

@@ -14,6 +14,7 @@ extension CitationStore {
     ///
     /// - Parameters:
     ///   - citations: every `citing` must equal `document.symbol`; spans are `[start, end]`.
+    ///   - paragraphs: the document's paragraphs, when its text was already let go (else cut from it).
     ///   - path: the input file (kept as each citation's `source`).
     ///   - contentHash: SHA-256 hex of the file's bytes.
     /// - Returns: `.added`, or `.updated` when earlier rows of the symbol or path were replaced.
@@ -21,7 +22,8 @@ extension CitationStore {
     ///   `.diskFull`, `.readOnly`, `.busy`, … when the write fails (rolled back, nothing lost).
     /// - Complexity: O((c + t) log n) for c new and old citations and t affected nodes.
     @discardableResult
-    public func replace(document: Document, citations: [Citation], path: String, contentHash: String) throws -> ReplaceOutcome {
+    public func replace(document: Document, citations: [Citation], paragraphs given: [StoredParagraph]? = nil,
+                        path: String, contentHash: String) throws -> ReplaceOutcome {
         let symbol = document.symbol
         for (seq, citation) in citations.enumerated() {
             if citation.citing != symbol {
@@ -37,6 +39,7 @@ extension CitationStore {
         let subjects = try CitationStore.jsonArray(document.subjects)
         let warnings = try CitationStore.jsonArray(document.warnings)
         let ingestedAt = Date().ISO8601Format()
+        let paragraphs = given ?? StoredParagraph.of(document)
 
         return try writing { db in
             var affected: Set<String> = [symbol]
@@ -74,6 +77,7 @@ extension CitationStore {
                 ]
                 try insert.execute(arguments: StatementArguments(values))
             }
+            for paragraph in paragraphs { try paragraph.insert(db) }
             try db.cachedStatement(sql: """
                 INSERT INTO files (path, contentHash, symbol, status, error) VALUES (?, ?, ?, 'ok', NULL)
                 ON CONFLICT(path) DO UPDATE SET contentHash = excluded.contentHash, symbol = excluded.symbol,

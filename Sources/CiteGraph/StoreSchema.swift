@@ -7,10 +7,10 @@ import GRDB
 /// (the sqlite3 shell, python) can read the version without knowing GRDB.
 enum StoreSchema {
     /// The schema version this build writes.
-    static let version = 2
+    static let version = 3
 
     /// Migration identifiers in order; the i-th brings the schema to version i + 1.
-    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes"]
+    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes", "v3-paragraphs"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -83,6 +83,27 @@ enum StoreSchema {
                 PRAGMA user_version = 2;
                 """)
         }
+        // The paragraphs of each document (label, verb, text), so that lineage can compare texts
+        // and `diff` can align two documents without reading their files again. Documents stored
+        // before v3 have none: their files' hashes are cleared so the next ingest reads them again.
+        migrator.registerMigration("v3-paragraphs") { db in
+            try db.execute(sql: """
+                CREATE TABLE paragraphs (
+                    symbol TEXT NOT NULL REFERENCES documents(symbol) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    label TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    verb TEXT,
+                    relation TEXT NOT NULL,
+                    spanStart INTEGER NOT NULL,
+                    spanEnd INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (symbol, seq)
+                );
+                UPDATE files SET contentHash = '' WHERE status = 'ok';
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }
 
@@ -102,7 +123,7 @@ enum StoreSchema {
         let tables = try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
             """)
-        let ours: Set<String> = ["documents", "citations", "nodes", "files", "grdb_migrations"]
+        let ours: Set<String> = ["documents", "citations", "nodes", "files", "paragraphs", "grdb_migrations"]
         return Found(userVersion: userVersion, appliedMigrations: applied, otherTables: tables.filter { !ours.contains($0) })
     }
 

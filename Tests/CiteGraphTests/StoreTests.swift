@@ -23,8 +23,8 @@ struct StoreTests {
              try Int.fetchOne(db, sql: "PRAGMA user_version"),
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
-        #expect(tables == ["citations", "documents", "files", "grdb_migrations", "nodes"])
-        #expect(applied == ["v1-initial", "v2-node-field-indexes"])
+        #expect(tables == ["citations", "documents", "files", "grdb_migrations", "nodes", "paragraphs"])
+        #expect(applied == ["v1-initial", "v2-node-field-indexes", "v3-paragraphs"])
         #expect(version == CitationStore.schemaVersion)
         #expect(journal == "wal")
         // Reopening migrates nothing and keeps the data.
@@ -32,6 +32,30 @@ struct StoreTests {
         let reopened = try CitationStore(path: folder.path + "/citegraph.sqlite")
         #expect(try reopened.documents().map(\.symbol) == ["S/RES/1325 (2000)"])
         #expect(try reopened.storedSchemaVersion() == CitationStore.schemaVersion)
+    }
+
+    @Test func paragraphsAreStoredInOrderAndReplacedWithTheirDocument() throws {
+        let text = "Recalling its resolution 1325 (2000),\n\n1.\tDecides to remain seized of the matter.\n"
+        let bytes = Array(text.utf8)
+        let firstEnd = text.utf8.count - text.drop(while: { $0 != "\n" }).utf8.count
+        var document = Document(path: "p.txt", symbol: "S/RES/1820 (2008)", body: .sc, text: text)
+        document.paragraphs = [
+            Paragraph(label: "PP1", section: .preamble, verb: "Recalling", relation: .recalls, range: 0..<firstEnd),
+            Paragraph(label: "OP1", section: .operative, verb: "Decides", relation: .decides, range: (firstEnd + 2)..<(bytes.count - 1)),
+        ]
+        let store = try CitationStore.inMemory()
+        try store.replace(document: document, citations: [], path: "p.txt", contentHash: "h1")
+        let stored = try store.paragraphs(of: "S/RES/1820 (2008)")
+        #expect(stored.map(\.label) == ["PP1", "OP1"])
+        #expect(stored.map(\.text) == ["Recalling its resolution 1325 (2000),", "1.\tDecides to remain seized of the matter."])
+        #expect(stored[1].relation == .decides && stored[1].verb == "Decides")
+        // A new version of the document replaces its paragraphs; deleting a document drops them.
+        document.paragraphs.removeLast()
+        try store.replace(document: document, citations: [], path: "p.txt", contentHash: "h2")
+        #expect(try store.paragraphs(of: "S/RES/1820 (2008)").map(\.label) == ["PP1"])
+        var seen: [String: Int] = [:]
+        try store.forEachDocumentParagraphs { symbol, paragraphs in seen[symbol] = paragraphs.count }
+        #expect(seen == ["S/RES/1820 (2008)": 1])
     }
 
     @Test func inMemoryStoreWorks() throws {
