@@ -1,27 +1,23 @@
 import CiteCore
 
 
-/// Every series of a graph, found with `CitationGraph.series(of:)` from each resolution and
-/// decision of the corpus.
+/// Every series of a graph: the chains of its series decomposition.
 extension CitationGraph {
     /// Series of at least `minimumLength` members, each once: a series whose members all belong to
     /// a longer one already found is left out. Longest first, then by first member.
     ///
-    /// A node that already belongs to a series found is not asked again, so the work is about one
-    /// `series(of:)` call per series plus one per document that starts none.
-    /// - Complexity: O(D × s) for D documents and s the cost of one `series(of:)` call.
+    /// - Complexity: that of `seriesIndex()` plus O(V).
     public func allSeries(minimumLength: Int = 3) -> [Series] {
-        let graph = self
-        var covered = Set<Int>()
+        allSeries(in: seriesIndex(), minimumLength: minimumLength)
+    }
+
+    /// The chains of `index` with at least `minimumLength` members and one in the corpus.
+    public func allSeries(in index: SeriesIndex, minimumLength: Int = 3) -> [Series] {
         var found: [Series] = []
-        var seen = Set<[Int]>()
-        for v in 0..<graph.nodeCount where !covered.contains(v) {
-            let node = graph.nodes[v]
-            guard node.inCorpus, node.kind == .resolution || node.kind == .decision else { continue }
-            let series = graph.series(of: v)
-            guard series.members.count >= max(minimumLength, 2) else { continue }
-            covered.formUnion(series.members)
-            if seen.insert(series.members).inserted { found.append(series) }
+        for head in index.heads {
+            let series = index.series(of: head)
+            guard series.members.count >= max(minimumLength, 2), series.members.contains(where: { nodes[$0].inCorpus }) else { continue }
+            found.append(series)
         }
         return normalisedSeries(found, minimumLength: minimumLength)
     }

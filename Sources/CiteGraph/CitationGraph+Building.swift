@@ -14,10 +14,25 @@ extension CitationGraph {
     ///                           citations: extracted)
     /// ```
     /// - Complexity: O(V log V + C log C) for V nodes and C citations.
-    public init(nodes: [NodeRecord], citations: [Citation]) {
+    public init(nodes: [NodeRecord], citations given: [Citation]) {
+        // One document, one node: instruments adopted by a resolution and Security Council
+        // numbers without (or with a mistyped) year take the canonical id.
+        let identity = IdentityResolution(nodes: nodes, citations: given)
+        var citations = given
+        if !identity.isEmpty {
+            for i in citations.indices {
+                let target = identity.id(citations[i].target)
+                if target != citations[i].target {
+                    citations[i].target = target
+                    citations[i].targetKind = Symbols.kind(ofSymbol: target)
+                    citations[i].body = Symbols.body(ofSymbol: target)
+                }
+                citations[i].citing = identity.id(citations[i].citing)
+            }
+        }
         var records: [String: NodeRecord] = [:]
         records.reserveCapacity(nodes.count)
-        for node in nodes where records[node.id] == nil { records[node.id] = node }
+        for node in nodes where records[node.id] == nil && identity.canonical[node.id] == nil { records[node.id] = node }
 
         var kept: [Citation] = []
         kept.reserveCapacity(citations.count)
@@ -41,6 +56,12 @@ extension CitationGraph {
         }
         let provenance = order.map { kept[$0] }
 
+        for (id, names) in identity.aliases {
+            guard var record = records[id] else { continue }
+            record.aliases = names
+            if record.title == nil { record.title = names.first }
+            records[id] = record
+        }
         let sortedNodes = records.values.sorted { $0.id < $1.id }
         var index = [String: Int](minimumCapacity: sortedNodes.count)
         for (i, node) in sortedNodes.enumerated() { index[node.id] = i }
@@ -70,6 +91,7 @@ extension CitationGraph {
         }
         self.init(nodes: sortedNodes, sortedSources: a.sources, targets: a.targets, weights: a.weights,
                   details: details, citations: provenance, droppedSelfCitations: selfCitations)
+        self.identityNotes = identity.notes
     }
 
     /// Builds a graph from `(citing, cited)` pairs of node indices into `nodes`, merging repeated

@@ -102,7 +102,9 @@ extension CitationGraph {
                 w[e] = Double(old.count)
             }
         }
-        return CitationGraph(nodes: newNodes, sortedSources: src, targets: dst, weights: w, details: newDetails,
-                             citations: newCitations, droppedSelfCitations: droppedSelfCitations)
+        var result = CitationGraph(nodes: newNodes, sortedSources: src, targets: dst, weights: w, details: newDetails,
+                                   citations: newCitations, droppedSelfCitations: droppedSelfCitations)
+        result.texts = texts
+        return result
     }
 }

@@ -147,4 +147,62 @@ extension CitationGraph {
         return MainPath(nodes: path, edges: edges, spc: spc, removedEdges: removed,
                         cycles: groups.filter { $0.count > 1 }.sorted { $0[0] < $1[0] })
     }
+
+    /// The main path that ends at `focus`: the search path counts of this graph (typically the
+    /// focus's ancestors within its series family), then from the focus back to the oldest
+    /// document along the cited edge with the highest count each time. It always ends at the
+    /// focus and passes only through what the focus cites, directly or through others.
+    ///
+    /// ```swift
+    /// let path = sub.mainPath(endingAt: sub.nodeIndex["A/HRC/RES/56/1"]!)
+    /// ```
+    /// - Complexity: O(V + E).
+    public func mainPath(endingAt focus: Int) -> MainPath {
+        var result = mainPath()
+        var newestFirst = [focus]
+        var seen: Set<Int> = [focus]
+        var v = focus
+        while true {
+            var best: Int?
+            for k in outOffsets[v]..<outOffsets[v + 1] where result.spc[k] > 0 && !seen.contains(Int(outTargets[k])) {
+                if best.map({ result.spc[k] > result.spc[$0] || (result.spc[k] == result.spc[$0] && ageKey(Int(outTargets[k])) > ageKey(Int(outTargets[$0]))) }) ?? true { best = k }
+            }
+            guard let k = best else { break }
+            v = Int(outTargets[k])
+            seen.insert(v)
+            newestFirst.append(v)
+        }
+        let path = Array(newestFirst.reversed())
+        var edges: [MainPathEdge] = []
+        for i in stride(from: 0, to: path.count - 1, by: 1) {
+            let cited = path[i], citing = path[i + 1]
+            edges.append(MainPathEdge(citing: citing, cited: cited, spc: edgeID(from: citing, to: cited).map { result.spc[$0] } ?? 0))
+        }
+        result.nodes = path
+        result.edges = edges
+        return result
+    }
+
+    /// The nodes the focus's main path runs over: the focus and its ancestors (to `maxDepth`)
+    /// that belong to its series family, kept only where the focus reaches them through each
+    /// other, so that the focus is the only document nobody in the set cites. With
+    /// `withinFamily` false, every ancestor.
+    public func mainPathScope(of focus: Int, maxDepth: Int? = nil, withinFamily: Bool = true,
+                              index: SeriesIndex? = nil) -> [Int] {
+        let ancestors = ancestors(of: focus, maxDepth: maxDepth).map(\.node)
+        guard withinFamily else { return [focus] + ancestors }
+        let family = (index ?? seriesIndex()).family
+        var allowed = Set(ancestors.filter { family[$0] == family[focus] })
+        allowed.insert(focus)
+        var kept: [Int] = [focus]
+        var seen: Set<Int> = [focus]
+        var head = 0
+        while head < kept.count {
+            let v = kept[head]; head += 1
+            for w in successors(of: v) where allowed.contains(w) && !seen.contains(w) {
+                seen.insert(w); kept.append(w)
+            }
+        }
+        return kept
+    }
 }

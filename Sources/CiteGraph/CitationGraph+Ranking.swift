@@ -25,14 +25,15 @@ extension CitationGraph {
     /// let top = graph.ranked(scores, top: 10)
     /// ```
     /// - Complexity: that of the measure.
+    /// `tolerance`: PageRank and HITS stop at it (NetworkX's rules) instead of at the fixed point.
     public func scores(_ measure: CentralityMeasure, weighted: Bool = true, samples: Int? = nil,
-                       seed: UInt64 = 0) throws(GraphError) -> [Double] {
+                       seed: UInt64 = 0, tolerance: Double? = nil) throws(GraphError) -> [Double] {
         switch measure {
         case .indegree: return inDegrees()
         case .outdegree: return outDegrees()
-        case .pagerank: return try pageRank(weighted: weighted)
-        case .hits, .authority: return try hits(weighted: weighted).authorities
-        case .hub: return try hits(weighted: weighted).hubs
+        case .pagerank: return try pageRank(weighted: weighted, tolerance: tolerance)
+        case .hits, .authority: return try hits(weighted: weighted, tolerance: tolerance ?? 1.0e-13).authorities
+        case .hub: return try hits(weighted: weighted, tolerance: tolerance ?? 1.0e-13).hubs
         case .betweenness:
             if let samples { return try betweenness(samples: samples, seed: seed) }
             return betweenness()

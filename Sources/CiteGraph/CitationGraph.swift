@@ -35,6 +35,10 @@ public struct CitationGraph: Sendable {
     var weights: [Double]
     /// Edge details by edge id; empty for a graph read from an edge list.
     var details: [EdgeDetail]
+    /// Ids read as another node's id ("S/RES/1882 read as S/RES/1882 (2009)"), one line each.
+    public internal(set) var identityNotes: [String] = []
+    /// Paragraphs of the documents whose text is known, by symbol (for lineage's text similarity).
+    public internal(set) var texts: [String: [ParagraphText]] = [:]
 
     /// An empty graph.
     public init() {

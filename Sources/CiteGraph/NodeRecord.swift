@@ -18,6 +18,9 @@ public struct NodeRecord: Codable, Sendable, Hashable {
     public var title: String?
     public var agendaItem: String?
     public var subjects: [String]
+    /// Other names the node is cited by: the instruments a resolution adopted ("Universal
+    /// Declaration of Human Rights" for A/RES/217 (III)).
+    public var aliases: [String] = []
     /// `true` for documents that were read; `false` for nodes known only from citations.
     public var inCorpus: Bool
     /// Source file of a document of the corpus.
@@ -46,7 +49,7 @@ public struct NodeRecord: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, body, date, year, title, agendaItem, subjects, inCorpus, path
+        case id, kind, body, date, year, title, agendaItem, subjects, aliases, inCorpus, path
     }
 
     public init(from decoder: Decoder) throws {
@@ -61,6 +64,7 @@ public struct NodeRecord: Codable, Sendable, Hashable {
                   subjects: try c.decodeIfPresent([String].self, forKey: .subjects) ?? [],
                   inCorpus: try c.decodeIfPresent(Bool.self, forKey: .inCorpus) ?? true,
                   path: try c.decodeIfPresent(String.self, forKey: .path))
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -73,6 +77,7 @@ public struct NodeRecord: Codable, Sendable, Hashable {
         try c.encodeIfPresent(title, forKey: .title)
         try c.encodeIfPresent(agendaItem, forKey: .agendaItem)
         try c.encode(subjects, forKey: .subjects)
+        if !aliases.isEmpty { try c.encode(aliases, forKey: .aliases) }
         try c.encode(inCorpus, forKey: .inCorpus)
         try c.encodeIfPresent(path, forKey: .path)
     }

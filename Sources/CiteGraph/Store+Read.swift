@@ -75,6 +75,15 @@ extension CitationStore {
         }
     }
 
+    /// The paragraphs of every stored document by symbol, as lineage compares texts.
+    public func paragraphTexts() throws -> [String: [ParagraphText]] {
+        var out: [String: [ParagraphText]] = [:]
+        try forEachDocumentParagraphs { symbol, paragraphs in
+            out[symbol] = paragraphs.map { ParagraphText(label: $0.label, section: $0.section, start: $0.spanStart, text: $0.text) }
+        }
+        return out
+    }
+
     /// Every node, stored documents and targets known only from citations, by id.
     public func nodes() throws -> [StoredNode] {
         try reading { db in

@@ -82,7 +82,3 @@ public enum SymbolChronology {
     /// Kind that a symbol shows: resolution, decision, treaty, instrument, or other document.
     public static func kind(of symbol: String) -> TargetKind { Symbols.kind(ofSymbol: symbol) }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { asciiValue.map { $0 >= 48 && $0 <= 57 } ?? false }
-}

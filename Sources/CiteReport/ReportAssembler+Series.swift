@@ -41,13 +41,13 @@ extension ReportAssembler {
             if k > 0, k - 1 < s.links.count {
                 let link = s.links[k - 1]
                 continues = linkDescription(link)
-                topic = .score(link.topic.score, digits: 2)
+                topic = .score(link.evidence.confidence, digits: 2)
             }
             rows.append([.number(k + 1), .symbol(node(v).id), dateCell(v), titleCell(v), Cell(continues), topic])
         }
         let table = Table(caption: nil, columns: [
             Column("#", numeric: true), Column("Symbol"), Column("Date", noWrap: true), Column("Title"), Column("Continues"),
-            Column("Topic score", numeric: true),
+            Column("Link confidence", numeric: true),
         ], rows: rows)
         var blocks: [Block] = [.paragraph([
             .text("\(s.members.count) members, \(yearSpan(s.members)), from "), .symbol(node(first).id),
@@ -71,7 +71,7 @@ extension ReportAssembler {
             return [.code(graph.edge(e).dominantRelation.rawValue), .text(" "), .symbol(node(link.predecessor).id)]
         }
         var out: [Inline] = [.symbol(node(link.predecessor).id)]
-        if link.inferred { out += [.muted(" inferred from the citations of "), .symbol(node(link.evidence).id)] }
+        if link.inferred { out += [.muted(" inferred from the citations of "), .symbol(node(link.citedBy).id)] }
         return out
     }
 

@@ -33,7 +33,7 @@ struct ReportDiagrams {
         var edges: [DiagramEdge] = []
         var seen = Set<[Int]>()
         for link in series.links {
-            for citing in [link.successor, link.evidence] {
+            for citing in [link.successor, link.citedBy] {
                 guard let e = graph.edgeID(from: citing, to: link.predecessor) else { continue }
                 if seen.insert([citing, link.predecessor]).inserted { edges.append(diagramEdge(e)) }
                 break

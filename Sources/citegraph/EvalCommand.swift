@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteCore
+import CiteGraph
 import Foundation
 
 enum EvalScope: String, ExpressibleByArgument, CaseIterable {
@@ -17,7 +18,16 @@ struct EvalCommand: ParsableCommand {
     )
 
     @Option(help: "The truth table (tab-separated, with a `citing` column).")
-    var truth: String
+    var truth: String?
+
+    @Option(help: "Score series instead: a table with `symbol` and `predecessor` columns (`-` for a series start), optionally `body` and `half`.")
+    var series: String?
+
+    @Option(help: "With --series: the store to read (else the paths are read).")
+    var db: String?
+
+    @Option(help: "With --series: write every candidate link's features and label to this file (for fitting the weights).")
+    var features: String?
 
     @Option(help: "What to score: resolutions (default) or treaties (UNTS references).")
     var scope: EvalScope = .resolutions
@@ -29,9 +39,21 @@ struct EvalCommand: ParsableCommand {
     var list: Int = 20
 
     @Argument(help: "Documents or folders to extract from.")
-    var paths: [String]
+    var paths: [String] = []
+
+    func validate() throws {
+        if truth == nil && series == nil { throw ValidationError("give --truth TABLE (citations) or --series TABLE (series)") }
+        if truth != nil && series != nil { throw ValidationError("give either --truth or --series, not both") }
+        if series == nil && paths.isEmpty { throw ValidationError("give the documents or folders to extract from") }
+        if series != nil && db != nil && !paths.isEmpty { throw ValidationError("give either --db or corpus paths, not both") }
+    }
 
     func run() throws {
+        if let series {
+            try runReportingErrors { try runSeries(series) }
+            return
+        }
+        guard let truth else { return }
         var evaluation: Evaluation
         do {
             evaluation = try Evaluation(truthTable: truth, scope: scope == .resolutions ? .resolutions : .treaties)
@@ -95,4 +117,32 @@ final class ResultBox<R>: @unchecked Sendable {
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ v: R) { lock.lock(); storage[i] = v; lock.unlock() }
     func values() -> [R] { storage.compactMap { $0 } }
+}
+
+extension EvalCommand {
+    /// Predecessor accuracy, precision and recall by body and half of the table.
+    func runSeries(_ table: String) throws {
+        let evaluation = try SeriesEvaluation(truthTable: table)
+        var options = GraphSourceOptions()
+        options.db = db
+        options.paths = paths
+        var (graph, store) = try options.loadGraph()
+        graph.attachTexts(try store.paragraphTexts())
+        let index = graph.seriesIndex()
+        if let features {
+            try evaluation.featureTable(graph, index: index).write(toFile: features, atomically: true, encoding: .utf8)
+        }
+        let scores = evaluation.score(graph, index: index)
+        print("body\thalf\trows\taccuracy\tlinks\tprecision\trecall")
+        for key in scores.keys.sorted() {
+            guard let s = scores[key] else { continue }
+            print("\(key)\t\(s.rows)\t\(String(format: "%.3f", s.accuracy))\t\(s.linked)\t\(String(format: "%.3f", s.precision))\t\(String(format: "%.3f", s.recall))")
+        }
+        let wrong = evaluation.mistakes(graph, index: index)
+        if list != 0 {
+            for (row, got) in (list < 0 ? wrong : Array(wrong.prefix(list))) {
+                print("wrong\t\(row.half)\t\(row.symbol)\ttruth \(row.predecessor ?? "-")\tgot \(got)")
+            }
+        }
+    }
 }

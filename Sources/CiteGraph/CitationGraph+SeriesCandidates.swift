@@ -1,0 +1,229 @@
+import CiteCore
+
+extension CitationGraph {
+    /// Attaches the paragraphs of documents (by symbol), for text similarity in lineage.
+    public mutating func attachTexts(_ texts: [String: [ParagraphText]]) {
+        self.texts = texts
+    }
+
+    /// TF-IDF profiles: documents with paragraphs from their preamble and operative part; a
+    /// resolution without text from the words that follow its symbol where it is cited.
+    func textProfiles() -> TextProfiles {
+        guard !texts.isEmpty else { return TextProfiles() }
+        var own: [Int: String] = [:]
+        for (id, paragraphs) in texts {
+            guard let v = nodeIndex[id] else { continue }
+            let body = paragraphs.filter { $0.section == .preamble || $0.section == .operative }
+            let chosen = body.isEmpty ? paragraphs.filter { $0.section != .cover } : body
+            own[v] = chosen.map(\.text).joined(separator: "\n")
+        }
+        var context: [Int: String] = [:]
+        for v in 0..<nodeCount where own[v] == nil && isLineageKind(v) {
+            var words: [String] = []
+            if let t = nodes[v].title { words.append(t) }
+            var used = 0
+            for e in inEdgeIDs(of: v) where used < 30 {
+                guard !details.isEmpty else { break }
+                for ci in details[e].citations where used < 30 {
+                    let c = citations[ci]
+                    if let t = c.title { words.append(t) }
+                    if let after = textAfter(c, bytes: 200) { words.append(after); used += 1 }
+                }
+            }
+            if !words.isEmpty { context[v] = words.joined(separator: "\n") }
+        }
+        return TextProfiles(texts: own, context: context)
+    }
+
+    /// The paragraph of the citing document that holds citation `c`, and the offset of the
+    /// citation's start inside that paragraph's text (bytes).
+    func paragraph(of c: Citation) -> (ParagraphText, Int)? {
+        guard let paragraphs = texts[c.citing], let start = c.span.first else { return nil }
+        for p in paragraphs where p.label == c.paragraph || c.paragraph.isEmpty {
+            let length = p.text.utf8.count
+            if start >= p.start && start < p.start + length { return (p, start - p.start) }
+        }
+        return nil
+    }
+
+    /// Up to `bytes` of the citing paragraph after the citation, cut at the next citation of a
+    /// resolution ("…, 1314 (2000) of 11 August 2000 on children and armed conflict, and").
+    func textAfter(_ c: Citation, bytes: Int) -> String? {
+        guard let (p, offset) = paragraph(of: c), c.span.count == 2 else { return nil }
+        let utf8 = Array(p.text.utf8)
+        let from = min(utf8.count, offset + (c.span[1] - c.span[0]))
+        var to = min(utf8.count, from + bytes)
+        // Stop at the next symbol ("73/148", "1314 (2000)"): what follows is about that one.
+        var i = from
+        while i < to {
+            if utf8[i] >= 0x30 && utf8[i] <= 0x39 {
+                var j = i
+                while j < to && utf8[j] >= 0x30 && utf8[j] <= 0x39 { j += 1 }
+                let digits = j - i
+                if j < to && utf8[j] == UInt8(ascii: "/") && j + 1 < to && utf8[j + 1] >= 0x30 && utf8[j + 1] <= 0x39 { to = i; break }
+                if digits >= 3 && j + 1 < to && utf8[j] == UInt8(ascii: " ") && utf8[j + 1] == UInt8(ascii: "(") { to = i; break }
+                i = j
+            } else { i += 1 }
+        }
+        guard from < to else { return nil }
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
+    /// Up to `bytes` of the citing paragraph before the citation.
+    func textBefore(_ c: Citation, bytes: Int) -> String? {
+        guard let (p, offset) = paragraph(of: c) else { return nil }
+        let utf8 = Array(p.text.utf8)
+        let to = min(offset, utf8.count)
+        let from = max(0, to - bytes)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
+    }
+
+    /// Scored candidate predecessors of `r`: the earlier resolutions of its body it cites, or, when
+    /// it cites none, those later documents list just before it.
+    func seriesCandidates(of r: Int, profiles: TextProfiles) -> [SeriesLink] {
+        var direct: [(c: Int, edge: Int)] = []
+        for k in outOffsets[r]..<outOffsets[r + 1] {
+            let c = Int(outTargets[k])
+            if isSeriesCandidate(c, for: r), isOlder(c, than: r) == true { direct.append((c, k)) }
+        }
+        if direct.isEmpty { return inferredCandidates(of: r, profiles: profiles) }
+        let siblings = siblingCandidates(of: r, cited: direct.map(\.c), profiles: profiles)
+
+        // Where each candidate is cited: paragraph labels, and how many candidates share each paragraph.
+        var labelsOf: [Int: [Citation]] = [:]
+        var perParagraph: [String: Set<Int>] = [:]
+        var firstLabel: String?
+        var firstStart = Int.max
+        for (c, k) in direct {
+            guard !details.isEmpty else { break }
+            for ci in details[k].citations {
+                let citation = citations[ci]
+                labelsOf[c, default: []].append(citation)
+                perParagraph[citation.paragraph, default: []].insert(c)
+                if let s = citation.span.first, s < firstStart { firstStart = s; firstLabel = citation.paragraph }
+            }
+        }
+        let byAge = (direct.map(\.c) + siblings).sorted { ageKey($0) > ageKey($1) }
+        var rank: [Int: Int] = [:]
+        for (i, c) in byAge.enumerated() { rank[c] = i }
+        let resolutionsOf = { (v: Int) -> Set<Int> in
+            Set(self.successors(of: v).filter { self.nodes[$0].kind == .resolution || self.nodes[$0].kind == .decision })
+        }
+        let ownReferences = resolutionsOf(r)
+        var links: [SeriesLink] = []
+        for (c, k) in direct {
+            var e = SeriesEvidence()
+            e.similarity = profiles.cosine(r, c)
+            e.similarityFromContext = !profiles.hasText(c)
+            if let x = nodes[r].title, let y = nodes[c].title {
+                e.title = TopicText.jaccard(TopicText.words(x), TopicText.words(y))
+            }
+            let cited = labelsOf[c] ?? []
+            e.firstParagraph = cited.contains { $0.paragraph == firstLabel }
+            e.singledOut = cited.contains { citation in
+                if (perParagraph[citation.paragraph]?.count ?? 0) == 1 && citation.section != .footnote { return true }
+                guard let before = textBefore(citation, bytes: 60)?.lowercased() else { return false }
+                return SeriesModel.singlingOut.contains { before.contains($0) }
+            }
+            e.previousResolutions = cited.contains { citation in
+                guard let before = textBefore(citation, bytes: 400)?.lowercased() else { return false }
+                return SeriesModel.seriesPhrases.contains { before.contains($0) }
+            }
+            e.recalls = !details.isEmpty && details[k].relations.contains { $0.relation == .recalls || $0.relation == .reaffirms }
+            e.operative = cited.contains { $0.section == .operative }
+            e.recencyRank = rank[c] ?? 0
+            e.candidates = byAge.count
+            if let yr = nodes[r].year, let yc = nodes[c].year { e.yearGap = yr - yc }
+            e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([c]), resolutionsOf(c).subtracting([r]))
+            links.append(SeriesLink(predecessor: c, successor: r, citedBy: r, inferred: false, evidence: e))
+        }
+        for x in siblings {
+            var e = SeriesEvidence()
+            e.similarity = profiles.cosine(r, x)
+            e.similarityFromContext = !profiles.hasText(x)
+            if let a = nodes[r].title, let b = nodes[x].title { e.title = TopicText.jaccard(TopicText.words(a), TopicText.words(b)) }
+            e.uncited = true
+            e.recencyRank = rank[x] ?? 0
+            e.candidates = byAge.count
+            if let yr = nodes[r].year, let yx = nodes[x].year { e.yearGap = yr - yx }
+            e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([x]), resolutionsOf(x).subtracting([r]))
+            links.append(SeriesLink(predecessor: x, successor: r, citedBy: r, inferred: false, evidence: e))
+        }
+        return finish(links)
+    }
+
+    /// Resolutions `r` does not cite but that continue what it cites: later citers of the same
+    /// earlier resolutions, older than `r` and most like it in text. A renewal that recalls only
+    /// the mission's founding resolution still continues last year's renewal, which cites it too.
+    func siblingCandidates(of r: Int, cited: [Int], profiles: TextProfiles) -> [Int] {
+        guard profiles.hasText(r) else { return [] }
+        let citedSet = Set(cited)
+        let maximumGap = SeriesModel.siblingYears
+        var seen = Set<Int>()
+        var scored: [(x: Int, similarity: Double)] = []
+        for c in cited {
+            for k in inOffsets[c]..<inOffsets[c + 1] {
+                let x = Int(inSources[k])
+                guard x != r, !citedSet.contains(x), !seen.contains(x) else { continue }
+                seen.insert(x)
+                guard nodes[x].inCorpus, isSeriesCandidate(x, for: r), isOlder(x, than: r) == true,
+                      isOlder(c, than: x) == true else { continue }
+                if let yr = nodes[r].year, let yx = nodes[x].year, yr - yx > maximumGap { continue }
+                guard let sim = profiles.cosine(r, x), sim >= SeriesModel.siblingSimilarity else { continue }
+                scored.append((x, sim))
+            }
+        }
+        scored.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.x < $1.x }
+        return scored.prefix(SeriesModel.siblingCount).map(\.x)
+    }
+
+    /// Candidates of a resolution whose own citations name no earlier resolution of its body:
+    /// for each later document that cites it, the resolution it lists just before it (the
+    /// nearest older one cited in the same paragraph).
+    func inferredCandidates(of r: Int, profiles: TextProfiles) -> [SeriesLink] {
+        guard !details.isEmpty else { return [] }
+        var support: [Int: (count: Int, citedBy: Int)] = [:]
+        for e in inEdgeIDs(of: r) {
+            let l = source(ofEdge: e)
+            let paragraphs = Set(details[e].citations.map { citations[$0].paragraph })
+            var nearest: Int?
+            for k in outOffsets[l]..<outOffsets[l + 1] {
+                let x = Int(outTargets[k])
+                guard x != r, isSeriesCandidate(x, for: r), isOlder(x, than: r) == true else { continue }
+                guard details[k].citations.contains(where: { paragraphs.contains(citations[$0].paragraph) }) else { continue }
+                if nearest.map({ ageKey(x) > ageKey($0) }) ?? true { nearest = x }
+            }
+            if let x = nearest {
+                let s = support[x]
+                support[x] = ((s?.count ?? 0) + 1, min(s?.citedBy ?? l, l))
+            }
+        }
+        guard !support.isEmpty else { return [] }
+        let byAge = support.keys.sorted { ageKey($0) > ageKey($1) }
+        var links: [SeriesLink] = []
+        for (i, x) in byAge.enumerated() {
+            var e = SeriesEvidence()
+            e.similarity = profiles.cosine(r, x)
+            e.similarityFromContext = !profiles.hasText(x) || !profiles.hasText(r)
+            if let a = nodes[r].title, let b = nodes[x].title { e.title = TopicText.jaccard(TopicText.words(a), TopicText.words(b)) }
+            e.recencyRank = i
+            e.candidates = byAge.count
+            if let yr = nodes[r].year, let yx = nodes[x].year { e.yearGap = yr - yx }
+            e.inferred = true
+            e.listedTogether = support[x]?.count ?? 0
+            links.append(SeriesLink(predecessor: x, successor: r, citedBy: support[x]?.citedBy ?? r, inferred: true, evidence: e))
+        }
+        return finish(links)
+    }
+
+    /// Relative similarity and the score of each link.
+    private func finish(_ links: [SeriesLink]) -> [SeriesLink] {
+        let best = links.compactMap(\.evidence.similarity).max() ?? 0
+        return links.map { link in
+            var l = link
+            if let s = l.evidence.similarity, best > 0 { l.evidence.relativeSimilarity = s / best }
+            l.evidence.score = SeriesModel.score(l.evidence.features)
+            return l
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import CiteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One paragraph of a document's text, as lineage needs it: label, section, where it starts in
+/// the document text (UTF-8 bytes, the offsets citation spans use) and its words.
+public struct ParagraphText: Hashable, Sendable {
+    public var label: String
+    public var section: Section
+    public var start: Int
+    public var text: String
+
+    public init(label: String, section: Section, start: Int, text: String) {
+        self.label = label; self.section = section; self.start = start; self.text = text
+    }
+}
+
+/// The evidence that resolution `successor` continues `predecessor` in one series, read from
+/// plain text alone (every input has it), and the score it adds up to.
+public struct SeriesEvidence: Hashable, Sendable, Codable {
+    /// Cosine similarity of the two texts' TF-IDF profiles (a profile from the citing texts' words
+    /// for a resolution outside the corpus); nil when one has no words.
+    public var similarity: Double?
+    /// `similarity` divided by the best similarity among the successor's candidates (1 for the best).
+    public var relativeSimilarity: Double
+    /// Whether the predecessor's profile comes from what citing texts say of it (no text of its own).
+    public var similarityFromContext: Bool
+    /// Jaccard similarity of the two titles' content words, when both are known.
+    public var title: Double?
+    /// Cited in the first paragraph that cites a resolution of the same body.
+    public var firstParagraph: Bool
+    /// Named alone in its paragraph ("Recalling its resolution 2406 (2018)"), or singled out
+    /// ("its previous resolutions …, in particular resolution 2406 (2018)").
+    public var singledOut: Bool
+    /// Cited after "its previous resolutions on …" or "all relevant resolutions" in its paragraph:
+    /// the text names its series.
+    public var previousResolutions: Bool = false
+    /// Cited with "recalls" or "reaffirms".
+    public var recalls: Bool
+    /// Cited in an operative paragraph ("Decides to extend the mandate … set out in resolution X").
+    public var operative: Bool
+    /// 0 for the newest of the successor's candidates, 1 for the next, …
+    public var recencyRank: Int
+    /// How many candidates the successor has.
+    public var candidates: Int
+    /// Years between the two, when both are known.
+    public var yearGap: Int?
+    /// Overlap of what the two cite among resolutions (nil when one cites none).
+    public var sharedReferences: Double?
+    /// The successor does not cite the predecessor: both cite the same earlier resolution and read alike.
+    public var uncited: Bool
+    /// The link is read from a later member's list (the successor's own citations are unknown).
+    public var inferred: Bool
+    /// How many later documents list the two together (inferred links only).
+    public var listedTogether: Int
+    /// The weighted sum of the above; a link needs `SeriesModel.threshold`.
+    public var score: Double
+
+    public init(similarity: Double? = nil, relativeSimilarity: Double = 0, similarityFromContext: Bool = false,
+                title: Double? = nil, firstParagraph: Bool = false, singledOut: Bool = false, recalls: Bool = false,
+                operative: Bool = false, recencyRank: Int = 0, candidates: Int = 1, yearGap: Int? = nil,
+                sharedReferences: Double? = nil, uncited: Bool = false, inferred: Bool = false, listedTogether: Int = 0, score: Double = 0) {
+        self.similarity = similarity; self.relativeSimilarity = relativeSimilarity
+        self.similarityFromContext = similarityFromContext; self.title = title; self.firstParagraph = firstParagraph
+        self.singledOut = singledOut; self.recalls = recalls; self.operative = operative
+        self.recencyRank = recencyRank; self.candidates = candidates; self.yearGap = yearGap
+        self.sharedReferences = sharedReferences; self.uncited = uncited; self.inferred = inferred; self.listedTogether = listedTogether
+        self.score = score
+    }
+
+    /// The score as a probability in (0, 1): the logistic function of `score`.
+    public var confidence: Double { 1 / (1 + exp(-score)) }
+
+    /// The features in the order of `SeriesModel.weights`, for scoring and for fitting the weights.
+    public var features: [Double] {
+        let sim = similarity ?? 0
+        let own = similarityFromContext ? 0 : sim
+        let ctx = similarityFromContext ? sim : 0
+        return [
+            own,
+            ctx,
+            similarity == nil ? 0 : relativeSimilarity,
+            relativeSimilarity >= 0.999 && similarity != nil ? 1 : 0,
+            title ?? 0,
+            title == nil ? 0 : 1,
+            firstParagraph ? 1 : 0,
+            singledOut ? 1 : 0,
+            recalls ? 1 : 0,
+            operative ? 1 : 0,
+            recencyRank == 0 ? 1 : 0,
+            1 / Double(1 + recencyRank),
+            Double(min(yearGap ?? 3, 10)) / 10,
+            sharedReferences ?? 0,
+            inferred ? 1 : 0,
+            Double(min(listedTogether, 5)) / 5,
+            candidates == 1 ? 1 : 0,
+            uncited ? 1 : 0,
+            uncited ? sim : 0,
+            (title ?? 0) >= 0.9 ? 1 : 0,
+            previousResolutions ? 1 : 0,
+        ]
+    }
+
+    /// Names of `features`, for `--explain` and the fitting script.
+    public static let featureNames = [
+        "similarity", "contextSimilarity", "relativeSimilarity", "mostSimilar", "title", "hasTitles",
+        "firstParagraph", "singledOut", "recalls", "operative", "newest", "recency", "yearGap",
+        "sharedReferences", "inferred", "listedTogether", "onlyCandidate", "uncited", "uncitedSimilarity", "sameTitle", "previousResolutions",
+    ]
+}
+
+/// The weights that turn evidence into a score, and the score a link needs.
+///
+/// Fitted by logistic regression (Benchmarks/series/fit.py) on the tuning half of the development
+/// series truth (Benchmarks/series/series_truth.tsv, half = tune); the other half is only measured.
+public enum SeriesModel {
+    public static let weights: [Double] = [0.659, 0.281, -0.048, 1.498, 0.968, -1.787, 1.140, 0.760, 1.205, 0.004, 0.512, 0.992, -3.784, 0.620, -0.346, -0.070, -0.478, -1.078, -0.514, 1.259, 0.5]
+    public static let bias = -0.823
+    /// Below this a resolution starts its own series rather than continue the best candidate.
+    public static let threshold = 0.0
+    /// A series whose first member's best candidate is taken by another series (at least this score)
+    /// joins that series' family as a branch.
+    public static let familyThreshold = -2.0
+
+    /// Words just before a citation that single it out of a list ("…, the most recent of which was resolution 74/133").
+    public static let singlingOut = ["in particular", "most recent", "latest", "notably"]
+    /// Words earlier in the paragraph that say its citations are the text's own series.
+    public static let seriesPhrases = ["previous resolutions", "its resolutions on", "its earlier resolutions", "prior resolutions",
+                                       "all its relevant resolutions", "its relevant resolutions"]
+
+    /// Uncited candidates: at most this many, this many years back, this similar at least.
+    public static let siblingCount = 10
+    public static let siblingYears = 8
+    public static let siblingSimilarity = 0.2
+
+    static func score(_ features: [Double]) -> Double {
+        var s = bias
+        for (w, f) in zip(weights, features) { s += w * f }
+        return s
+    }
+}
