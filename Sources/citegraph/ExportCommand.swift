@@ -3,20 +3,27 @@ import CiteCore
 import CiteGraph
 import Foundation
 
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, json, csv, cypher }
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case graphml, gexf, json, csv, cypher
+    case neo4jCSV = "neo4j-csv"
+}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph for Gephi, NetworkX, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher."
+        abstract: "Write the graph for Gephi, NetworkX, pandas, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher."
     )
 
     @OptionGroup var source: GraphSourceOptions
 
-    @Option(help: "graphml, gexf, json, csv (a folder with nodes.csv and edges.csv) or cypher.")
+    @Option(help: ArgumentHelp("graphml, gexf, json, csv, neo4j-csv or cypher.", discussion: """
+        csv: a folder with edges.csv (source,target,relation,weight,relations,sections) and nodes.csv \
+        (id,kind,body,date,year,title,agenda,subjects,inCorpus). neo4j-csv: the same folder layout with \
+        the headers of neo4j-admin database import. cypher: batched UNWIND statements for cypher-shell -f.
+        """))
     var format: ExportFormat
 
-    @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv).")
+    @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv and neo4j-csv).")
     var output: String
 
     func run() throws {
@@ -28,9 +35,9 @@ struct ExportCommand: ParsableCommand {
             case .gexf: try Data(graph.gexf().utf8).write(to: url)
             case .json: try Data(graph.jsonGraph().utf8).write(to: url)
             case .cypher: try Data(graph.cypher().utf8).write(to: url)
-            case .csv:
+            case .csv, .neo4jCSV:
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-                let csv = graph.neo4jCSV()
+                let csv = format == .csv ? graph.plainCSV() : graph.neo4jCSV()
                 try Data(csv.nodes.utf8).write(to: url.appendingPathComponent("nodes.csv"))
                 try Data(csv.edges.utf8).write(to: url.appendingPathComponent("edges.csv"))
             }

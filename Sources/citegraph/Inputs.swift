@@ -14,6 +14,44 @@ enum ExitCodes {
 enum Inputs {
     static let extensions: Set<String> = ["txt", "pdf", "xml"]
 
+    /// The one wording, in every command, for a path that does not exist: `PATH: no such file or folder`.
+    static func missing(_ path: String) -> String { "\(path): no such file or folder" }
+
+    /// Throws `PATH: no such file or folder` when nothing is at `path`.
+    static func requireExisting(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(missing(path)) }
+    }
+
+    /// Akoma Ntoso files in another language than English, left out of a batch.
+    struct OtherLanguages {
+        /// Language code → files.
+        var counts: [String: Int] = [:]
+        var total: Int { counts.values.reduce(0, +) }
+
+        /// `notice: 10 XML files not in English skipped (2 Arabic, 2 Chinese, …)`, or nil for none.
+        var notice: String? {
+            guard total > 0 else { return nil }
+            let parts = counts.map { (name: AKNLanguage.name(of: $0.key), count: $0.value) }
+                .sorted { $0.name < $1.name }.map { "\($0.count) \($0.name)" }
+            return "notice: \(total) XML file\(total == 1 ? "" : "s") not in English skipped (\(parts.joined(separator: ", ")))"
+        }
+    }
+
+    /// Leaves out the XML files that declare another language than English (see `AKNLanguage`).
+    static func withoutOtherLanguages(_ files: [String]) -> (files: [String], skipped: OtherLanguages) {
+        var kept: [String] = []
+        var skipped = OtherLanguages()
+        for file in files {
+            if ["xml", "akn"].contains((file as NSString).pathExtension.lowercased()),
+               let code = AKNLanguage.declared(inFileAt: file), !AKNLanguage.isEnglish(code) {
+                skipped.counts[code, default: 0] += 1
+            } else {
+                kept.append(file)
+            }
+        }
+        return (kept, skipped)
+    }
+
     /// Files under the given paths (folders recursively), in path order; problems as one line each.
     static func expand(_ paths: [String]) -> (files: [String], problems: [String]) {
         var files: [String] = []
@@ -21,7 +59,7 @@ enum Inputs {
         let fm = FileManager.default
         for p in paths {
             var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append("\(p): no such file or folder"); continue }
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append(missing(p)); continue }
             if !isDir.boolValue { files.append(p); continue }
             var visited = Set<String>()
             var stack = [p]
