@@ -31,15 +31,15 @@ struct ExportCommand: ParsableCommand {
             let (graph, _) = try source.loadGraph()
             let url = URL(fileURLWithPath: output)
             switch format {
-            case .graphml: try Data(graph.graphML().utf8).write(to: url)
-            case .gexf: try Data(graph.gexf().utf8).write(to: url)
-            case .json: try Data(graph.jsonGraph().utf8).write(to: url)
-            case .cypher: try Data(graph.cypher().utf8).write(to: url)
+            case .graphml: try Outputs.write(Data(graph.graphML().utf8), to: output)
+            case .gexf: try Outputs.write(Data(graph.gexf().utf8), to: output)
+            case .json: try Outputs.write(Data(graph.jsonGraph().utf8), to: output)
+            case .cypher: try Outputs.write(Data(graph.cypher().utf8), to: output)
             case .csv, .neo4jCSV:
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
                 let csv = format == .csv ? graph.plainCSV() : graph.neo4jCSV()
-                try Data(csv.nodes.utf8).write(to: url.appendingPathComponent("nodes.csv"))
-                try Data(csv.edges.utf8).write(to: url.appendingPathComponent("edges.csv"))
+                try Outputs.write(Data(csv.nodes.utf8), to: url.appendingPathComponent("nodes.csv").path)
+                try Outputs.write(Data(csv.edges.utf8), to: url.appendingPathComponent("edges.csv").path)
             }
             Console.error("export: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)")
         }

@@ -17,9 +17,12 @@ enum Inputs {
     /// The one wording, in every command, for a path that does not exist: `PATH: no such file or folder`.
     static func missing(_ path: String) -> String { "\(path): no such file or folder" }
 
-    /// Throws `PATH: no such file or folder` when nothing is at `path`.
+    /// Throws `PATH: no such file or folder` when nothing is at `path`, and
+    /// `PATH: is a folder, not a file` for a folder.
     static func requireExisting(_ path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(missing(path)) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError(missing(path)) }
+        if isFolder.boolValue { throw CLIError("\(path): is a folder, not a file") }
     }
 
     /// Akoma Ntoso files in another language than English, left out of a batch.
@@ -88,6 +91,24 @@ enum Inputs {
         case "pdf": return try PDFReader.read(path: path)
         case "xml", "akn": return try AKNReader.read(path: path)
         default: return try DocumentReader.read(path: path)
+        }
+    }
+}
+
+/// Output files, with the same one-line errors as inputs.
+enum Outputs {
+    /// Writes `data` to `path`; a missing folder is named with the wording of a missing input.
+    static func write(_ data: Data, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            throw CLIError(Inputs.missing(folder) + " (the folder of \(path))")
+        }
+        if !folder.isEmpty, !isFolder.boolValue { throw CLIError("\(folder): is a file, not a folder (the folder of \(path))") }
+        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw CLIError("\(path): cannot be written (\(reason))")
         }
     }
 }

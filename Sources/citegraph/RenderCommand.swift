@@ -115,7 +115,7 @@ struct RenderCommand: ParsableCommand {
                 diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
             }
             let data = try GraphvizRenderer.render(diagram, format: outputFormat())
-            try data.write(to: URL(fileURLWithPath: output))
+            try Outputs.write(data, to: output)
             Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
         }
     }
@@ -136,7 +136,7 @@ enum SeriesDiagrams {
             let base = "series-" + FileNames.sanitised(id)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
-                try GraphvizRenderer.render(diagram, format: f).write(to: URL(fileURLWithPath: path))
+                try Outputs.write(GraphvizRenderer.render(diagram, format: f), to: path)
                 written.append(path)
             }
         }

@@ -66,6 +66,28 @@ struct CommandLineEndToEndTests {
         #expect(run.stderrLines.count == 1 && run.stderr.hasPrefix("error: \(store): no such file or folder ("), "\(run.stderr)")
     }
 
+    @Test("a folder where a file is wanted, and an output whose folder is missing: one line naming the path, exit code 1")
+    func foldersAndOutputs() throws {
+        let dir = try CLIFixtures.scratch("outputs")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for args in [["text", dir.path], ["rank", "--edges", dir.path], ["eval", "--truth", dir.path, dir.path]] {
+            let run = try CLITool.run(args)
+            #expect(run.status == 1, "\(args): \(run.stderr)")
+            #expect(run.stderrLines == ["error: \(dir.path): is a folder, not a file"], "\(args): \(run.stderr)")
+        }
+        let db = try Self.store(in: dir)
+        let nowhere = dir.appendingPathComponent("nowhere")
+        for (command, extra) in [("export", ["--format", "json"]), ("render", ["--top", "5"])] {
+            let target = nowhere.appendingPathComponent("x.svg").path
+            let run = try CLITool.run([command] + extra + ["-o", target, "--db", db.path])
+            #expect(run.status == 1, "\(command): \(run.stderr)")
+            #expect(run.stderrLines == ["error: \(nowhere.path): no such file or folder (the folder of \(target))"], "\(command): \(run.stderr)")
+        }
+        let file = dir.appendingPathComponent("store.sqlite/x.svg").path
+        let run = try CLITool.run(["render", "--top", "5", "-o", file, "--db", db.path])
+        #expect(run.stderrLines == ["error: \(db.path): is a file, not a folder (the folder of \(file))"], "\(run.stderr)")
+    }
+
     @Test("ingest of a missing path creates no store; a batch with one missing path ingests the rest, exit code 2")
     func ingestMissingPath() throws {
         let dir = try CLIFixtures.scratch("ingest-missing")
