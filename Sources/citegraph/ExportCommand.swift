@@ -11,16 +11,18 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph for Gephi, NetworkX, pandas, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher."
+        abstract: "Write the graph for Gephi, NetworkX, pandas, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher.",
+        discussion: """
+        csv writes a folder with edges.csv (source,target,relation,weight,relations,sections) and \
+        nodes.csv (id,kind,body,date,year,title,agenda,subjects,inCorpus); neo4j-csv the same two \
+        files with the headers of neo4j-admin database import; cypher a file for cypher-shell -f \
+        (a constraint, then UNWIND batches of 1,000 nodes or edges).
+        """
     )
 
     @OptionGroup var source: GraphSourceOptions
 
-    @Option(help: ArgumentHelp("graphml, gexf, json, csv, neo4j-csv or cypher.", discussion: """
-        csv: a folder with edges.csv (source,target,relation,weight,relations,sections) and nodes.csv \
-        (id,kind,body,date,year,title,agenda,subjects,inCorpus). neo4j-csv: the same folder layout with \
-        the headers of neo4j-admin database import. cypher: batched UNWIND statements for cypher-shell -f.
-        """))
+    @Option(help: "graphml, gexf, json, csv, neo4j-csv or cypher.")
     var format: ExportFormat
 
     @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv and neo4j-csv).")
