@@ -3,10 +3,83 @@ import Foundation
 
 @main
 struct CiteGraphCommand: ParsableCommand {
+    /// What `citegraph --version` prints.
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
+        version: version,
         subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
                       ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self]
     )
+
+    /// `ParsableCommand.main()`, except that a mistyped subcommand is named with the closest one
+    /// ("did you mean lineage?") instead of the parser's "unexpected arguments".
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: ParsableCommand
+        do {
+            command = try parseAsRootSuggesting(arguments)
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// `parseAsRoot`, with a mistyped subcommand reported as a usage error that names the closest.
+    static func parseAsRootSuggesting(_ arguments: [String]) throws -> ParsableCommand {
+        do {
+            return try parseAsRoot(arguments)
+        } catch {
+            // --help, --version and `help` end the parse cleanly: never second-guess them.
+            if exitCode(for: error) != .success, let message = mistypedSubcommand(in: arguments) {
+                throw ValidationError(message)
+            }
+            throw error
+        }
+    }
+
+    /// "unknown command 'lineag'; did you mean 'lineage'?" when the first argument is not an
+    /// option, names no subcommand, and is close to one (or begins one); nil otherwise.
+    static func mistypedSubcommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName }
+        guard !names.contains(first), first != "help" else { return nil }
+        let typed = first.lowercased()
+        let ranked = names.map { name in (distance: editDistance(typed, name), name: name) }
+            .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
+        let prefixed = names.filter { $0.hasPrefix(typed) && typed.count >= 3 }
+        let closest = prefixed.count == 1 ? prefixed[0]
+            : ranked.first.flatMap { $0.distance <= max(1, min(3, typed.count / 3)) ? $0.name : nil }
+        guard let closest else {
+            return "unknown command '\(first)' (commands: \(names.joined(separator: ", ")))"
+        }
+        return "unknown command '\(first)'; did you mean '\(closest)'?"
+    }
+
+    /// Edit distance over characters where swapping two neighbours costs 1 (optimal string
+    /// alignment): `rnak` is one typo from `rank`.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, beforePrevious[j - 2] + 1) }
+                current[j] = d
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count]
+    }
 }

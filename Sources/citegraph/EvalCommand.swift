@@ -56,14 +56,17 @@ struct EvalCommand: ParsableCommand {
         guard let truth else { return }
         var evaluation: Evaluation
         do {
+            try Inputs.requireExisting(truth)
             evaluation = try Evaluation(truthTable: truth, scope: scope == .resolutions ? .resolutions : .treaties)
         } catch {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.failure)
         }
         evaluation.footnoteBackedOnly = footnotesOnly
-        let (files, problems) = Inputs.expand(paths)
+        let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
+        let (files, otherLanguages) = Inputs.withoutOtherLanguages(found)
+        if let notice = otherLanguages.notice { Console.error(notice) }
         let results = Parallel.map(files) { file -> Result<(String, [Citation]), Error> in
             do {
                 let doc = try Inputs.read(file)

@@ -3,20 +3,29 @@ import CiteCore
 import CiteGraph
 import Foundation
 
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, json, csv, cypher }
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case graphml, gexf, json, csv, cypher
+    case neo4jCSV = "neo4j-csv"
+}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the graph for Gephi, NetworkX, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher."
+        abstract: "Write the graph for Gephi, NetworkX, pandas, Neo4j or Spark: GraphML, GEXF, JSON Graph Format, CSV, Cypher.",
+        discussion: """
+        csv writes a folder with edges.csv (source,target,relation,weight,relations,sections) and \
+        nodes.csv (id,kind,body,date,year,title,agenda,subjects,inCorpus); neo4j-csv the same two \
+        files with the headers of neo4j-admin database import; cypher a file for cypher-shell -f \
+        (a constraint, then UNWIND batches of 1,000 nodes or edges).
+        """
     )
 
     @OptionGroup var source: GraphSourceOptions
 
-    @Option(help: "graphml, gexf, json, csv (a folder with nodes.csv and edges.csv) or cypher.")
+    @Option(help: "graphml, gexf, json, csv, neo4j-csv or cypher.")
     var format: ExportFormat
 
-    @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv).")
+    @Option(name: [.short, .customLong("output")], help: "Output file (a folder for csv and neo4j-csv).")
     var output: String
 
     func run() throws {
@@ -24,15 +33,15 @@ struct ExportCommand: ParsableCommand {
             let (graph, _) = try source.loadGraph()
             let url = URL(fileURLWithPath: output)
             switch format {
-            case .graphml: try Data(graph.graphML().utf8).write(to: url)
-            case .gexf: try Data(graph.gexf().utf8).write(to: url)
-            case .json: try Data(graph.jsonGraph().utf8).write(to: url)
-            case .cypher: try Data(graph.cypher().utf8).write(to: url)
-            case .csv:
+            case .graphml: try Outputs.write(Data(graph.graphML().utf8), to: output)
+            case .gexf: try Outputs.write(Data(graph.gexf().utf8), to: output)
+            case .json: try Outputs.write(Data(graph.jsonGraph().utf8), to: output)
+            case .cypher: try Outputs.write(Data(graph.cypher().utf8), to: output)
+            case .csv, .neo4jCSV:
                 try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-                let csv = graph.neo4jCSV()
-                try Data(csv.nodes.utf8).write(to: url.appendingPathComponent("nodes.csv"))
-                try Data(csv.edges.utf8).write(to: url.appendingPathComponent("edges.csv"))
+                let csv = format == .csv ? graph.plainCSV() : graph.neo4jCSV()
+                try Outputs.write(Data(csv.nodes.utf8), to: url.appendingPathComponent("nodes.csv").path)
+                try Outputs.write(Data(csv.edges.utf8), to: url.appendingPathComponent("edges.csv").path)
             }
             Console.error("export: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)")
         }

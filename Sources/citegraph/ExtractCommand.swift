@@ -3,7 +3,7 @@ import CiteCore
 import Foundation
 
 enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, tsv, table
+    case jsonl, tsv, csv, table
 }
 
 struct ExtractCommand: ParsableCommand {
@@ -15,19 +15,21 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files or folders.")
     var paths: [String]
 
-    @Option(help: "Output format: jsonl (one citation record per line), tsv or table.")
+    @Option(help: "Output format: jsonl (one citation record per line), tsv, csv (the same columns as tsv) or table.")
     var format: ExtractFormat = .jsonl
 
     @Flag(help: "Print a summary per document to standard error.")
     var summary = false
 
     func run() throws {
-        let (files, problems) = Inputs.expand(paths)
+        let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
+        let (files, otherLanguages) = Inputs.withoutOtherLanguages(found)
         var failed = problems.count
         let extractor = CitationExtractor()
         let out = FileHandle.standardOutput
         if format == .tsv { out.write(Data(Self.tsvHeader.utf8)) }
+        if format == .csv { out.write(Data(Self.csvHeader.utf8)) }
         var totals: [String: Int] = [:]
         for file in files {
             let doc: Document
@@ -44,12 +46,14 @@ struct ExtractCommand: ParsableCommand {
                 switch format {
                 case .jsonl: chunk += CitationJSON.line(c) + "\n"
                 case .tsv: chunk += Self.tsvRow(c)
+                case .csv: chunk += Self.csvRow(c)
                 case .table: chunk += Self.tableRow(c)
                 }
             }
             out.write(Data(chunk.utf8))
             if summary { Console.error("\(doc.symbol)\t\(citations.count) citations\t\(file)") }
         }
+        if let notice = otherLanguages.notice { Console.error(notice) }
         if summary {
             Console.error("documents: \(files.count - (failed - problems.count)) read, \(failed) failed; citations: " +
                           totals.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
@@ -62,9 +66,20 @@ struct ExtractCommand: ParsableCommand {
     static func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
 
     static func tsvRow(_ c: Citation) -> String {
+        columns(c).map(clean).joined(separator: "\t") + "\n"
+    }
+
+    /// The columns of `tsvHeader`, as RFC 4180 CSV (a field with a comma, quote or line break quoted).
+    static let csvHeader = tsvHeader.replacingOccurrences(of: "\t", with: ",")
+
+    static func csvRow(_ c: Citation) -> String {
+        columns(c).map(CSV.field).joined(separator: ",") + "\n"
+    }
+
+    /// One citation's fields, in the order of `tsvHeader`.
+    static func columns(_ c: Citation) -> [String] {
         [c.citing, c.target, c.targetKind.rawValue, c.body?.rawValue ?? "", c.relation.rawValue, c.section.rawValue, c.paragraph,
-         String(c.span[0]), String(c.span[1]), clean(c.text), c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
-            .joined(separator: "\t") + "\n"
+         String(c.span[0]), String(c.span[1]), c.text, c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
     }
 
     static func tableRow(_ c: Citation) -> String {

@@ -11,21 +11,33 @@ struct GraphSourceOptions: ParsableArguments {
     @Argument(help: "Corpus files or folders to read into an in-memory store instead of --db.")
     var paths: [String] = []
 
-    func validate() throws {
+    /// Refuses --db together with corpus paths.
+    ///
+    /// Checked when the command runs, not in `validate()`: the parser validates before it looks
+    /// for unknown options, and the value of a mistyped option (`--mesure pagerank`) lands among
+    /// the paths, so a check there would hide the parser's "Unknown option '--mesure'".
+    func checkOneSource() throws {
         if db != nil && !paths.isEmpty { throw ValidationError("give either --db or corpus paths, not both") }
     }
 
     /// The store: the one named, the default file, or an in-memory one filled from the paths.
     func openStore() throws -> CitationStore {
+        try checkOneSource()
         if !paths.isEmpty {
+            let selection = IngestSelection(paths: paths)
+            if selection.files.isEmpty && !selection.failures.isEmpty {
+                for f in selection.failures { Console.error("error: \(f)") }
+                throw ExitCode(ExitCodes.failure)
+            }
             let store = try CitationStore.inMemory()
-            let summary = try Ingester(store: store).ingest(paths: paths, read: Reading.readAndExtract, progress: nil)
+            let summary = try selection.ingest(with: Ingester(store: store), progress: nil)
             for f in summary.failures { Console.error("error: \(f)") }
+            if let notice = selection.otherLanguages.notice { Console.error(notice) }
             return store
         }
         let path = db ?? "citegraph.sqlite"
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("store \(path) does not exist: run `citegraph ingest PATH --db \(path)` first, or give corpus paths")
+            throw CLIError(Inputs.missing(path) + " (run `citegraph ingest PATH --db \(path)` first, or give corpus paths)")
         }
         return try CitationStore(path: path, readOnly: true)
     }

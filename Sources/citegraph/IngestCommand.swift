@@ -22,12 +22,20 @@ struct IngestCommand: ParsableCommand {
         var failed = 0
         var processed = 0
         try runReportingErrors {
+            let selection = IngestSelection(paths: paths)
+            if selection.files.isEmpty && !selection.failures.isEmpty {
+                // Nothing named exists (or can be read): no store is created for nothing.
+                for f in selection.failures { Console.error("error: \(f)") }
+                if let notice = selection.otherLanguages.notice { Console.error(notice) }
+                throw ExitCode(ExitCodes.failure)
+            }
             let store = try CitationStore(path: db)
             let ingester = Ingester(store: store, parallelism: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-            let summary = try ingester.ingest(paths: paths, read: Reading.readAndExtract, progress: { done, total in bar.update(done, total) })
+            let summary = try selection.ingest(with: ingester, progress: { done, total in bar.update(done, total) })
             bar.finish()
             for f in summary.failures { Console.error("error: \(f)") }
+            if let notice = selection.otherLanguages.notice { Console.error(notice) }
             print("ingest: \(summary.files) files: \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.citations) citations; store \(db)")
             failed = summary.failed
             processed = summary.added + summary.updated + summary.skipped

@@ -14,6 +14,47 @@ enum ExitCodes {
 enum Inputs {
     static let extensions: Set<String> = ["txt", "pdf", "xml"]
 
+    /// The one wording, in every command, for a path that does not exist: `PATH: no such file or folder`.
+    static func missing(_ path: String) -> String { "\(path): no such file or folder" }
+
+    /// Throws `PATH: no such file or folder` when nothing is at `path`, and
+    /// `PATH: is a folder, not a file` for a folder.
+    static func requireExisting(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError(missing(path)) }
+        if isFolder.boolValue { throw CLIError("\(path): is a folder, not a file") }
+    }
+
+    /// Akoma Ntoso files in another language than English, left out of a batch.
+    struct OtherLanguages {
+        /// Language code → files.
+        var counts: [String: Int] = [:]
+        var total: Int { counts.values.reduce(0, +) }
+
+        /// `notice: 10 XML files not in English skipped (2 Arabic, 2 Chinese, …)`, or nil for none.
+        var notice: String? {
+            guard total > 0 else { return nil }
+            let parts = counts.map { (name: AKNLanguage.name(of: $0.key), count: $0.value) }
+                .sorted { $0.name < $1.name }.map { "\($0.count) \($0.name)" }
+            return "notice: \(total) XML file\(total == 1 ? "" : "s") not in English skipped (\(parts.joined(separator: ", ")))"
+        }
+    }
+
+    /// Leaves out the XML files that declare another language than English (see `AKNLanguage`).
+    static func withoutOtherLanguages(_ files: [String]) -> (files: [String], skipped: OtherLanguages) {
+        var kept: [String] = []
+        var skipped = OtherLanguages()
+        for file in files {
+            if ["xml", "akn"].contains((file as NSString).pathExtension.lowercased()),
+               let code = AKNLanguage.declared(inFileAt: file), !AKNLanguage.isEnglish(code) {
+                skipped.counts[code, default: 0] += 1
+            } else {
+                kept.append(file)
+            }
+        }
+        return (kept, skipped)
+    }
+
     /// Files under the given paths (folders recursively), in path order; problems as one line each.
     static func expand(_ paths: [String]) -> (files: [String], problems: [String]) {
         var files: [String] = []
@@ -21,7 +62,7 @@ enum Inputs {
         let fm = FileManager.default
         for p in paths {
             var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append("\(p): no such file or folder"); continue }
+            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append(missing(p)); continue }
             if !isDir.boolValue { files.append(p); continue }
             var visited = Set<String>()
             var stack = [p]
@@ -50,6 +91,24 @@ enum Inputs {
         case "pdf": return try PDFReader.read(path: path)
         case "xml", "akn": return try AKNReader.read(path: path)
         default: return try DocumentReader.read(path: path)
+        }
+    }
+}
+
+/// Output files, with the same one-line errors as inputs.
+enum Outputs {
+    /// Writes `data` to `path`; a missing folder is named with the wording of a missing input.
+    static func write(_ data: Data, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            throw CLIError(Inputs.missing(folder) + " (the folder of \(path))")
+        }
+        if !folder.isEmpty, !isFolder.boolValue { throw CLIError("\(folder): is a file, not a folder (the folder of \(path))") }
+        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+            throw CLIError("\(path): cannot be written (\(reason))")
         }
     }
 }

@@ -39,7 +39,6 @@ struct RankCommand: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
-        if edges != nil && (source.db != nil || !source.paths.isEmpty) { throw ValidationError("give --edges or a store, not both") }
         if let k = samples, k <= 0 { throw ValidationError("--samples must be positive") }
     }
 
@@ -54,28 +53,75 @@ struct RankCommand: ParsableCommand {
                 clock = now
             }
             let graph: CitationGraph
-            if let e = edges { graph = try CitationGraph.readEdgeList(path: e) } else { graph = try source.loadGraph().graph }
+            if let e = edges {
+                // Here rather than in validate(), for the reason given at GraphSourceOptions.checkOneSource.
+                if source.db != nil || !source.paths.isEmpty { throw ValidationError("give --edges or a store, not both") }
+                try Inputs.requireExisting(e)
+                graph = try CitationGraph.readEdgeList(path: e)
+            } else { graph = try source.loadGraph().graph }
             phase("load")
             let scores = try graph.scores(measure, samples: samples, seed: seed)
             phase(measure.rawValue)
             let ranking = graph.ranked(scores, top: top, keep: kind.map { k in { $0.kind == k } })
-            var out = ""
+            let titles = graph.displayTitles()
+            let rows = ranking.map { RankRow(rank: $0.rank, id: $0.id, score: $0.score, title: titles[$0.index]) }
+            let out: String
             switch format {
-            case .json:
-                out = "[" + ranking.map { r in
-                    "{\"id\": \(CitationJSON.quote(r.id)), \"score\": \(Self.number(r.score)), \"rank\": \(r.rank)}"
-                }.joined(separator: ",\n ") + "]\n"
-            case .csv:
-                out = "rank,id,score\n" + ranking.map { r in "\(r.rank),\(Self.csvField(r.id)),\(Self.number(r.score))\n" }.joined()
-            case .table:
-                for r in ranking {
-                    let title = graph.nodes[r.index].title.map { " " + String($0.prefix(60)) } ?? ""
-                    out += String(format: "%4d  %-14@  ", r.rank, Self.number(r.score) as NSString) + r.id + title + "\n"
-                }
+            case .json: out = RankOutput.json(rows)
+            case .csv: out = RankOutput.csv(rows)
+            case .table: out = RankOutput.table(rows, measure: measure)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
             phase("output")
         }
+    }
+}
+
+/// One row of `citegraph rank`.
+struct RankRow: Equatable {
+    var rank: Int
+    var id: String
+    var score: Double
+    /// The document's title, else the one its citing texts give.
+    var title: String?
+}
+
+/// The three layouts of `citegraph rank`: a table for reading (header, scores to 4 significant
+/// digits, aligned columns, long titles cut with an ellipsis), CSV and JSON with full scores.
+enum RankOutput {
+    /// Titles longer than this are cut in the table.
+    static let titleWidth = 60
+
+    static func table(_ rows: [RankRow], measure: CentralityMeasure) -> String {
+        let integral = rows.allSatisfy { $0.score == $0.score.rounded() && abs($0.score) < 1e15 }
+        let scores = rows.map { integral ? number($0.score) : significant($0.score) }
+        let header = ["rank", measure.rawValue, "id", rows.contains { $0.title != nil } ? "title" : ""]
+        let rankWidth = max(header[0].count, rows.map { String($0.rank).count }.max() ?? 0)
+        let scoreWidth = max(header[1].count, scores.map(\.count).max() ?? 0)
+        let idWidth = max(header[2].count, rows.map(\.id.count).max() ?? 0)
+        func line(_ rank: String, _ score: String, _ id: String, _ title: String) -> String {
+            let text = pad(rank, rankWidth, left: true) + "  " + pad(score, scoreWidth, left: true) + "  "
+            guard !title.isEmpty else { return text + id + "\n" }
+            return text + pad(id, idWidth, left: false) + "  " + title + "\n"
+        }
+        var out = line(header[0], header[1], header[2], header[3])
+        for (row, score) in zip(rows, scores) {
+            out += line(String(row.rank), score, row.id, row.title.map { cut($0, to: titleWidth) } ?? "")
+        }
+        return out
+    }
+
+    static func csv(_ rows: [RankRow]) -> String {
+        "rank,id,score,title\n" + rows.map { r in
+            "\(r.rank),\(CSV.field(r.id)),\(number(r.score)),\(CSV.field(r.title ?? ""))\n"
+        }.joined()
+    }
+
+    static func json(_ rows: [RankRow]) -> String {
+        "[" + rows.map { r in
+            "{\"id\": \(CitationJSON.quote(r.id)), \"score\": \(number(r.score)), \"rank\": \(r.rank), \"title\": " +
+                (r.title.map(CitationJSON.quote) ?? "null") + "}"
+        }.joined(separator: ",\n ") + "]\n"
     }
 
     /// Shortest text that reads back as the same Double; integers without a fraction.
@@ -84,8 +130,20 @@ struct RankCommand: ParsableCommand {
         return "\(v)"
     }
 
-    static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// Four significant digits, trailing zeros kept so the column reads evenly: `0.01508`,
+    /// `0.003500`, `1.508e-05`, `12.35`.
+    static func significant(_ v: Double) -> String { String(format: "%#.4g", v) }
+
+    /// `text` in at most `width` characters, the last an ellipsis when it was cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard oneLine.count > width else { return oneLine }
+        return oneLine.prefix(width - 1).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    static func pad(_ s: String, _ width: Int, left: Bool) -> String {
+        let fill = String(repeating: " ", count: max(0, width - s.count))
+        return left ? fill + s : s + fill
     }
 }
 

@@ -33,8 +33,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Only these node kinds (comma-separated: resolution,decision,treaty,instrument,document).")
     var kind: String?
 
-    @Option(help: "dot, svg, png or pdf.")
-    var format: OutputFormat = .svg
+    @Option(help: "dot, svg, png or pdf (default: from the extension of -o, else svg).")
+    var format: OutputFormat?
 
     @Option(name: [.short, .customLong("output")], help: "Output file (a folder with --all-series).")
     var output: String
@@ -44,6 +44,25 @@ struct RenderCommand: ParsableCommand {
         guard chosen == 1 else { throw ValidationError("choose one of --lineage, --series, --ego, --top, --all, --all-series") }
         if let t = top, t <= 0 { throw ValidationError("--top must be positive") }
         if let d = depth, d < 0 { throw ValidationError("--depth must be 0 or more") }
+        _ = try outputFormat()
+    }
+
+    /// The format asked for, else the one the extension of -o names (`.gv` is DOT), else SVG.
+    /// A file whose extension names another format than --format is refused, and so is an
+    /// extension that names no format when --format is not given. A folder (--all-series) has none.
+    func outputFormat() throws -> OutputFormat {
+        if allSeries { return format ?? .svg }
+        let ext = (output as NSString).pathExtension.lowercased()
+        let named: OutputFormat? = ext == "gv" ? .dot : OutputFormat(rawValue: ext)
+        switch (format, named) {
+        case let (asked?, named?) where asked != named:
+            throw ValidationError("--format \(asked.rawValue) does not match \(output) (a .\(ext) file): give -o a .\(asked.fileExtension) name, or --format \(named.rawValue)")
+        case let (asked?, _): return asked
+        case let (nil, named?): return named
+        case (nil, nil):
+            if ext.isEmpty { return .svg }
+            throw ValidationError("cannot tell the format of \(output) from .\(ext): give --format dot, svg, png or pdf")
+        }
     }
 
     func run() throws {
@@ -65,7 +84,7 @@ struct RenderCommand: ParsableCommand {
                 return n
             }
             if allSeries {
-                let written = try SeriesDiagrams.writeAll(graph: graph, folder: output, formats: [.dot, format])
+                let written = try SeriesDiagrams.writeAll(graph: graph, folder: output, formats: [.dot, outputFormat()])
                 Console.error("render: \(written.count) series → \(output)")
                 return
             }
@@ -95,8 +114,8 @@ struct RenderCommand: ParsableCommand {
             } else {
                 diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
             }
-            let data = try GraphvizRenderer.render(diagram, format: format)
-            try data.write(to: URL(fileURLWithPath: output))
+            let data = try GraphvizRenderer.render(diagram, format: outputFormat())
+            try Outputs.write(data, to: output)
             Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
         }
     }
@@ -117,7 +136,7 @@ enum SeriesDiagrams {
             let base = "series-" + FileNames.sanitised(id)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
-                try GraphvizRenderer.render(diagram, format: f).write(to: URL(fileURLWithPath: path))
+                try Outputs.write(GraphvizRenderer.render(diagram, format: f), to: path)
                 written.append(path)
             }
         }

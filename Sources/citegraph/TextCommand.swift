@@ -16,7 +16,10 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         let doc: Document
-        do { doc = try Inputs.read(file) } catch {
+        do {
+            try Inputs.requireExisting(file)
+            doc = try Inputs.read(file)
+        } catch {
             Console.error("error: \(error)")
             throw ExitCode(ExitCodes.failure)
         }

@@ -27,7 +27,7 @@ struct DeterminismTests {
         let work = dir.appendingPathComponent(label)
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         var out: [String: Data] = [:]
-        for format in ["jsonl", "tsv", "table"] {
+        for format in ["jsonl", "tsv", "csv", "table"] {
             let run = try CLITool.run(["extract", "--format", format, corpus.path])
             #expect(run.status == 0, "\(run.stderr)")
             out["extract.\(format)"] = Data(run.stdout.utf8)
@@ -35,12 +35,12 @@ struct DeterminismTests {
         let db = work.appendingPathComponent("store-\(label).sqlite")
         let ingest = try CLITool.run(["ingest", corpus.path, "--db", db.path, "--jobs", String(jobs)])
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        for format in ["graphml", "gexf", "json", "csv", "cypher"] {
+        for format in ["graphml", "gexf", "json", "csv", "neo4j-csv", "cypher"] {
             let target = work.appendingPathComponent("export.\(format)")
             let run = try CLITool.run(["export", "--format", format, "-o", target.path, "--db", db.path])
             #expect(run.status == 0, "\(format): \(run.stderr)")
-            if format == "csv" {
-                for name in ["nodes.csv", "edges.csv"] { out["export.csv/\(name)"] = try Data(contentsOf: target.appendingPathComponent(name)) }
+            if format.hasSuffix("csv") {
+                for name in ["nodes.csv", "edges.csv"] { out["export.\(format)/\(name)"] = try Data(contentsOf: target.appendingPathComponent(name)) }
             } else {
                 out["export.\(format)"] = try Data(contentsOf: target)
             }
@@ -71,7 +71,7 @@ struct DeterminismTests {
         let first = try Self.outputs(corpus: corpus, run: "first", jobs: 1, in: dir)
         let second = try Self.outputs(corpus: corpus, run: "second", jobs: 2, in: dir)
         #expect(first.keys.sorted() == second.keys.sorted())
-        #expect(first.count == 15)  // 3 extract + 6 export files + 6 diagrams
+        #expect(first.count == 18)  // 4 extract + 8 export files + 6 diagrams
         for (name, data) in first.sorted(by: { $0.key < $1.key }) {
             #expect(!data.isEmpty, "\(name) is empty")
             #expect(data == second[name], "\(name) differs between runs")

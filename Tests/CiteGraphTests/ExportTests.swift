@@ -114,14 +114,40 @@ import FoundationXML
                              ["A/RES/74/174", "instrument:o'brien \"&\" <x>", "CITES", "notes", "1"]])
     }
 
-    @Test func cypherEscapesStringLiterals() {
+    @Test func plainCSVQuotesHostileFields() {
+        let (nodes, edges) = Self.graph().plainCSV()
+        let nodeRows = Self.readCSV(nodes)
+        #expect(nodeRows[0] == ["id", "kind", "body", "date", "year", "title", "agenda", "subjects", "inCorpus"])
+        #expect(nodeRows[1] == ["A/RES/74/174", "resolution", "GA", "2019-12-18", "2019", Self.hostile, "", "", "true"])
+        #expect(nodeRows[3] == ["instrument:o'brien \"&\" <x>", "instrument", "", "", "", "", "", "", "false"])
+        let edgeRows = Self.readCSV(edges)
+        #expect(edgeRows == [["source", "target", "relation", "weight", "relations", "sections"],
+                             ["A/RES/74/174", "S/RES/1325 (2000)", "reaffirms", "3", "recalls:1|reaffirms:2", "preamble|operative"],
+                             ["A/RES/74/174", "instrument:o'brien \"&\" <x>", "notes", "1", "notes:1", "preamble"]])
+    }
+
+    @Test func cypherEscapesStringLiteralsInBatches() {
         let text = Self.graph().cypher()
         #expect(text.hasPrefix("CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n"))
-        #expect(text.contains("d.title = 'Women, \\\"peace\\\" & <security>\\n\\'second\\' line\\r\\ttab; \\\\ back\\u0001slash'"))
-        #expect(text.contains("MERGE (d:Document {id: 'instrument:o\\'brien \\\"&\\\" <x>'}) SET d:Instrument"))
-        #expect(text.contains("MERGE (a)-[r:CITES]->(b) SET r.relation = 'reaffirms', r.weight = 3"))
+        #expect(text.contains("title: 'Women, \\\"peace\\\" & <security>\\n\\'second\\' line\\r\\ttab; \\\\ back\\u0001slash'"))
+        #expect(text.contains("{id: 'instrument:o\\'brien \\\"&\\\" <x>', props: {label: "))
+        #expect(text.contains("] AS row MERGE (d:Document {id: row.id}) SET d:Instrument, d += row.props;\n"))
+        #expect(text.contains("props: {relation: 'reaffirms', weight: 3, relations: ['recalls', 'reaffirms'], relationCounts: [1, 2]"))
+        #expect(text.contains("] AS row MATCH (a:Document {id: row.source}), (b:Document {id: row.target}) MERGE (a)-[r:CITES]->(b) SET r += row.props;\n"))
         // One statement per line: no raw line break inside a literal.
-        #expect(text.split(separator: "\n").allSatisfy { $0.hasSuffix(";") })
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasSuffix(";") })
+        // The constraint, one batch per node kind (two resolutions, one instrument), one batch of edges.
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("UNWIND [{id: 'A/RES/74/174', props: {"))
+        #expect(lines[1].contains("}, {id: 'S/RES/1325 (2000)', props: {"))
+    }
+
+    @Test func cypherBatchesHoldAtMostBatchSizeRows() {
+        let lines = Self.graph().cypher(batchSize: 1).split(separator: "\n")
+        // The constraint, three nodes and two edges one per statement.
+        #expect(lines.count == 6)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("UNWIND [{") && !$0.contains("}}, {") })
     }
 
     @Test func outputIsByteIdentical() {
@@ -130,6 +156,7 @@ import FoundationXML
         #expect(a.gexf() == b.gexf())
         #expect(a.jsonGraph() == b.jsonGraph())
         #expect(a.neo4jCSV() == b.neo4jCSV())
+        #expect(a.plainCSV() == b.plainCSV())
         #expect(a.cypher() == b.cypher())
     }
 

@@ -121,9 +121,28 @@ struct IngestTests {
         held.release()
         let summary = try Ingester(store: store).ingest(paths: [folder.path + "/corpus"], read: FakeReader.read, progress: nil)
         #expect(summary.added == 3)
-        // The ingest released its lock.
+        // The ingest released its lock and removed its file.
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
         let after = try StoreLock.acquire(storePath: path)
         after.release()
+    }
+
+    @Test func theLockFileExistsWhileHeldAndIsRemovedOnRelease() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/citegraph.sqlite"
+        let lock = try StoreLock.acquire(storePath: path)
+        #expect(lock.lockPath == path + ".lock")
+        #expect(try String(contentsOfFile: lock.lockPath, encoding: .utf8) == "\(getpid())\n")
+        lock.release()
+        #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+        lock.release()  // twice is harmless
+        // A lock file left by a killed ingest (no process holds it) is taken over, then removed.
+        try "12345\n".write(toFile: path + ".lock", atomically: false, encoding: .utf8)
+        let next = try StoreLock.acquire(storePath: path)
+        #expect(try String(contentsOfFile: path + ".lock", encoding: .utf8) == "\(getpid())\n")
+        next.release()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
     @Test func symlinkLoopsAndDanglingLinksAreReportedWithoutCrashing() throws {

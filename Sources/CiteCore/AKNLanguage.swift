@@ -1,0 +1,67 @@
+import Foundation
+
+/// The language an Akoma Ntoso file declares (`<FRBRlanguage language="fra">` in its FRBR
+/// expression), read from the head of the file without parsing it.
+///
+/// The UN publishes each resolution in six languages; citegraph reads the English text, so
+/// an ingest of a folder that also holds the other five skips them instead of failing them.
+///
+/// ```swift
+/// AKNLanguage.declared(inFileAt: "A_RES_78_10-2323443F.xml")   // "fra"
+/// AKNLanguage.name(of: "fra")                                 // "French"
+/// ```
+public enum AKNLanguage {
+    /// The ISO 639-2 code of the language the file declares, lowercased; nil when the file
+    /// cannot be read or declares none in its first `limit` bytes (the metadata comes first).
+    /// - Complexity: O(limit).
+    public static func declared(inFileAt path: String, limit: Int = 65_536) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: limit) else { return nil }
+        return declared(in: head)
+    }
+
+    /// The code declared in `data` (see `declared(inFileAt:)`).
+    public static func declared(in data: Data) -> String? {
+        let bytes = [UInt8](data)
+        guard let element = find(Array("<FRBRlanguage".utf8), in: bytes, from: 0),
+              let end = bytes[element...].firstIndex(of: UInt8(ascii: ">")),
+              let attribute = find(Array("language=".utf8), in: bytes[..<end], from: element) else { return nil }
+        var i = attribute + "language=".utf8.count
+        guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[i]
+        i += 1
+        guard let close = bytes[i..<end].firstIndex(of: quote), close > i else { return nil }
+        return String(decoding: bytes[i..<close], as: UTF8.self).lowercased()
+    }
+
+    /// Whether a declared code is English (`eng`, `en`).
+    public static func isEnglish(_ code: String) -> Bool { code == "eng" || code == "en" }
+
+    /// The English name of a UN official language's code; the code itself for any other.
+    public static func name(of code: String) -> String {
+        switch code {
+        case "ara", "ar": return "Arabic"
+        case "zho", "chi", "zh": return "Chinese"
+        case "eng", "en": return "English"
+        case "fra", "fre", "fr": return "French"
+        case "rus", "ru": return "Russian"
+        case "spa", "es": return "Spanish"
+        default: return code
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = max(start, haystack.startIndex)
+        while i + needle.count <= haystack.endIndex {
+            if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        find(needle, in: haystack[...], from: start)
+    }
+}

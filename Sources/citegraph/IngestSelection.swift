@@ -1,0 +1,35 @@
+import CiteCore
+import CiteGraph
+import Foundation
+
+/// The files an ingest reads: the named paths that exist, walked by the ingester's own walker,
+/// less the Akoma Ntoso files in another language than English.
+///
+/// Chosen before the store is opened, so that `ingest missing/path` refuses without creating
+/// an empty store, and a missing path gets the same one line as in every other command.
+struct IngestSelection {
+    var files: [String]
+    /// Named paths that do not exist, and what the walk could not read, in path order.
+    var failures: [FileFailure]
+    var otherLanguages: Inputs.OtherLanguages
+
+    init(paths: [String], extensions: Set<String> = Inputs.extensions) {
+        var missing: [FileFailure] = []
+        var existing: [String] = []
+        for path in paths {
+            if FileManager.default.fileExists(atPath: path) { existing.append(path) } else {
+                missing.append(FileFailure(path: path, message: "no such file or folder"))
+            }
+        }
+        let walk = IngestInputs.expand(existing, extensions: extensions)
+        (files, otherLanguages) = Inputs.withoutOtherLanguages(walk.files)
+        failures = (missing + walk.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// Ingests the selected files; the summary's failures include the selection's own.
+    func ingest(with ingester: Ingester, progress: ((Int, Int) -> Void)?) throws -> IngestSummary {
+        var summary = try ingester.ingest(paths: files, read: Reading.readAndExtract, progress: progress)
+        summary.failures = (failures + summary.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return summary
+    }
+}
