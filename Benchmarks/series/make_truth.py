@@ -163,7 +163,7 @@ for sym in sorted(index):
     p = parts(key)
     if b == "HRC":
         continue  # the Council's XML carries almost no links: no truth from them
-    if b == "SC" and not cites.get(sym):
+    if b == "SC" and (not cites.get(sym) or sym.endswith("(2015)") or int(sym[-5:-1]) < 2013):
         continue  # the XML of this year carries no links (SC before 2013, and 2015): no truth
     if b == "SC" and not p[2] and (len(entities_of.get(p[1], ())) >= 2 or p[1] in GENERIC_AGENDAS):
         continue  # "The situation in the Middle East" without an entity: which series is unknown

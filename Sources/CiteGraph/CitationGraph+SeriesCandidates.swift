@@ -35,6 +35,13 @@ extension CitationGraph {
         return TextProfiles(texts: own, context: context)
     }
 
+    /// Text similarity of `r` and candidate `c`: their own texts, else what is said right after
+    /// `c`'s symbol where it is cited. (A profile made of the texts that cite `c` was tried: in a
+    /// corpus of one series every outside resolution then reads like the series.)
+    func similarity(_ r: Int, _ c: Int, _ profiles: TextProfiles) -> (value: Double?, fromContext: Bool) {
+        (profiles.cosine(r, c), !profiles.hasText(c))
+    }
+
     /// The paragraph of the citing document that holds citation `c`, and the offset of the
     /// citation's start inside that paragraph's text (bytes).
     func paragraph(of c: Citation) -> (ParagraphText, Int)? {
@@ -113,8 +120,7 @@ extension CitationGraph {
         var links: [SeriesLink] = []
         for (c, k) in direct {
             var e = SeriesEvidence()
-            e.similarity = profiles.cosine(r, c)
-            e.similarityFromContext = !profiles.hasText(c)
+            (e.similarity, e.similarityFromContext) = similarity(r, c, profiles)
             if let x = nodes[r].title, let y = nodes[c].title {
                 e.title = TopicText.jaccard(TopicText.words(x), TopicText.words(y))
             }
@@ -139,8 +145,7 @@ extension CitationGraph {
         }
         for x in siblings {
             var e = SeriesEvidence()
-            e.similarity = profiles.cosine(r, x)
-            e.similarityFromContext = !profiles.hasText(x)
+            (e.similarity, e.similarityFromContext) = similarity(r, x, profiles)
             if let a = nodes[r].title, let b = nodes[x].title { e.title = TopicText.jaccard(TopicText.words(a), TopicText.words(b)) }
             e.uncited = true
             e.recencyRank = rank[x] ?? 0
@@ -219,10 +224,17 @@ extension CitationGraph {
     /// Relative similarity and the score of each link.
     private func finish(_ links: [SeriesLink]) -> [SeriesLink] {
         let best = links.compactMap(\.evidence.similarity).max() ?? 0
+        let closest = links.filter { l in best > 0 && (l.evidence.similarity ?? 0) >= SeriesModel.similarBand * best }
+        let newestClose = closest.max { ageKey($0.predecessor) < ageKey($1.predecessor) }?.predecessor
         return links.map { link in
             var l = link
+            l.evidence.newestOfClosest = l.predecessor == newestClose
             if let s = l.evidence.similarity, best > 0 { l.evidence.relativeSimilarity = s / best }
             l.evidence.score = SeriesModel.score(l.evidence.features)
+            // No truth covers a resolution without text, so inferred links are not fitted: the
+            // later lists decide, and they only fill places the direct links left (`seriesIndex`).
+            if l.inferred { l.evidence.score = max(l.evidence.score, SeriesModel.inferredScore(listedTogether: l.evidence.listedTogether)) }
+            if !SeriesModel.hasTopicEvidence(l.evidence, body: nodes[l.successor].body ?? SymbolChronology.body(of: nodes[l.successor].id)) { l.evidence.score = min(l.evidence.score, SeriesModel.threshold - 1) }
             return l
         }
     }

@@ -38,6 +38,9 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
     /// Cited after "its previous resolutions on …" or "all relevant resolutions" in its paragraph:
     /// the text names its series.
     public var previousResolutions: Bool = false
+    /// The newest of the candidates whose texts are about as close to the successor's as the
+    /// closest (relative similarity ≥ `SeriesModel.similarBand`): the last renewal, not the first.
+    public var newestOfClosest: Bool = false
     /// Cited with "recalls" or "reaffirms".
     public var recalls: Bool
     /// Cited in an operative paragraph ("Decides to extend the mandate … set out in resolution X").
@@ -101,6 +104,7 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
             uncited ? sim : 0,
             (title ?? 0) >= 0.9 ? 1 : 0,
             previousResolutions ? 1 : 0,
+            newestOfClosest ? 1 : 0,
         ]
     }
 
@@ -108,7 +112,7 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
     public static let featureNames = [
         "similarity", "contextSimilarity", "relativeSimilarity", "mostSimilar", "title", "hasTitles",
         "firstParagraph", "singledOut", "recalls", "operative", "newest", "recency", "yearGap",
-        "sharedReferences", "inferred", "listedTogether", "onlyCandidate", "uncited", "uncitedSimilarity", "sameTitle", "previousResolutions",
+        "sharedReferences", "inferred", "listedTogether", "onlyCandidate", "uncited", "uncitedSimilarity", "sameTitle", "previousResolutions", "newestOfClosest",
     ]
 }
 
@@ -117,8 +121,8 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
 /// Fitted by logistic regression (Benchmarks/series/fit.py) on the tuning half of the development
 /// series truth (Benchmarks/series/series_truth.tsv, half = tune); the other half is only measured.
 public enum SeriesModel {
-    public static let weights: [Double] = [0.659, 0.281, -0.048, 1.498, 0.968, -1.787, 1.140, 0.760, 1.205, 0.004, 0.512, 0.992, -3.784, 0.620, -0.346, -0.070, -0.478, -1.078, -0.514, 1.259, 0.5]
-    public static let bias = -0.823
+    public static let weights: [Double] = [0.379, 0.322, -0.226, 0.834, 0.921, -1.731, 1.166, 0.742, 1.203, 0.016, 0.394, 0.866, -3.676, 0.519, -0.368, -0.074, -0.509, -1.034, -0.496, 1.184, 0.185, 1.310]
+    public static let bias = -0.758
     /// Below this a resolution starts its own series rather than continue the best candidate.
     public static let threshold = 0.0
     /// A series whose first member's best candidate is taken by another series (at least this score)
@@ -133,8 +137,27 @@ public enum SeriesModel {
 
     /// Uncited candidates: at most this many, this many years back, this similar at least.
     public static let siblingCount = 10
+    /// Candidates within this share of the best similarity count as equally close.
+    public static let similarBand = 0.85
     public static let siblingYears = 8
     public static let siblingSimilarity = 0.2
+
+    /// The score of an inferred link: listed together by two later documents is enough.
+    static func inferredScore(listedTogether n: Int) -> Double { 0.25 * Double(min(n, 8)) }
+
+    /// A link to a resolution without text needs some sign that it is on the same topic, since
+    /// recency and the citation's place alone also fit a neighbouring agenda's text listed first:
+    /// words around its citations like the successor's text, or the citation singled out, or
+    /// titles alike, or named among "its previous resolutions on …"; an inferred link needs two
+    /// later documents that list the two together.
+    /// Applied to Security Council resolutions, whose texts carry no title and list the Council's
+    /// thematic resolutions side by side; the other bodies cite their own series by number and date.
+    static func hasTopicEvidence(_ e: SeriesEvidence, body: Body?) -> Bool {
+        if e.inferred { return e.listedTogether >= 2 }
+        guard e.similarityFromContext, body == .sc else { return true }
+        return (e.similarity ?? 0) >= contextSimilarityFloor || e.singledOut || (e.title ?? 0) >= 0.5 || e.previousResolutions
+    }
+    public static let contextSimilarityFloor = 0.3
 
     static func score(_ features: [Double]) -> Double {
         var s = bias

@@ -76,6 +76,16 @@ public struct TextProfiles: Sendable {
         self.fromContext = fromContext
     }
 
+    static func dot(_ x: [Entry], _ y: [Entry]) -> Float {
+        var i = 0, j = 0
+        var sum: Float = 0
+        while i < x.count && j < y.count {
+            if x[i].term == y[j].term { sum += x[i].weight * y[j].weight; i += 1; j += 1 }
+            else if x[i].term < y[j].term { i += 1 } else { j += 1 }
+        }
+        return sum
+    }
+
     /// Whether node `v` has a profile from its own text.
     public func hasText(_ v: Int) -> Bool { vectors[v] != nil && !fromContext.contains(v) }
 
