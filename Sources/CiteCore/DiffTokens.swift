@@ -55,6 +55,14 @@ public enum DiffTokenizer {
     /// "COVID‑19", "long-standing".
     static let joiners: Set<Unicode.Scalar> = ["/", ".", "-", "\u{2011}", "\u{2010}", "’", "'", "_"]
 
+    /// "1,325": a comma between a digit and exactly three digits; "2030,24" is a year and a
+    /// footnote marker.
+    static func isThousands(_ s: [Unicode.Scalar], comma j: Int) -> Bool {
+        guard j > 0, isDigit(s[j - 1]), j + 3 < s.count,
+              isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]) else { return false }
+        return j + 4 == s.count || !isDigit(s[j + 4])
+    }
+
     static func raw(_ text: String) -> [DiffToken] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [DiffToken] = []
@@ -72,7 +80,7 @@ public enum DiffTokenizer {
                     if isWordScalar(scalars[j]) { j += 1; continue }
                     // A joiner between two word characters, or a comma inside a number (1,325).
                     if j + 1 < scalars.count, isWordScalar(scalars[j + 1]),
-                       joiners.contains(scalars[j]) || (scalars[j] == "," && isDigit(scalars[j - 1]) && isDigit(scalars[j + 1])) {
+                       joiners.contains(scalars[j]) || (scalars[j] == "," && isThousands(scalars, comma: j)) {
                         j += 2; continue
                     }
                     break
@@ -146,13 +154,14 @@ public enum DiffTokenizer {
     }
 
     /// Where a footnote marker starts in a word like "Change1": 1–3 digits after at least two
-    /// letters that end in a lower-case one, and no digit or joiner before them.
+    /// letters that end in a lower-case one, and nothing but letters and hyphens before them.
     static func markerSuffix(_ s: [Unicode.Scalar]) -> Int? {
         var k = s.count
         while k > 0, isDigit(s[k - 1]) { k -= 1 }
         let digits = s.count - k
-        guard digits >= 1, digits <= 3, k >= 2, s[k - 1].properties.isLowercase else { return nil }
-        guard s[..<k].allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard digits >= 1, digits <= 3, k >= 2, s[k - 1].properties.isLowercase, s[k - 2].properties.isAlphabetic else { return nil }
+        // "REDD-plus25" is a marker; "A/RES/54/7" and "L.53" are not.
+        guard s[..<k].allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "\u{2011}" }) else { return nil }
         return k
     }
 }

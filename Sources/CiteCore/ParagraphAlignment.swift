@@ -19,6 +19,9 @@ public enum ParagraphDiff {
     public static let movedThreshold = 0.6
     /// Least share of a left-over paragraph's words found in the rest of a neighbour's partner.
     public static let splitThreshold = 0.6
+    /// Least share of common words for lone paragraphs in the same place, with the same opening
+    /// word, to be one paragraph rewritten.
+    public static let gapThreshold = 0.2
     /// The same for a paragraph that is not a neighbour.
     public static let farSplitThreshold = 0.8
 
@@ -103,6 +106,8 @@ public enum ParagraphDiff {
         /// Word keys and their counts, for the share of common words.
         var bag: [String: Int]
         var words: Int
+        /// The first word, lower-cased (the clause verb).
+        var opening: String?
     }
 
     static func units(_ paragraphs: [DiffParagraph]) -> [Unit] {
@@ -116,8 +121,20 @@ public enum ParagraphDiff {
             var bag: [String: Int] = [:]
             var words = 0
             for t in tokens where t.isWord { bag[t.key.lowercased(), default: 0] += 1; words += 1 }
-            return Unit(label: g.label, section: g.section, tokens: tokens, keys: tokens.map(\.key), bag: bag, words: words)
+            return Unit(label: g.label, section: g.section, tokens: tokens, keys: tokens.map(\.key), bag: bag, words: words,
+                        opening: tokens.first(where: \.isWord)?.key.lowercased())
         }
+    }
+
+    /// Share of common words (Dice), or, when one paragraph holds nearly all of the other
+    /// (a paragraph that grew or shrank a lot), ¾ of that share of the shorter one.
+    static func similarity(_ x: Unit, _ y: Unit) -> Double {
+        let shared = common(x.bag, y.bag)
+        guard x.words + y.words > 0 else { return 1 }
+        let dice = 2 * Double(shared) / Double(x.words + y.words)
+        let shorter = min(x.words, y.words)
+        guard shorter >= 8 else { return dice }
+        return max(dice, 0.75 * Double(shared) / Double(shorter))
     }
 
     /// Share of common words: 2·|A ∩ B| / (|A| + |B|) over word multisets.
@@ -154,7 +171,7 @@ public enum ParagraphDiff {
             sims = Array(repeating: -1, count: a.count * b.count)
             for i in a.indices {
                 for j in b.indices where a[i].section == b[j].section {
-                    sims[i * b.count + j] = ParagraphDiff.dice(a[i].bag, a[i].words, b[j].bag, b[j].words)
+                    sims[i * b.count + j] = ParagraphDiff.similarity(a[i], b[j])
                 }
             }
         }
@@ -164,6 +181,7 @@ public enum ParagraphDiff {
 
         mutating func run() {
             alignInOrder()
+            pairGaps()
             pairMoved()
             findSplitsAndMerges()
         }
@@ -195,6 +213,26 @@ public enum ParagraphDiff {
                 } else {
                     j -= 1
                 }
+            }
+        }
+
+        /// Between two paired paragraphs, as many unpaired on each side, one by one with the same
+        /// section and the same opening word ("Recalling its resolutions …" rewritten): rewritten
+        /// in place.
+        mutating func pairGaps() {
+            var i = 0, j = 0
+            while i <= a.count, j <= b.count {
+                var ni = i, nj = j
+                while ni < a.count, partnerOfA[ni] == nil { ni += 1 }
+                while nj < b.count, partnerOfB[nj] == nil { nj += 1 }
+                if ni - i == nj - j, ni > i {
+                    let pairs = zip(i..<ni, j..<nj)
+                    if pairs.allSatisfy({ a[$0].section == b[$1].section && a[$0].opening != nil && a[$0].opening == b[$1].opening
+                                          && similarity($0, $1) >= ParagraphDiff.gapThreshold }) {
+                        for (x, y) in pairs { partnerOfA[x] = y; partnerOfB[y] = x }
+                    }
+                }
+                i = ni + 1; j = nj + 1
             }
         }
 
