@@ -194,7 +194,9 @@ public enum ParagraphDiff {
             func at(_ i: Int, _ j: Int) -> Int { i * (m + 1) + j }
             func weight(_ i: Int, _ j: Int) -> Double? {
                 let s = similarity(i, j)
-                return s >= ParagraphDiff.inOrderThreshold ? s - 0.25 : nil
+                guard s >= ParagraphDiff.inOrderThreshold else { return nil }
+                // The same clause verb breaks near-ties (the first half of a split keeps it).
+                return s - 0.25 + (a[i].opening != nil && a[i].opening == b[j].opening ? 0.1 : 0)
             }
             for i in 1...n {
                 for j in 1...m {
