@@ -37,11 +37,14 @@ public enum DiffPage {
             for t in p.citations.dropped { out += " <span class=\"del ref\">−\(e(t))</span>" }
             out += "</div><p>"
             for w in p.words {
-                let text = e(w.text).replacingNewlines(with: "<br>")
+                // White space before the words stays outside the marks.
+                let body = w.text.drop { $0 == " " || $0 == "\n" }
+                let lead = e(String(w.text.prefix(w.text.count - body.count))).replacingNewlines(with: "<br>")
+                let text = e(String(body)).replacingNewlines(with: "<br>")
                 switch w.op {
-                case .equal: out += text
-                case .insert: out += p.status == .new && p.splitFrom == nil ? text : "<ins>\(text)</ins>"
-                case .delete: out += p.status == .dropped ? text : "<del>\(text)</del>"
+                case .equal: out += lead + text
+                case .insert: out += lead + (p.status == .new && p.splitFrom == nil ? text : "<ins>\(text)</ins>")
+                case .delete: out += lead + (p.status == .dropped ? text : "<del>\(text)</del>")
                 }
             }
             out += "</p></td></tr>\n"
