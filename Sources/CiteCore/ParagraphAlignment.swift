@@ -57,10 +57,10 @@ public enum ParagraphDiff {
                 citations: compareCitations(citesA[p.label] ?? [], cites))))
         }
         for (i, p) in ua.enumerated() where aligner.partnerOfA[i] == nil {
-            // After the second document's partner of the nearest paired paragraph before it.
+            // After the second document's partner of the nearest paragraph before it paired in place.
             var anchor = -1
             var k = i - 1
-            while k >= 0 { if let j = aligner.partnerOfA[k] { anchor = j; break }; k -= 1 }
+            while k >= 0 { if let j = aligner.partnerOfA[k], !aligner.moved.contains(j) { anchor = j; break }; k -= 1 }
             var change = ParagraphChange(status: .dropped, from: p.label, to: nil, section: p.section,
                                          text: DiffTokenizer.text(p.tokens), words: runs(p.tokens, .delete), similarity: 0,
                                          citations: CitationChanges(dropped: citesA[p.label] ?? []))

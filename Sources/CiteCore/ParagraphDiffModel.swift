@@ -92,8 +92,8 @@ public struct DiffCounts: Sendable, Hashable {
 public struct DocumentDiff: Sendable, Hashable {
     public var from: String
     public var to: String
-    /// In the second document's order; a dropped paragraph follows the paragraph that came
-    /// before it in the first document.
+    /// In the second document's order; a dropped paragraph follows the partner of the paragraph
+    /// before it in the first document (the nearest one that did not move).
     public var paragraphs: [ParagraphChange]
     /// References of the whole documents.
     public var citations: CitationChanges
