@@ -23,7 +23,11 @@ struct GraphSourceOptions: ParsableArguments {
             for f in summary.failures { Console.error("error: \(f)") }
             return store
         }
-        let path = db ?? "citegraph.sqlite"
+        return try Self.open(db: db ?? "citegraph.sqlite")
+    }
+
+    /// A store file, read-only; a missing file says how to make one.
+    static func open(db path: String) throws -> CitationStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("store \(path) does not exist: run `citegraph ingest PATH --db \(path)` first, or give corpus paths")
         }

@@ -72,6 +72,10 @@ struct DiffCommandTests {
         let unknown = try CLITool.run(["diff", "S/RES/2757 (2024)", "S/RES/2756 (2024)", "--db", db])
         #expect(unknown.status == 1)
         #expect(unknown.stderrLines == ["error: unknown symbol S/RES/2757 (2024) (closest: S/RES/2756 (2024), S/RES/2152 (2014), S/RES/2654 (2022), S/RES/2703 (2023), S/RES/1754 (2007))"])
+        // `text SYMBOL --db` prints the stored paragraphs.
+        let text = try CLITool.run(["text", "s/res/2756", "--db", db, "--paragraphs"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("\n[OP1 operative] [Decides → decides]\n1.\tDecides to extend the mandate of MINURSO until 31 October 2025;\n"))
         let external = try CLITool.run(["diff", "S/RES/2703 (2023)", "S/RES/2756 (2024)", "--db", db])
         #expect(external.status == 1)
         #expect(external.stderrLines.first?.contains("S/RES/2703 (2023): cited in the store but its text is not stored") == true)
