@@ -5,8 +5,6 @@ import Foundation
 
 enum CitedByFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-extension Relation: ExpressibleByArgument {}
-
 struct CitedByCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citedby",
@@ -18,8 +16,7 @@ struct CitedByCommand: ParsableCommand {
 
     @OptionGroup var source: GraphSourceOptions
 
-    @Option(help: "Only citations with this relation (recalls, reaffirms, notes, welcomes, …).")
-    var relation: Relation?
+    @OptionGroup var filter: FilterOptions
 
     @Flag(help: "Count citations by year of the citing document and relation instead of listing them.")
     var count = false
@@ -33,7 +30,18 @@ struct CitedByCommand: ParsableCommand {
             guard let id = try store.nodeID(matching: symbol) else {
                 throw Suggestions.unknownSymbol(symbol, graph: try GraphLoading.graph(from: store))
             }
-            let refs = try store.citingReferences(of: id, relation: relation)
+            let f = try filter.filter()
+            var citing: [String: NodeRecord] = [:]
+            if f.bodies != nil || f.kinds != nil || f.citingYears != nil {
+                // Body, kind and year of the citing documents, as the graph knows them.
+                let graph = try GraphLoading.graph(from: store)
+                for n in graph.nodes { citing[n.id] = n }
+            }
+            let refs = try store.citingReferences(of: id).filter { r in
+                let node = citing[r.citation.citing]
+                return f.admits(r.citation, citingBody: node?.body, citingKind: node?.kind ?? Symbols.kind(ofSymbol: r.citation.citing),
+                                citingYear: node?.year ?? r.citingDate.flatMap { Int($0.prefix(4)) })
+            }
             let out = count ? Self.counts(refs, format: format) : Self.list(refs, format: format)
             FileHandle.standardOutput.write(Data(out.utf8))
         }

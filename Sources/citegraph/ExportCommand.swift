@@ -13,6 +13,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var source: GraphSourceOptions
 
+    @OptionGroup var filter: FilterOptions
+
     @Option(help: "graphml, gexf, json, csv (a folder with nodes.csv and edges.csv) or cypher.")
     var format: ExportFormat
 
@@ -21,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let (graph, _) = try source.loadGraph()
+            let graph = try source.loadGraph().graph.filtered(by: try filter.filter())
             let url = URL(fileURLWithPath: output)
             switch format {
             case .graphml: try Data(graph.graphML().utf8).write(to: url)

@@ -50,5 +50,28 @@ struct CitedByCommandTests {
         #expect(run.stderrLines == ["error: unknown symbol E/RES/2021/19 (closest: E/RES/2021/18, E/RES/2018/19, E/RES/2020/11, E/RES/2006/10, E/RES/2007/13)"])
         let bad = try CLITool.run(["citedby", "E/RES/2021/18", "--db", db, "--relation", "praises"])
         #expect(bad.status == 64)
+        #expect(bad.stderrLines.first?.hasPrefix("Error: --relation: unknown value \"praises\" (one of recalls, reaffirms,") == true)
+    }
+
+    @Test func theSharedFiltersSelectCitingYearsAndBodies() throws {
+        let dir = try CLIFixtures.scratch("citedby-filter")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try Self.store(in: dir)
+        let from2023 = try CLITool.run(["citedby", "E/RES/2021/18", "--db", db, "--from", "2023", "--format", "csv"])
+        #expect(from2023.stdoutLines.count == 2 && from2023.stdoutLines[1].hasPrefix("E/RES/2023/32,2023-07-26,PP1,recalls,"))
+        let sc = try CLITool.run(["citedby", "E/RES/2021/18", "--db", db, "--body", "sc", "--format", "csv"])
+        #expect(sc.status == 0 && sc.stdoutLines.count == 1)
+        let ecosoc = try CLITool.run(["citedby", "E/RES/2021/18", "--db", db, "--body", "ECOSOC,GA", "--to", "2022", "--format", "csv"])
+        #expect(ecosoc.stdoutLines.count == 2 && ecosoc.stdoutLines[1].hasPrefix("E/RES/2022/20,"))
+        let backwards = try CLITool.run(["citedby", "E/RES/2021/18", "--db", db, "--from", "2023", "--to", "2022"])
+        #expect(backwards.status == 64 && backwards.stderrLines.first == "Error: --from 2023 is after --to 2022")
+        // The same options on export: citations made in 2023 only.
+        let out = dir.appendingPathComponent("g.json").path
+        let export = try CLITool.run(["export", "--db", db, "--format", "json", "-o", out, "--from", "2023"])
+        #expect(export.status == 0)
+        #expect(export.stderrLines.last?.hasPrefix("export: 39 nodes, ") == true)
+        let all = try CLITool.run(["export", "--db", db, "--format", "json", "-o", out])
+        #expect(all.stderrLines.last == "export: 39 nodes, 96 edges → \(out)")
+        #expect(export.stderrLines.last != all.stderrLines.last)
     }
 }
