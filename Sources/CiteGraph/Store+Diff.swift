@@ -48,3 +48,34 @@ extension CitationStore {
         return out
     }
 }
+
+/// One step of a series: two consecutive members and what changed between them.
+public struct SeriesStep: Sendable, Hashable {
+    public var from: String
+    public var to: String
+    /// nil when either text is not in the store (a member known only from citations).
+    public var diff: DocumentDiff?
+}
+
+extension CitationStore {
+    /// The paragraph diff of each consecutive pair of `members` (a series, oldest first), read
+    /// from the store — for `lineage --series --changes` and the report's series pages.
+    ///
+    /// ```swift
+    /// for step in try store.seriesSteps(["E/RES/2021/18", "E/RES/2022/20", "E/RES/2023/32"]) {
+    ///     print(step.from, "→", step.to, step.diff?.counts.summary ?? "text not stored")
+    /// }
+    /// ```
+    /// - Complexity: one `ParagraphDiff.compare` per step; each document is read once.
+    public func seriesSteps(_ members: [String]) throws -> [SeriesStep] {
+        var inputs: [DiffInput?] = []
+        for m in members { inputs.append(try diffInput(symbol: m)) }
+        return members.indices.dropFirst().map { k in
+            let diff: DocumentDiff? = {
+                guard let a = inputs[k - 1], let b = inputs[k] else { return nil }
+                return ParagraphDiff.compare(a, b)
+            }()
+            return SeriesStep(from: members[k - 1], to: members[k], diff: diff)
+        }
+    }
+}
