@@ -46,7 +46,10 @@ public enum DiffTokenizer {
     // MARK: - Scanning
 
     static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.generalCategory == .nonspacingMark
+        if u.value < 0x80 {  // ASCII without a property lookup
+            return (0x30...0x39).contains(u.value) || (0x41...0x5A).contains(u.value) || (0x61...0x7A).contains(u.value)
+        }
+        return u.properties.isAlphabetic || u.properties.numericType != nil || u.properties.generalCategory == .nonspacingMark
     }
 
     static func isDigit(_ u: Unicode.Scalar) -> Bool { ("0"..."9").contains(u) }
@@ -86,8 +89,7 @@ public enum DiffTokenizer {
                     break
                 }
             }
-            var t = ""
-            t.unicodeScalars.append(contentsOf: scalars[i..<j])
+            let t = String(String.UnicodeScalarView(scalars[i..<j]))
             tokens.append(DiffToken(text: t, key: fold(t), space: tokens.isEmpty ? "" : space, isWord: isWordScalar(u)))
             space = ""
             i = j
@@ -97,6 +99,7 @@ public enum DiffTokenizer {
 
     /// Curly quotes, dashes and no-break hyphens compare as their plain forms.
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
         var out = ""
         for u in s.unicodeScalars {
             switch u {
