@@ -149,7 +149,7 @@ extension CitationStore {
         return try JSONDecoder().decode([String].self, from: Data(json.utf8))
     }
 
-    private static func storedCitation(_ row: Row, store: String) throws -> StoredCitation {
+    static func storedCitation(_ row: Row, store: String) throws -> StoredCitation {
         let citing: String = row["citing"]
         let seq: Int = row["seq"]
         func value<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {

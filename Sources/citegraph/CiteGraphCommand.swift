@@ -10,7 +10,7 @@ struct CiteGraphCommand: ParsableCommand {
         commandName: "citegraph",
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
         version: version,
-        subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
+        subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, DiffCommand.self, CitedByCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
                       ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self]
     )
 

@@ -11,6 +11,8 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var source: GraphSourceOptions
 
+    @OptionGroup var filter: FilterOptions
+
     @Option(help: "Seed of the Louvain visiting order.")
     var seed: UInt64 = 0
 
@@ -25,7 +27,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let (graph, _) = try source.loadGraph()
+            let graph = try source.loadGraph().graph.filtered(by: try filter.filter())
             let parts = graph.communities(seed: seed, resolution: resolution)
             // Documents of the corpus first, then what they cite, each by id.
             func ordered(_ members: [Int]) -> [Int] {

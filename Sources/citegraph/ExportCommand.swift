@@ -22,6 +22,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var source: GraphSourceOptions
 
+    @OptionGroup var filter: FilterOptions
+
     @Option(help: "graphml, gexf, json, csv, neo4j-csv or cypher.")
     var format: ExportFormat
 
@@ -30,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let (graph, _) = try source.loadGraph()
+            let graph = try source.loadGraph().graph.filtered(by: try filter.filter())
             let url = URL(fileURLWithPath: output)
             switch format {
             case .graphml: try Outputs.write(Data(graph.graphML().utf8), to: output)

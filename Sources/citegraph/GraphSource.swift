@@ -35,7 +35,11 @@ struct GraphSourceOptions: ParsableArguments {
             if let notice = selection.otherLanguages.notice { Console.error(notice) }
             return store
         }
-        let path = db ?? "citegraph.sqlite"
+        return try Self.open(db: db ?? "citegraph.sqlite")
+    }
+
+    /// A store file, read-only; a missing file says how to make one.
+    static func open(db path: String) throws -> CitationStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError(Inputs.missing(path) + " (run `citegraph ingest PATH --db \(path)` first, or give corpus paths)")
         }

@@ -12,6 +12,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var source: GraphSourceOptions
 
+    @OptionGroup var filter: FilterOptions
+
     @Option(name: [.short, .customLong("output")], help: "The folder to write index.html, report.md and the diagrams into.")
     var output: String
 
@@ -28,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let store = try source.openStore()
-            let graph = try CitationGraph(store: store)
+            let graph = try CitationGraph(store: store).filtered(by: try filter.filter())
             let documents = try store.documents().map(ReportDocument.init)
             var options = ReportOptions()
             options.topCount = top
