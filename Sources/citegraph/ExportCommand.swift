@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCore
 import CiteGraph
+import CiteReport
 import Foundation
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, json, csv, cypher }
@@ -21,18 +22,21 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            try source.refuseOutput(output)
             let (graph, _) = try source.loadGraph()
-            let url = URL(fileURLWithPath: output)
             switch format {
-            case .graphml: try Data(graph.graphML().utf8).write(to: url)
-            case .gexf: try Data(graph.gexf().utf8).write(to: url)
-            case .json: try Data(graph.jsonGraph().utf8).write(to: url)
-            case .cypher: try Data(graph.cypher().utf8).write(to: url)
+            case .graphml: try Outputs.write(graph.graphML(), to: output)
+            case .gexf: try Outputs.write(graph.gexf(), to: output)
+            case .json: try Outputs.write(graph.jsonGraph(), to: output)
+            case .cypher: try Outputs.write(graph.cypher(), to: output)
             case .csv:
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                try OutputFolder.create(output)
                 let csv = graph.neo4jCSV()
-                try Data(csv.nodes.utf8).write(to: url.appendingPathComponent("nodes.csv"))
-                try Data(csv.edges.utf8).write(to: url.appendingPathComponent("edges.csv"))
+                for (name, text) in [("nodes.csv", csv.nodes), ("edges.csv", csv.edges)] {
+                    let path = (output as NSString).appendingPathComponent(name)
+                    try source.refuseOutput(path)
+                    try Outputs.write(text, to: path)
+                }
             }
             Console.error("export: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)")
         }

@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            try source.refuseOutput(output)
             var (graph, _) = try source.loadGraph()
             if body != nil || kind != nil {
                 let bodies = try body.map { try Set($0.split(separator: ",").map { s -> Body in
@@ -96,7 +97,7 @@ struct RenderCommand: ParsableCommand {
                 diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
             }
             let data = try GraphvizRenderer.render(diagram, format: format)
-            try data.write(to: URL(fileURLWithPath: output))
+            try OutputFile.write(data, to: output)
             Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
         }
     }
@@ -107,7 +108,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// Every series of three or more in-corpus resolutions, one diagram each (the report finds the same).
 enum SeriesDiagrams {
     static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat]) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputFolder.create(folder)
         var written: [String] = []
         for series in graph.allSeries(minimumLength: 3) {
             let members = series.members
@@ -117,7 +118,8 @@ enum SeriesDiagrams {
             let base = "series-" + FileNames.sanitised(id)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
-                try GraphvizRenderer.render(diagram, format: f).write(to: URL(fileURLWithPath: path))
+                // Atomic: a planted symbolic link named like a series file is replaced, never followed.
+                try OutputFile.write(GraphvizRenderer.render(diagram, format: f), to: path)
                 written.append(path)
             }
         }
