@@ -7,7 +7,8 @@ struct CiteGraphCommand: ParsableCommand {
         commandName: "citegraph",
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
         subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
-                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self]
+                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self,
+                      PDFTextCommand.self]
     )
 
     static func main() {
