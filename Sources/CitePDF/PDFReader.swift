@@ -25,8 +25,8 @@ public enum PDFReader {
     ///   (`page 1 has more than 50000 glyphs`, `… lines`, `PDF has more than 16 MB of text`).
     /// - Complexity: O(n log n) in the number of characters of the document; the limits
     ///   bound n and the rows of a page (row building is quadratic in a page's lines).
-    /// - Parameter pageStarted: called with each page number before poppler reads that page
-    ///   (a watchdog can name the page that takes too long).
+    /// - Parameter pageStarted: called with each page number before poppler lays that page's
+    ///   text out, and with 0 when it is done (a watchdog can name the page that takes too long).
     public static func text(path: String, limits: PDFLimits = PDFLimits(),
                             pageStarted: ((Int) -> Void)? = nil) throws -> String {
         // Each page's glyphs become rows at once and are dropped: memory follows the text,

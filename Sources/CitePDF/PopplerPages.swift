@@ -50,7 +50,9 @@ enum PopplerPages {
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             pageStarted?(index + 1)
-            try body(glyphs(of: page, number: index + 1, path: path, limits: limits, textBytes: &textBytes))
+            let glyphs = try glyphs(of: page, number: index + 1, path: path, limits: limits, textBytes: &textBytes)
+            pageStarted?(0)
+            try body(glyphs)
         }
     }
 

@@ -32,7 +32,7 @@ struct PDFTextCommand: ParsableCommand {
     }
 }
 
-/// Ends the process when a page takes too long, after saying which page on standard error.
+/// Ends the process when poppler takes too long over one page, after saying which page on standard error.
 final class PageWatchdog: @unchecked Sendable {
     private let lock = NSLock()
     private var page = 0
@@ -54,6 +54,7 @@ final class PageWatchdog: @unchecked Sendable {
         thread.start()
     }
 
+    /// Times `page` from now; 0 stops the clock.
     func started(page: Int) {
         lock.lock()
         self.page = page
