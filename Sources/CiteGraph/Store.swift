@@ -161,6 +161,10 @@ public final class CitationStore: Sendable {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw StoreError.failed(store: path, reason: "is a folder, not a file")
         }
+        // A FIFO or device would block the header read (or SQLite) for ever.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw StoreError.failed(store: path, reason: "not a regular file")
+        }
         if info.st_size > 0 {
             let header = try readHeader(path: path).prefix(16)
             if Array(header) != Array("SQLite format 3\0".utf8) { throw StoreError.notADatabase(store: path) }

@@ -85,7 +85,9 @@ struct RankCommand: ParsableCommand {
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        // A formula-like cell is made text for spreadsheets (as Escape.csv does for export).
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return csvField("'" + s) }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
 

@@ -248,3 +248,30 @@ extension BadInputCatalogueTests {
         #expect(!run.stderr.contains("Domain"), "\(run.stderr)")
     }
 }
+
+extension BadInputCatalogueTests {
+    @Test("--db naming a FIFO: refused at once with one line, exit 1 (it used to hang)",
+          arguments: ["rank", "ingest"])
+    func storeIsAFIFO(_ command: String) throws {
+        let dir = try CLIFixtures.scratch("fifo")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("store.sqlite")
+        try #require(mkfifo(fifo.path, 0o644) == 0)
+        let args = command == "rank" ? ["rank", "--db", fifo.path]
+            : ["ingest", try CLIFixtures.document(Self.batchGood.0).path, "--db", fifo.path]
+        // `timeout` turns a hang into exit 124 instead of a stuck test run.
+        let run = try CLITool.run(args, launcher: ["/usr/bin/timeout", "-s", "KILL", "20"])
+        #expect(run.status == 1, "\(run.stderr)")
+        Self.expectOneError(run, naming: fifo.path, saying: ["not a regular file"])
+    }
+
+    @Test("communities --resolution nan, 0 or -1: a usage error, exit 64", arguments: ["nan", "0", "-1", "inf"])
+    func badResolution(_ value: String) throws {
+        let dir = try CLIFixtures.scratch("resolution")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try Self.storeWithOneDocument(in: dir)
+        let run = try CLITool.run(["communities", "--resolution=\(value)", "--db", db.path])
+        #expect(run.status == 64, "\(run.stderr)")
+        #expect(run.stderr.contains("--resolution must be a positive number"), "\(run.stderr)")
+    }
+}
