@@ -19,8 +19,10 @@ struct PDFTextCommand: ParsableCommand {
     @Argument var path: String
 
     func run() throws {
+        #if os(Linux)
         var limit = rlimit(rlim_cur: rlim_t(PDFSandbox.memoryBytes), rlim_max: rlim_t(PDFSandbox.memoryBytes))
         _ = setrlimit(Int32(RLIMIT_DATA.rawValue), &limit)
+        #endif
         let watchdog = PageWatchdog(seconds: PDFSandbox.secondsPerPage)
         do {
             let text = try PDFReader.text(path: path) { watchdog.started(page: $0) }
