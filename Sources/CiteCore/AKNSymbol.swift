@@ -16,6 +16,9 @@ enum AKNSymbol {
         if path.hasPrefix("en/") { path.removeFirst(3) }
         path = trim(trimSlashes(path))
         guard !path.isEmpty else { return nil }
+        // A decoded `%1B[31m` (or any control or invisible character) is no symbol: as a node id
+        // it would break SVG and reach the terminal raw.
+        guard !path.unicodeScalars.contains(where: SymbolText.isHidden) else { return nil }
         return normalise(path)
     }
 

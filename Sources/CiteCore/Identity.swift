@@ -25,7 +25,8 @@ struct Identity {
         var adoptionDate: String?
         var coverDate: String?
         for idx in 0..<limit {
-            let line = lines[idx].text
+            // Invisible characters inside a cover symbol (`A/RES/78/\u{200B}12`) would cut it short.
+            let line = SymbolText.clean(lines[idx].text)
             let bytes = Array(line.utf8)
             if line.isEmpty { continue }
             // A symbol at the start of a line: the cover line, or a PDF running header.

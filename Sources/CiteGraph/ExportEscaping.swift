@@ -33,8 +33,11 @@ enum Escape {
     static func json(_ s: String) -> String { CitationJSON.quote(s) }
 
     /// A CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF, or starts or ends
-    /// with a space; quotes doubled.
+    /// with a space; quotes doubled; `'` before a formula-like start (`=1+1` → `'=1+1`).
     static func csv(_ s: String) -> String {
+        // A cell starting like a formula (`=`, `+`, `-`, `@`, tab, CR) is run by spreadsheets
+        // that open the file: a leading `'` makes it text, as they expect.
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return csv("'" + s) }
         let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         guard needsQuotes else { return s }

@@ -9,8 +9,9 @@ import Darwin
 
 /// The embedded citation store: SQLite through GRDB.
 ///
-/// A file store is a `DatabasePool` in WAL mode (readers never block the single writer);
-/// `inMemory()` is a `DatabaseQueue` for one-shot runs. The schema is migrated on open;
+/// A file store opened for writing is a `DatabasePool` in WAL mode (readers never block the
+/// single writer); `close()` returns it to a rollback journal at rest, so read-only opens (a
+/// `DatabaseQueue`) create no files. `inMemory()` is a `DatabaseQueue` for one-shot runs. The schema is migrated on open;
 /// a store written by a newer build is refused.
 ///
 /// ```swift
@@ -52,7 +53,7 @@ public final class CitationStore: Sendable {
         }
         do {
             if readOnly {
-                writer = try DatabaseQueue(path: path, configuration: config)
+                writer = try DatabaseQueue(path: try CitationStore.readOnlyLocation(path), configuration: config)
             } else {
                 writer = try DatabasePool(path: path, configuration: config)
             }
@@ -103,6 +104,43 @@ public final class CitationStore: Sendable {
         }
     }
 
+    /// Closes the store. A file store opened for writing is switched back to a rollback journal
+    /// (WAL is used only while an ingest writes), so that readers in a read-only folder, or of
+    /// another user, need no `-wal`/`-shm` files and leave none behind.
+    ///
+    /// The switch is best effort: when another process holds the store (a reader, a new ingest)
+    /// it stays in WAL mode, which every build reads, and the next ingest switches it.
+    public func close() throws {
+        do { try writer.close() } catch { throw StoreError.wrap(error, store: path) }
+        guard !isInMemory, !isReadOnly else { return }
+        var config = Configuration()
+        config.label = "citegraph store (closing)"
+        config.busyMode = .timeout(2)
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return }
+        _ = try? queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+        try? queue.close()
+    }
+
+    /// What SQLite should open for a read-only use of `path`.
+    ///
+    /// A store at rest uses a rollback journal and is opened as it is. A store still in WAL mode
+    /// (written by an older build, or whose last ingest could not switch back) without a `-wal`
+    /// file holds all its content in the main file; SQLite would still create `-wal` and `-shm`
+    /// files to read it (and fail in a read-only folder), so it is opened `immutable`. With a
+    /// `-wal` file present (an ingest running, or killed) the WAL must be read: plain read-only.
+    static func readOnlyLocation(_ path: String) throws -> String {
+        let header = try readHeader(path: path, count: 20)
+        let isWAL = header.count >= 20 && header[18] == 2 && header[19] == 2
+        guard isWAL, access(path + "-wal", F_OK) != 0 else { return path }
+        var absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        absolute = (absolute as NSString).standardizingPath
+        // A URI path: `%`, `?` and `#` are escaped so they stay part of the file name.
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "%?#")
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:\(escaped)?mode=ro&immutable=1"
+    }
+
     /// Refuses, before SQLite touches it, a path that is a folder, a file that is not SQLite,
     /// or (for writing) a file or folder that cannot be written.
     private static func checkFile(path: String, readOnly: Bool) throws {
@@ -123,9 +161,13 @@ public final class CitationStore: Sendable {
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw StoreError.failed(store: path, reason: "is a folder, not a file")
         }
+        // A FIFO or device would block the header read (or SQLite) for ever.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            throw StoreError.failed(store: path, reason: "not a regular file")
+        }
         if info.st_size > 0 {
-            let header = try readHeader(path: path)
-            if header != Array("SQLite format 3\0".utf8) { throw StoreError.notADatabase(store: path) }
+            let header = try readHeader(path: path).prefix(16)
+            if Array(header) != Array("SQLite format 3\0".utf8) { throw StoreError.notADatabase(store: path) }
         }
         if !readOnly {
             if access(path, W_OK) != 0 {
@@ -139,14 +181,14 @@ public final class CitationStore: Sendable {
         }
     }
 
-    private static func readHeader(path: String) throws -> [UInt8] {
+    private static func readHeader(path: String, count wanted: Int = 16) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw StoreError.failed(store: path, reason: "cannot open: \(String(cString: strerror(errno)))")
         }
-        defer { close(fd) }
-        var header = [UInt8](repeating: 0, count: 16)
-        let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 16) }
+        defer { closeDescriptor(fd) }
+        var header = [UInt8](repeating: 0, count: wanted)
+        let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, wanted) }
         if count < 0 { throw StoreError.failed(store: path, reason: "cannot read: \(String(cString: strerror(errno)))") }
         return Array(header.prefix(count))
     }
@@ -173,4 +215,13 @@ public final class CitationStore: Sendable {
             throw StoreError.wrap(error, store: path)
         }
     }
+}
+
+/// `close(2)`, named apart from `CitationStore.close()`.
+private func closeDescriptor(_ fd: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(fd)
+    #else
+    _ = Darwin.close(fd)
+    #endif
 }

@@ -21,14 +21,27 @@ public enum PDFReader {
     ///
     /// - Throws: `InputError` with a one-line reason: `cannot be read`, `empty file`,
     ///   `not a valid PDF: <poppler's message>`, `encrypted PDF (password required)`,
-    ///   `PDF has no pages`, `PDF has no text layer (scanned?)`.
-    /// - Complexity: O(n log n) in the number of characters of the document.
-    public static func text(path: String) throws -> String {
-        let pages = try PopplerPages.read(path: path)
-        guard pages.contains(where: \.hasText) else {
+    ///   `PDF has no pages`, `PDF has no text layer (scanned?)`, or a limit of `limits` exceeded
+    ///   (`page 1 has more than 50000 glyphs`, `… lines`, `PDF has more than 16 MB of text`).
+    /// - Complexity: O(n log n) in the number of characters of the document; the limits
+    ///   bound n and the rows of a page (row building is quadratic in a page's lines).
+    /// - Parameter pageStarted: called with each page number before poppler lays that page's
+    ///   text out, and with 0 when it is done (a watchdog can name the page that takes too long).
+    public static func text(path: String, limits: PDFLimits = PDFLimits(),
+                            pageStarted: ((Int) -> Void)? = nil) throws -> String {
+        // Each page's glyphs become rows at once and are dropped: memory follows the text,
+        // not the glyph records of every page.
+        var rows: [(page: PageGlyphs, rows: [TextRow])] = []
+        var hasText = false
+        try PopplerPages.read(path: path, limits: limits, pageStarted: pageStarted) { page in
+            hasText = hasText || page.hasText
+            var outline = page
+            outline.runs = []
+            rows.append((page: outline, rows: RowBuilder.rows(of: page)))
+        }
+        guard hasText else {
             throw InputError(path: path, reason: "PDF has no text layer (scanned?)")
         }
-        let rows = pages.map { (page: $0, rows: RowBuilder.rows(of: $0)) }
         let repeated = PageBands.repeatedLines(rows)
         let laidOut = rows.enumerated().map { index, entry in
             let regions = PageBands.split(entry.rows, page: entry.page, isFirstPage: index == 0,
@@ -44,8 +57,25 @@ public enum PDFReader {
     ///
     /// - Throws: `InputError` as `text(path:)` does, or as the text parser does.
     /// - Complexity: that of `text(path:)` plus the parser's.
-    public static func read(path: String) throws -> Document {
-        let text = try text(path: path)
+    public static func read(path: String, limits: PDFLimits = PDFLimits()) throws -> Document {
+        let text = try text(path: path, limits: limits)
         return try DocumentReader.parse(data: Data(text.utf8), path: path)
+    }
+}
+
+/// How much text a PDF may hold, per page and in all. A few KB of PDF can draw millions of
+/// characters (one line drawn 100,000 times, a form drawn 1,000 times); the limits stop such a
+/// file with one line instead of gigabytes of glyph records. Real UN documents stay far below:
+/// a dense page has about 6,000 characters on 80 lines.
+public struct PDFLimits: Sendable, Equatable {
+    public var maxGlyphsPerPage: Int
+    public var maxLinesPerPage: Int
+    public var maxDocumentTextBytes: Int
+
+    public init(maxGlyphsPerPage: Int = 50_000, maxLinesPerPage: Int = 2_000,
+                maxDocumentTextBytes: Int = 16_000_000) {
+        self.maxGlyphsPerPage = maxGlyphsPerPage
+        self.maxLinesPerPage = maxLinesPerPage
+        self.maxDocumentTextBytes = maxDocumentTextBytes
     }
 }

@@ -11,12 +11,15 @@ enum PopplerPages {
     /// documented as thread-safe, so documents are opened and read one at a time.
     private static let lock = NSLock()
 
-    /// Opens `path` and returns the glyphs of each page, in page order.
+    /// Opens `path` and hands the glyphs of each page to `body`, in page order, one page at a
+    /// time: only one page's glyphs are held, whatever the length of the document.
     ///
     /// - Throws: `InputError` when the file cannot be read, is empty, is not a valid PDF,
-    ///   needs a password, or has no pages.
+    ///   needs a password, has no pages, or exceeds `limits` ("page 3 has more than 50000
+    ///   glyphs"); or what `body` throws.
     /// - Complexity: O(c + a) per page for c characters and a text-attribute runs.
-    static func read(path: String) throws -> [PageGlyphs] {
+    static func read(path: String, limits: PDFLimits, pageStarted: ((Int) -> Void)? = nil,
+                     _ body: (PageGlyphs) throws -> Void) throws {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw InputError(path: path, reason: "cannot be read")
@@ -40,16 +43,17 @@ enum PopplerPages {
         let count = Int(poppler_document_get_n_pages(document))
         guard count > 0 else { throw InputError(path: path, reason: "PDF has no pages") }
 
-        var pages: [PageGlyphs] = []
-        pages.reserveCapacity(count)
+        var textBytes = 0
         for index in 0..<count {
             guard let page = poppler_document_get_page(document, Int32(index)) else {
                 throw InputError(path: path, reason: "page \(index + 1) cannot be read")
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(glyphs(of: page, number: index + 1))
+            pageStarted?(index + 1)
+            let glyphs = try glyphs(of: page, number: index + 1, path: path, limits: limits, textBytes: &textBytes)
+            pageStarted?(0)
+            try body(glyphs)
         }
-        return pages
     }
 
     /// Turns poppler's `GError` into a one-line reason, and frees it.
@@ -69,7 +73,8 @@ enum PopplerPages {
     ///
     /// poppler's text, its character boxes (`poppler_page_get_text_layout`) and its text
     /// attributes all index the same sequence of Unicode characters.
-    private static func glyphs(of page: OpaquePointer, number: Int) -> PageGlyphs {
+    private static func glyphs(of page: OpaquePointer, number: Int, path: String, limits: PDFLimits,
+                               textBytes: inout Int) throws -> PageGlyphs {
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(page, &width, &height)
@@ -77,6 +82,26 @@ enum PopplerPages {
 
         guard let cText = poppler_page_get_text(page) else { return result }
         defer { g_free(cText) }
+        // Checked on poppler's text before any per-glyph record is made: a few KB of PDF can
+        // draw millions of characters, and each becomes a 60-byte glyph here.
+        let byteCount = strlen(cText)
+        textBytes += byteCount
+        if textBytes > limits.maxDocumentTextBytes {
+            let limit = limits.maxDocumentTextBytes
+            let size = limit % 1_000_000 == 0 ? "\(limit / 1_000_000) MB" : "\(limit) bytes"
+            throw InputError(path: path, reason: "PDF has more than \(size) of text (at page \(number))")
+        }
+        if byteCount > limits.maxGlyphsPerPage {
+            // Bytes bound the characters from above; count them only when it matters.
+            let glyphCount = String(cString: cText).unicodeScalars.count
+            if glyphCount > limits.maxGlyphsPerPage {
+                throw InputError(path: path, reason: "page \(number) has more than \(limits.maxGlyphsPerPage) glyphs")
+            }
+        }
+        let lineCount = UnsafeBufferPointer(start: cText, count: byteCount).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        if lineCount > limits.maxLinesPerPage {
+            throw InputError(path: path, reason: "page \(number) has more than \(limits.maxLinesPerPage) lines")
+        }
         let scalars = Array(String(cString: cText).unicodeScalars)
 
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil

@@ -19,26 +19,26 @@ public struct Report: Hashable, Sendable {
     /// Every file to write: `index.html`, `report.md`, then the diagrams in the order they appear.
     public var files: [ReportFile]
 
-    /// Writes every file into `folder`, creating it when missing. Files of an earlier report
-    /// with other names are left alone.
-    /// - Throws: ``ReportError/unsafeFileName(_:)`` for a name that is not a plain file name or
-    ///   would resolve outside `folder`; ``ReportError/writeFailed(path:reason:)``.
+    /// Writes the report as the folder `folder`, as a set: the files go into a new folder that
+    /// then takes the old one's place, so a killed or failed run leaves the old report whole,
+    /// and files of an earlier report that this one no longer has are gone.
+    /// - Throws: ``ReportError/unsafeFileName(_:)`` for a name that is not a plain file name;
+    ///   ``ReportError/writeFailed(path:reason:)`` when the folder cannot be written, or when it
+    ///   exists and holds files that are not a report's (index.html, report.md, *.svg), which
+    ///   are never deleted.
     public func write(to folder: String) throws(ReportError) {
-        let base = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        for file in files where !FileNames.isPlainName(file.name) { throw .unsafeFileName(file.name) }
         do {
-            try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+            try OutputFolder.replace(folder, with: files.map { ($0.name, Data($0.contents.utf8)) },
+                                     isReplaceable: Report.isReportFileName)
         } catch {
-            throw .writeFailed(path: folder, reason: error.localizedDescription)
+            throw .writeFailed(path: error.path, reason: error.reason)
         }
-        for file in files {
-            guard FileNames.isPlainName(file.name) else { throw .unsafeFileName(file.name) }
-            let url = base.appendingPathComponent(file.name, isDirectory: false).standardizedFileURL
-            guard url.deletingLastPathComponent().path == base.path else { throw .unsafeFileName(file.name) }
-            do {
-                try Data(file.contents.utf8).write(to: url, options: .atomic)
-            } catch {
-                throw .writeFailed(path: url.path, reason: error.localizedDescription)
-            }
-        }
+    }
+
+    /// Names a report folder holds, which a new report may replace.
+    static func isReportFileName(_ name: String) -> Bool {
+        name == htmlFileName || name == markdownFileName
+            || (FileNames.isPlainName(name) && name.lowercased().hasSuffix(".svg"))
     }
 }

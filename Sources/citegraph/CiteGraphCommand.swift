@@ -11,12 +11,16 @@ struct CiteGraphCommand: ParsableCommand {
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
         version: version,
         subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, DiffCommand.self, CitedByCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
-                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self]
+                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self,
+                      PDFTextCommand.self]
     )
 
     /// `ParsableCommand.main()`, except that a mistyped subcommand is named with the closest one
     /// ("did you mean lineage?") instead of the parser's "unexpected arguments".
     static func main() {
+        // Past a file size limit (`ulimit -f`) a write should fail with EFBIG, which the output
+        // writers turn into one error line with the old file kept, instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: ParsableCommand
         do {

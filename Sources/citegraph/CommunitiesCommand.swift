@@ -25,6 +25,11 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: TextOrJSON = .text
 
+    func validate() throws {
+        // NaN passes every comparison; a resolution must be a positive, finite number.
+        guard resolution.isFinite, resolution > 0 else { throw ValidationError("--resolution must be a positive number") }
+    }
+
     func run() throws {
         try runReportingErrors {
             let graph = try source.loadGraph().graph.filtered(by: try filter.filter())

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCore
 import CiteGraph
+import CiteReport
 import Foundation
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -32,18 +33,21 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            try source.refuseOutput(output)
             let graph = try source.loadGraph().graph.filtered(by: try filter.filter())
-            let url = URL(fileURLWithPath: output)
             switch format {
-            case .graphml: try Outputs.write(Data(graph.graphML().utf8), to: output)
-            case .gexf: try Outputs.write(Data(graph.gexf().utf8), to: output)
-            case .json: try Outputs.write(Data(graph.jsonGraph().utf8), to: output)
-            case .cypher: try Outputs.write(Data(graph.cypher().utf8), to: output)
+            case .graphml: try Outputs.write(graph.graphML(), to: output)
+            case .gexf: try Outputs.write(graph.gexf(), to: output)
+            case .json: try Outputs.write(graph.jsonGraph(), to: output)
+            case .cypher: try Outputs.write(graph.cypher(), to: output)
             case .csv, .neo4jCSV:
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                try OutputFolder.create(output)
                 let csv = format == .csv ? graph.plainCSV() : graph.neo4jCSV()
-                try Outputs.write(Data(csv.nodes.utf8), to: url.appendingPathComponent("nodes.csv").path)
-                try Outputs.write(Data(csv.edges.utf8), to: url.appendingPathComponent("edges.csv").path)
+                for (name, text) in [("nodes.csv", csv.nodes), ("edges.csv", csv.edges)] {
+                    let path = (output as NSString).appendingPathComponent(name)
+                    try source.refuseOutput(path)
+                    try Outputs.write(text, to: path)
+                }
             }
             Console.error("export: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)")
         }

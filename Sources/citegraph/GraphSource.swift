@@ -46,6 +46,11 @@ struct GraphSourceOptions: ParsableArguments {
         return try CitationStore(path: path, readOnly: true)
     }
 
+    /// Refuses an output path that would replace the store or an input (see `Outputs`).
+    func refuseOutput(_ output: String) throws {
+        try Outputs.refuseProtected(output, store: paths.isEmpty ? (db ?? "citegraph.sqlite") : nil, inputs: paths)
+    }
+
     /// The citation graph of the store, with documents' metadata on their nodes.
     func loadGraph() throws -> (graph: CitationGraph, store: CitationStore) {
         let store = try openStore()

@@ -37,6 +37,8 @@ struct IngestCommand: ParsableCommand {
             for f in summary.failures { Console.error("error: \(f)") }
             if let notice = selection.otherLanguages.notice { Console.error(notice) }
             print("ingest: \(summary.files) files: \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.citations) citations; store \(db)")
+            // Back to a rollback journal, so readers need no -wal/-shm files (CitationStore.close).
+            try store.close()
             failed = summary.failed
             processed = summary.added + summary.updated + summary.skipped
         }

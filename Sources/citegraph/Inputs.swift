@@ -88,27 +88,14 @@ enum Inputs {
     /// Reads one file of any supported kind.
     static func read(_ path: String) throws -> Document {
         switch (path as NSString).pathExtension.lowercased() {
+        #if os(Linux)
+        // In a child process: poppler cannot be stopped in process (PDFTextCommand).
+        case "pdf": return try PDFSandbox.read(path)
+        #else
         case "pdf": return try PDFReader.read(path: path)
+        #endif
         case "xml", "akn": return try AKNReader.read(path: path)
         default: return try DocumentReader.read(path: path)
-        }
-    }
-}
-
-/// Output files, with the same one-line errors as inputs.
-enum Outputs {
-    /// Writes `data` to `path`; a missing folder is named with the wording of a missing input.
-    static func write(_ data: Data, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            throw CLIError(Inputs.missing(folder) + " (the folder of \(path))")
-        }
-        if !folder.isEmpty, !isFolder.boolValue { throw CLIError("\(folder): is a file, not a folder (the folder of \(path))") }
-        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
-            throw CLIError("\(path): cannot be written (\(reason))")
         }
     }
 }

@@ -67,6 +67,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            try source.refuseOutput(output)
             var (graph, _) = try source.loadGraph()
             if body != nil || kind != nil {
                 let bodies = try body.map { try Set($0.split(separator: ",").map { s -> Body in
@@ -126,7 +127,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// Every series of three or more in-corpus resolutions, one diagram each (the report finds the same).
 enum SeriesDiagrams {
     static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat]) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OutputFolder.create(folder)
         var written: [String] = []
         for series in graph.allSeries(minimumLength: 3) {
             let members = series.members
@@ -136,6 +137,7 @@ enum SeriesDiagrams {
             let base = "series-" + FileNames.sanitised(id)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
+                // Atomic: a planted symbolic link named like a series file is replaced, never followed.
                 try Outputs.write(GraphvizRenderer.render(diagram, format: f), to: path)
                 written.append(path)
             }

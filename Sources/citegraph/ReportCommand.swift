@@ -29,6 +29,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            try source.refuseOutput(output)
             let store = try source.openStore()
             let graph = try CitationGraph(store: store).filtered(by: try filter.filter())
             let documents = try store.documents().map(ReportDocument.init)

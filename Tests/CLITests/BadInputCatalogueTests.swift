@@ -98,6 +98,8 @@ struct BadInputCatalogueTests {
         // Found by Benchmarks/fuzz (fuzz-text): a heading "Resolution <20 digits> (2019)" overflowed
         // an Int in Identity.scHeading and crashed the reader. Now the number is refused.
         ("S_RES_overflow.txt", ["no document symbol"]),
+        // Issue 13: 5 KB of PDF drawing 61,000 characters of 2 pt text on one page.
+        ("many_glyphs.pdf", ["page 1 has more than 50000 glyphs"]),
     ]
 
     @Test("a bad file in a batch: one error line naming it, exit code 2, the good file processed, the stored document kept",

@@ -47,7 +47,9 @@ enum CLITool {
 
     /// Runs `citegraph arguments…` to completion; output is collected through files so that a
     /// large output on one stream cannot block the other.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// `launcher` runs the tool through another program (`setpriv …` to run as another user,
+    /// `sh -c 'ulimit -f N; exec "$@"' sh` for a file size limit): its words, then the tool's path.
+    static func run(_ arguments: [String], in directory: URL? = nil, launcher: [String] = []) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -58,8 +60,13 @@ enum CLITool {
         defer { try? out.close(); try? err.close() }
 
         let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [try executable().path] + arguments
+        } else {
+            process.executableURL = try executable()
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         process.standardOutput = out
         process.standardError = err

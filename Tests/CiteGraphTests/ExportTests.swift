@@ -50,6 +50,16 @@ import FoundationXML
 
     static let hostileAsXML = hostile.replacingOccurrences(of: "\u{1}", with: "\u{FFFD}")
 
+    /// Issue 13: a cell a spreadsheet would run as a formula is written as text.
+    @Test func csvCellsNeverStartAFormula() {
+        #expect(Escape.csv("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(Escape.csv("+1") == "'+1")
+        #expect(Escape.csv("-2+3") == "'-2+3")
+        #expect(Escape.csv("@SUM(A1)") == "'@SUM(A1)")
+        #expect(Escape.csv("A/RES/78/12") == "A/RES/78/12")
+        #expect(Escape.csv("0.25") == "0.25")
+    }
+
     @Test func graphMLEscapesAndParses() throws {
         let xml = Self.graph().graphML()
         let parsed = try Self.parse(xml)

@@ -131,6 +131,20 @@ import CitePDF
         #expect(throws: InputError.self) { try PDFReader.read(path: path) }
     }
 
+    /// Issue 13: limits per page and per document, each refused with one line naming the page.
+    @Test(arguments: [
+        (PDFLimits(maxGlyphsPerPage: 500), "page 1 has more than 500 glyphs"),
+        (PDFLimits(maxLinesPerPage: 20), "page 1 has more than 20 lines"),
+        (PDFLimits(maxDocumentTextBytes: 5_000), "PDF has more than 5000 bytes of text (at page 2)"),
+    ])
+    func limitsStopAPDFWithOneLine(limits: PDFLimits, reason: String) throws {
+        let path = try Fixtures.path("S_2016_1100-EN.pdf")
+        let error = #expect(throws: InputError.self) { try PDFReader.text(path: path, limits: limits) }
+        #expect(error == InputError(path: path, reason: reason))
+        // The defaults leave a real document alone.
+        #expect(try !PDFReader.text(path: path).isEmpty)
+    }
+
     @Test func aMissingFileCannotBeRead() {
         let path = "/nonexistent/citegraph/missing.pdf"
         let error = #expect(throws: InputError.self) { try PDFReader.text(path: path) }

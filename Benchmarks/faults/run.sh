@@ -1,0 +1,80 @@
+#!/bin/sh
+# Fault scripts of issue 13, run by hand (root needed for the tmpfs and the other user):
+#   Benchmarks/faults/run.sh BINARY [CORPUS]
+# 1. amplifying PDFs: wall time, peak memory and the outcome of `citegraph text` on each;
+# 2. disk full: render and report onto a nearly full 8 MB tmpfs keep the old output whole;
+# 3. kill -9 during report, 20 times: the report folder is always a whole report;
+# 4. another user's reads: no -wal/-shm left beside the store.
+set -u
+BIN=$(realpath "$1")
+CORPUS=$(realpath "${2:-$(dirname "$0")/../../Examples/corpus}")
+WORK=$(mktemp -d /tmp/citegraph-faults.XXXXXX)
+HERE=$(cd "$(dirname "$0")" && pwd)
+trap 'umount "$WORK/full" 2>/dev/null; rm -rf "$WORK"' EXIT
+ok() { echo "PASS $*"; }
+bad() { echo "FAIL $*"; }
+
+echo "== 1. amplifying PDFs"
+python3 "$HERE/make_pdfs.py" "$WORK/pdf" >/dev/null
+for f in ok overlap forms bigtext; do
+    /usr/bin/time -f "%e %M" -o "$WORK/time" "$BIN" text "$WORK/pdf/$f.pdf" >"$WORK/out" 2>"$WORK/err"
+    status=$?
+    read -r wall kb <<EOT
+$(tail -1 "$WORK/time")
+EOT
+    printf '%-12s exit %s  %6s s  %7s MB  %9s bytes of text  %s\n' "$f.pdf" "$status" "$wall" "$((kb / 1024))" \
+        "$(wc -c <"$WORK/out")" "$(head -c 120 "$WORK/err")"
+done
+
+echo "== 2. disk full"
+DB="$WORK/store.sqlite"
+"$BIN" ingest "$CORPUS" --db "$DB" >/dev/null 2>&1
+mkdir -p "$WORK/full"
+if mount -t tmpfs -o size=8m tmpfs "$WORK/full" 2>/dev/null; then
+    "$BIN" render --all --format svg -o "$WORK/full/good.svg" --db "$DB" 2>/dev/null
+    "$BIN" report -o "$WORK/full/report" --db "$DB" 2>/dev/null
+    cp "$WORK/full/good.svg" "$WORK/good.ref"; cp -r "$WORK/full/report" "$WORK/report.ref"
+    # Fill the file system, leaving a few KB.
+    dd if=/dev/zero of="$WORK/full/filler" bs=4k 2>/dev/null
+    rm -f "$WORK/full/filler"; dd if=/dev/zero of="$WORK/full/filler" bs=1k count=$(( $(df -k --output=avail "$WORK/full" | tail -1) - 8 )) 2>/dev/null
+    "$BIN" render --all --format svg -o "$WORK/full/good.svg" --db "$DB" 2>"$WORK/err"; s1=$?
+    "$BIN" report -o "$WORK/full/report" --db "$DB" 2>>"$WORK/err"; s2=$?
+    if [ $s1 = 1 ] && [ $s2 = 1 ] && cmp -s "$WORK/good.ref" "$WORK/full/good.svg" && diff -r "$WORK/report.ref" "$WORK/full/report" >/dev/null \
+        && [ "$(ls -A "$WORK/full" | sort | tr '\n' ' ')" = "filler good.svg report " ]; then
+        ok "disk full: exit 1 twice, old SVG and old report whole, no temporary file: $(tr '\n' '|' <"$WORK/err")"
+    else
+        bad "disk full: exits $s1 $s2; $(ls -A "$WORK/full" | tr '\n' ' '); $(tr '\n' '|' <"$WORK/err")"
+    fi
+    umount "$WORK/full"
+else
+    echo "SKIP disk full (mounting a tmpfs needs root)"
+fi
+
+echo "== 3. kill -9 during report"
+"$BIN" report -o "$WORK/r" --db "$DB" 2>/dev/null
+cp -r "$WORK/r" "$WORK/r.ref"
+whole=0; broken=0
+for i in $(seq 1 20); do
+    "$BIN" report -o "$WORK/r" --db "$DB" 2>/dev/null &
+    pid=$!
+    sleep "0.$(( (i * 37) % 100 ))"
+    kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
+    if diff -r "$WORK/r.ref" "$WORK/r" >/dev/null; then whole=$((whole + 1)); else broken=$((broken + 1)); fi
+done
+left=$(ls -A "$WORK" | grep -c '^\.r\.')
+[ $broken = 0 ] && ok "kill -9: 20 kills, the report whole every time ($left hidden temporary folders left by killed runs)" \
+    || bad "kill -9: $broken of 20 left a broken report"
+
+echo "== 4. another user's reads"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+    mkdir -p "$WORK/shared" && chmod 1777 "$WORK/shared" "$WORK"
+    cp "$DB" "$WORK/shared/s.sqlite"
+    before=$(ls -A "$WORK/shared")
+    for c in "rank --top 1" "communities"; do
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" $c --db "$WORK/shared/s.sqlite" >/dev/null 2>&1 || bad "$c as nobody"
+    done
+    [ "$(ls -A "$WORK/shared")" = "$before" ] && ok "another user's reads left nothing beside the store" \
+        || bad "another user's reads left: $(ls -A "$WORK/shared" | tr '\n' ' ')"
+else
+    echo "SKIP another user (needs root and setpriv)"
+fi

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Text that a symbol is read from, made plain first: compatibility forms folded (NFKC: a
+/// no-break space becomes a space, a full-width digit a digit) and invisible format characters
+/// (zero-width space, soft hyphen, word joiner, byte-order mark) dropped.
+enum SymbolText {
+    /// `A/RES/78/\u{200B}12` → `A/RES/78/12`; `S/RES/1325\u{00A0}(2000)` → `S/RES/1325 (2000)`.
+    static func clean<S: StringProtocol>(_ text: S) -> Substring {
+        let plain = String(text)
+        guard plain.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return Substring(plain) }
+        let folded = plain.precomposedStringWithCompatibilityMapping
+        var out = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
+            out.append(scalar)
+        }
+        return Substring(String(out))
+    }
+
+    /// Control characters (C0, DEL, C1) and invisible format characters: never part of a symbol.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format
+    }
+}
