@@ -68,7 +68,7 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
         switch family {
         case .scResolution:
             self.id = "S/RES/\(number ?? 0)" + (year.map { " (\($0))" } ?? "")
-        case .gaResolution where session.map(Symbols.romanValue) != nil:
+        case .gaResolution where session.flatMap(Symbols.romanValue) != nil:
             self.id = "A/RES/\(number ?? 0) (\(session ?? ""))"
         default:
             self.id = "\(family.rawValue)/\(session ?? "")/\(number ?? 0)"

@@ -154,10 +154,17 @@ public enum SeriesModel {
     /// thematic resolutions side by side; the other bodies cite their own series by number and date.
     static func hasTopicEvidence(_ e: SeriesEvidence, body: Body?) -> Bool {
         if e.inferred { return e.listedTogether >= 2 }
-        guard e.similarityFromContext, body == .sc else { return true }
+        guard body == .sc else { return true }
+        guard e.similarityFromContext else {
+            // Two texts of the Council that read unlike each other are not one series however the
+            // one cites the other (2512 (2020) on Guinea-Bissau recalls 2493 (2019) on women and
+            // peace and security in its operative part).
+            return (e.similarity ?? 0) >= textSimilarityFloor || e.singledOut
+        }
         return (e.similarity ?? 0) >= contextSimilarityFloor || e.singledOut || (e.title ?? 0) >= 0.5 || e.previousResolutions
     }
     public static let contextSimilarityFloor = 0.3
+    public static let textSimilarityFloor = 0.2
 
     static func score(_ features: [Double]) -> Double {
         var s = bias

@@ -7,7 +7,7 @@ extension ReportAssembler {
     /// newest, how each continues the previous one, and its diagram (dot, one rank per year).
     mutating func seriesSection(number: Int) -> Section {
         var blocks: [Block] = [.paragraph([
-            .text("A series follows a resolution back through its predecessors — each the most recent earlier resolution of the same body that it cites (preferably recalls or reaffirms) and that shares its topic — and forward to the latest. Series of at least \(options.minimumSeriesLength) members are listed, longest first."),
+            .text("A series is decided from the texts: each earlier resolution of the same body that a resolution cites (or that continues what it cites) is scored on how alike the two texts are, where and how it is cited, titles when known and the time between them. The links are then chosen best first so that each resolution has one predecessor and one successor at most, so every member belongs to one series; the confidence column is the score of the link to the row before. Series of at least \(options.minimumSeriesLength) members are listed, longest first."),
         ])]
         guard !series.isEmpty else {
             blocks.append(.paragraph([.muted("No series of \(options.minimumSeriesLength) or more members was found.")]))

@@ -33,7 +33,8 @@ struct ReportDiagrams {
         var edges: [DiagramEdge] = []
         var seen = Set<[Int]>()
         for link in series.links {
-            for citing in [link.successor, link.citedBy] {
+            // The later document that listed the two is drawn only when it is a member itself.
+            for citing in [link.successor, link.citedBy] where citing == link.successor || series.members.contains(citing) {
                 guard let e = graph.edgeID(from: citing, to: link.predecessor) else { continue }
                 if seen.insert([citing, link.predecessor]).inserted { edges.append(diagramEdge(e)) }
                 break

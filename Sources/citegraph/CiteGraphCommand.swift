@@ -52,7 +52,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// option, names no subcommand, and is close to one (or begins one); nil otherwise.
     static func mistypedSubcommand(in arguments: [String]) -> String? {
         guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
-        let names = configuration.subcommands.map { $0._commandName }
+        let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
         guard !names.contains(first), first != "help" else { return nil }
         let typed = first.lowercased()
         let ranked = names.map { name in (distance: editDistance(typed, name), name: name) }

@@ -68,7 +68,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             try source.refuseOutput(output)
-            var (graph, _) = try source.loadGraph()
+            var (graph, store) = try source.loadGraph()
+            if series != nil || allSeries { graph.attachTexts(try store.paragraphTexts()) }
             if body != nil || kind != nil {
                 let bodies = try body.map { try Set($0.split(separator: ",").map { s -> Body in
                     guard let b = Body(rawValue: s.uppercased()) else { throw CLIError("unknown body \(s)") }

@@ -31,7 +31,9 @@ struct ReportCommand: ParsableCommand {
         try runReportingErrors {
             try source.refuseOutput(output)
             let store = try source.openStore()
-            let graph = try CitationGraph(store: store).filtered(by: try filter.filter())
+            var graph = try CitationGraph(store: store).filtered(by: try filter.filter())
+            // Series are decided from the texts too (see `lineage --series --explain`).
+            graph.attachTexts(try store.paragraphTexts())
             let documents = try store.documents().map(ReportDocument.init)
             var options = ReportOptions()
             options.topCount = top
