@@ -158,8 +158,9 @@ public enum SeriesModel {
         guard e.similarityFromContext else {
             // Two texts of the Council that read unlike each other are not one series however the
             // one cites the other (2512 (2020) on Guinea-Bissau recalls 2493 (2019) on women and
-            // peace and security in its operative part).
-            return (e.similarity ?? 0) >= textSimilarityFloor || e.singledOut
+            // peace and security in its operative part) — unless it recalls it in its first paragraph
+            // or singles it out.
+            return (e.similarity ?? 0) >= textSimilarityFloor || e.singledOut || (e.firstParagraph && e.recalls)
         }
         return (e.similarity ?? 0) >= contextSimilarityFloor || e.singledOut || (e.title ?? 0) >= 0.5 || e.previousResolutions
     }

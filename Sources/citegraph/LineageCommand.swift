@@ -46,6 +46,12 @@ struct LineageCommand: ParsableCommand {
     @Flag(help: "With --series: the evidence and score of each link.")
     var explain = false
 
+    @Flag(help: "With --series: what changed at each step (paragraphs unchanged, changed, new, dropped; citations +/−).")
+    var changes = false
+
+    @Flag(help: "With --changes: the full paragraph diff of each step.")
+    var fullDiff = false
+
     @Flag(help: "Main path (search path count) over the resolution's ancestors within its series family; it ends at the resolution.")
     var mainPath = false
 
@@ -59,6 +65,8 @@ struct LineageCommand: ParsableCommand {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if series && mainPath { throw ValidationError("give either --series or --main-path, not both") }
         if explain && !series { throw ValidationError("--explain goes with --series") }
+        if changes && !series { throw ValidationError("--changes goes with --series") }
+        if fullDiff && !changes { throw ValidationError("--full-diff goes with --changes") }
         if allAncestors && !mainPath { throw ValidationError("--all-ancestors goes with --main-path") }
         if (series || mainPath) && direction != .up { throw ValidationError("--\(direction.rawValue) does not apply to --series or --main-path") }
     }
@@ -79,9 +87,27 @@ struct LineageCommand: ParsableCommand {
                     let links = s.links.map { l in
                         "{\"from\": \(CitationJSON.quote(graph.nodes[l.predecessor].id)), \"to\": \(CitationJSON.quote(graph.nodes[l.successor].id)), \"score\": \(String(format: "%.3f", l.evidence.score)), \"inferred\": \(l.inferred)}"
                     }
-                    print("{\"symbol\": \(CitationJSON.quote(id)), \"series\": [" + ids.map(CitationJSON.quote).joined(separator: ", ") + "], \"links\": [" + links.joined(separator: ", ") + "]}")
+                    var changeList = ""
+                    if changes {
+                        let steps = try store.seriesSteps(ids)
+                        changeList = ", \"changes\": [" + steps.map { step in
+                            "{\"from\": \(CitationJSON.quote(step.from)), \"to\": \(CitationJSON.quote(step.to)), \"diff\": " + (step.diff?.json ?? "null") + "}"
+                        }.joined(separator: ", ") + "]"
+                    }
+                    print("{\"symbol\": \(CitationJSON.quote(id)), \"series\": [" + ids.map(CitationJSON.quote).joined(separator: ", ") + "], \"links\": [" + links.joined(separator: ", ") + "]" + changeList + "}")
                 } else {
                     for m in s.members { print(line(graph, m)) }
+                    if changes {
+                        print("\nwhat changed at each step:")
+                        for step in try store.seriesSteps(ids) {
+                            guard let diff = step.diff else {
+                                print("  \(step.from) → \(step.to): no stored text for one of the two")
+                                continue
+                            }
+                            if fullDiff { print(diff.text(colour: isatty(STDOUT_FILENO) != 0, all: false)) }
+                            else { print("  \(step.from) → \(step.to): \(diff.counts.summary)") }
+                        }
+                    }
                     if s.members.count == 1 { print("\n" + SeriesExplanation.whyAlone(node, index: index, graph: graph)) }
                     if explain {
                         print("\nwhy each step belongs to the series (a link needs a score of \(SeriesModel.threshold)):")

@@ -40,7 +40,7 @@ struct ArgumentTests {
     func unknownSubcommand() throws {
         let result = try #require(Self.outcome(["summarise"]))
         #expect(result.code == .validationFailure)
-        #expect(result.message.contains("unknown command 'summarise' (commands: ingest, extract, text, lineage, rank"), "\(result.message)")
+        #expect(result.message.contains("unknown command 'summarise' (commands: ingest, extract, text, diff, citedby, lineage, rank"), "\(result.message)")
     }
 
     @Test("help, --help and real subcommands are never taken for typos")
