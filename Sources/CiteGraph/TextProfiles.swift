@@ -51,7 +51,8 @@ public struct TextProfiles: Sendable {
         func vector(_ c: [Int32: Int]) -> [Entry] {
             var entries: [Entry] = []
             var norm = 0.0
-            for (term, count) in c {
+            // In term order, so the sums (and every score built on them) are the same in every run.
+            for (term, count) in c.sorted(by: { $0.key < $1.key }) {
                 let df = Double(documentFrequency[term] ?? 0)
                 // Words of one document only say nothing about a pair; words of every document neither.
                 guard df >= 1 else { continue }
@@ -63,7 +64,7 @@ public struct TextProfiles: Sendable {
             }
             guard norm > 0 else { return [] }
             let scale = Float(1 / norm.squareRoot())
-            return entries.map { Entry(term: $0.term, weight: $0.weight * scale) }.sorted { $0.term < $1.term }
+            return entries.map { Entry(term: $0.term, weight: $0.weight * scale) }
         }
         var vectors: [Int: [Entry]] = [:]
         for (key, c) in termCounts { vectors[key] = vector(c) }
