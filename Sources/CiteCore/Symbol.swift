@@ -57,9 +57,7 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The same Security Council resolution with `year`.
     public func withYear(_ year: Int) -> Symbol {
-        var s = Symbol(family: family, session: session, year: year, number: number, part: part)
-        s.part = part
-        return s
+        Symbol(family: family, session: session, year: year, number: number, part: part)
     }
 
     init(family: Family, session: String?, year: Int?, number: Int?, part: String?, id: String? = nil) {

@@ -155,10 +155,4 @@ extension CitationGraph {
         let by = y.body ?? SymbolChronology.body(of: y.id)
         return bx != nil && bx == by
     }
-
-    /// Whether both titles are known and carry the same content words (Jaccard ≥ 0.9).
-    func hasSameTitle(_ a: Int, _ b: Int) -> Bool {
-        guard let x = nodes[a].title, let y = nodes[b].title else { return false }
-        return (TopicText.jaccard(TopicText.words(x), TopicText.words(y)) ?? 0) >= 0.9
-    }
 }

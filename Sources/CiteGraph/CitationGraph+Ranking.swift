@@ -68,6 +68,12 @@ extension CitationGraph {
         return scored.prefix(max(limit, 0)).map(\.1)
     }
 
+    /// Edit distance of two strings over Unicode scalars, swapping two neighbours costing 1:
+    /// `rnak` is one typo from `rank`, `1352` from `1325`.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
     /// Edit distance where swapping two neighbouring characters costs 1 (optimal string alignment):
     /// `1352` is one typo from `1325`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

@@ -119,11 +119,7 @@ extension CitationGraph {
         let ownReferences = resolutionsOf(r)
         var links: [SeriesLink] = []
         for (c, k) in direct {
-            var e = SeriesEvidence()
-            (e.similarity, e.similarityFromContext) = similarity(r, c, profiles)
-            if let x = nodes[r].title, let y = nodes[c].title {
-                e.title = TopicText.jaccard(TopicText.words(x), TopicText.words(y))
-            }
+            var e = pairEvidence(r, c, profiles)
             let cited = labelsOf[c] ?? []
             e.firstParagraph = cited.contains { $0.paragraph == firstLabel }
             e.singledOut = cited.contains { citation in
@@ -139,18 +135,14 @@ extension CitationGraph {
             e.operative = cited.contains { $0.section == .operative }
             e.recencyRank = rank[c] ?? 0
             e.candidates = byAge.count
-            if let yr = nodes[r].year, let yc = nodes[c].year { e.yearGap = yr - yc }
             e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([c]), resolutionsOf(c).subtracting([r]))
             links.append(SeriesLink(predecessor: c, successor: r, citedBy: r, inferred: false, evidence: e))
         }
         for x in siblings {
-            var e = SeriesEvidence()
-            (e.similarity, e.similarityFromContext) = similarity(r, x, profiles)
-            if let a = nodes[r].title, let b = nodes[x].title { e.title = TopicText.jaccard(TopicText.words(a), TopicText.words(b)) }
+            var e = pairEvidence(r, x, profiles)
             e.uncited = true
             e.recencyRank = rank[x] ?? 0
             e.candidates = byAge.count
-            if let yr = nodes[r].year, let yx = nodes[x].year { e.yearGap = yr - yx }
             e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([x]), resolutionsOf(x).subtracting([r]))
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: r, inferred: false, evidence: e))
         }
@@ -207,18 +199,24 @@ extension CitationGraph {
         let byAge = support.keys.sorted { ageKey($0) > ageKey($1) }
         var links: [SeriesLink] = []
         for (i, x) in byAge.enumerated() {
-            var e = SeriesEvidence()
-            e.similarity = profiles.cosine(r, x)
+            var e = pairEvidence(r, x, profiles)
             e.similarityFromContext = !profiles.hasText(x) || !profiles.hasText(r)
-            if let a = nodes[r].title, let b = nodes[x].title { e.title = TopicText.jaccard(TopicText.words(a), TopicText.words(b)) }
             e.recencyRank = i
             e.candidates = byAge.count
-            if let yr = nodes[r].year, let yx = nodes[x].year { e.yearGap = yr - yx }
             e.inferred = true
             e.listedTogether = support[x]?.count ?? 0
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: support[x]?.citedBy ?? r, inferred: true, evidence: e))
         }
         return finish(links)
+    }
+
+    /// What any candidate pair has: text similarity, titles, the years between them.
+    private func pairEvidence(_ r: Int, _ c: Int, _ profiles: TextProfiles) -> SeriesEvidence {
+        var e = SeriesEvidence()
+        (e.similarity, e.similarityFromContext) = similarity(r, c, profiles)
+        if let x = nodes[r].title, let y = nodes[c].title { e.title = TopicText.jaccard(TopicText.words(x), TopicText.words(y)) }
+        if let yr = nodes[r].year, let yc = nodes[c].year { e.yearGap = yr - yc }
+        return e
     }
 
     /// Relative similarity and the score of each link.

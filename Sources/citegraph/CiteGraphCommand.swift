@@ -1,4 +1,5 @@
 import ArgumentParser
+import CiteGraph
 import Foundation
 
 @main
@@ -55,7 +56,7 @@ struct CiteGraphCommand: ParsableCommand {
         let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
         guard !names.contains(first), first != "help" else { return nil }
         let typed = first.lowercased()
-        let ranked = names.map { name in (distance: editDistance(typed, name), name: name) }
+        let ranked = names.map { name in (distance: CitationGraph.editDistance(typed, name), name: name) }
             .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
         let prefixed = names.filter { $0.hasPrefix(typed) && typed.count >= 3 }
         let closest = prefixed.count == 1 ? prefixed[0]
@@ -64,26 +65,5 @@ struct CiteGraphCommand: ParsableCommand {
             return "unknown command '\(first)' (commands: \(names.joined(separator: ", ")))"
         }
         return "unknown command '\(first)'; did you mean '\(closest)'?"
-    }
-
-    /// Edit distance over characters where swapping two neighbours costs 1 (optimal string
-    /// alignment): `rnak` is one typo from `rank`.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, beforePrevious[j - 2] + 1) }
-                current[j] = d
-            }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        return previous[b.count]
     }
 }
