@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Fits the series link weights (SeriesModel.weights, bias) by logistic regression.
 
-Usage: fit.py FEATURES.tsv [--half tune]
+Usage: fit.py FEATURES.tsv [--half tune] [--body SC|other]
 FEATURES.tsv comes from `citegraph eval --series series_truth.tsv --features FEATURES.tsv`.
 Only the rows of the given half are used (default: tune); the other half is for reporting.
+--body SC fits the Security Council's weights (SeriesModel.councilWeights), --body other those of
+every other body (SeriesModel.weights); without it, one set for all.
 Prints the weights as a Swift array literal and the accuracy of picking the best-scored
 candidate per resolution on each half (before the global one-successor constraint).
 """
@@ -19,6 +21,11 @@ names = header[5:]
 X = np.array([[float(v) for v in r[5:]] for r in rows])
 y = np.array([int(r[4]) for r in rows])
 halves = np.array([r[3] for r in rows])
+body = sys.argv[sys.argv.index("--body") + 1] if "--body" in sys.argv else None
+if body is not None:
+    keep = np.array([(r[2] == "SC") == (body == "SC") for r in rows])
+    X, y, halves = X[keep], y[keep], halves[keep]
+    rows = [r for r, k in zip(rows, keep) if k]
 groups = [r[0] for r in rows]
 
 m = halves == half

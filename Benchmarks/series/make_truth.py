@@ -88,7 +88,7 @@ for root, _, files in os.walk(os.path.join(corpus, "akn/metadata")):
             if b is None:
                 continue
             if b == "SC":
-                agenda = (o.get("agenda_item_name") or "").strip().lower()
+                agenda = " ".join((o.get("agenda_item_name") or "").lower().split()).rstrip(". ")  # 2025 metadata ends some items with "."
                 if not agenda:
                     continue
                 meta[sym] = "SC|" + agenda + "|" + sc_entity(o.get("resolution_title", ""))

@@ -146,7 +146,7 @@ extension CitationGraph {
             e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([x]), resolutionsOf(x).subtracting([r]))
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: r, inferred: false, evidence: e))
         }
-        return finish(links)
+        return finish(links, profiles: profiles, paragraphs: perParagraph)
     }
 
     /// Resolutions `r` does not cite but that continue what it cites: later citers of the same
@@ -207,32 +207,55 @@ extension CitationGraph {
             e.listedTogether = support[x]?.count ?? 0
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: support[x]?.citedBy ?? r, inferred: true, evidence: e))
         }
-        return finish(links)
+        return finish(links, profiles: profiles, paragraphs: [:])
     }
 
     /// What any candidate pair has: text similarity, titles, the years between them.
     private func pairEvidence(_ r: Int, _ c: Int, _ profiles: TextProfiles) -> SeriesEvidence {
         var e = SeriesEvidence()
         (e.similarity, e.similarityFromContext) = similarity(r, c, profiles)
+        e.entitySimilarity = profiles.entities.cosine(r, c)
         if let x = nodes[r].title, let y = nodes[c].title { e.title = TopicText.jaccard(TopicText.words(x), TopicText.words(y)) }
         if let yr = nodes[r].year, let yc = nodes[c].year { e.yearGap = yr - yc }
         return e
     }
 
-    /// Relative similarity and the score of each link.
-    private func finish(_ links: [SeriesLink]) -> [SeriesLink] {
+    /// Relative similarity, the bands of the closest candidates, and the score of each link.
+    /// `paragraphs`: for each paragraph label of the successor, the candidates it cites there.
+    private func finish(_ links: [SeriesLink], profiles: TextProfiles, paragraphs: [String: Set<Int>]) -> [SeriesLink] {
         let best = links.compactMap(\.evidence.similarity).max() ?? 0
         let closest = links.filter { l in best > 0 && (l.evidence.similarity ?? 0) >= SeriesModel.similarBand * best }
         let newestClose = closest.max { ageKey($0.predecessor) < ageKey($1.predecessor) }?.predecessor
+        let bestEntity = links.filter { !$0.inferred }.compactMap(\.evidence.entitySimilarity).max() ?? 0
+        let entityBand = links.filter { l in
+            !l.inferred && bestEntity > 0 && (l.evidence.entitySimilarity ?? 0) >= SeriesModel.entityBand * bestEntity
+        }
+        let newestEntity = entityBand.max { ageKey($0.predecessor) < ageKey($1.predecessor) }?.predecessor
+        // The series' own list: paragraphs that cite a candidate of either band; a candidate
+        // without text at the end of one of them continues the band.
+        let band = Set((closest.filter { !$0.evidence.similarityFromContext } + entityBand).map(\.predecessor))
+        let newestOfBand = band.max { ageKey($0) < ageKey($1) }
+        let body = links.first.map { nodes[$0.successor].body ?? SymbolChronology.body(of: nodes[$0.successor].id) } ?? nil
         return links.map { link in
             var l = link
             l.evidence.newestOfClosest = l.predecessor == newestClose
+            l.evidence.newestOfEntityBand = l.predecessor == newestEntity
+            if !l.inferred, !profiles.hasText(l.predecessor), let newest = newestOfBand, ageKey(l.predecessor) > ageKey(newest) {
+                // The list's newest, right after its newest member of the band: a thematic list
+                // that runs on into another agenda's resolutions ("… 1960 (2010), 1998 (2011) and
+                // 2068 (2012)") does not end with the series.
+                let c = l.predecessor
+                l.evidence.extendsList = paragraphs.values.contains { cited in
+                    guard cited.contains(c), let last = cited.filter(band.contains).max(by: { ageKey($0) < ageKey($1) }) else { return false }
+                    return !cited.contains { x in x != c && ageKey(x) > ageKey(last) }
+                }
+            }
             if let s = l.evidence.similarity, best > 0 { l.evidence.relativeSimilarity = s / best }
-            l.evidence.score = SeriesModel.score(l.evidence.features)
+            l.evidence.score = SeriesModel.score(l.evidence.features, body: body)
             // No truth covers a resolution without text, so inferred links are not fitted: the
             // later lists decide, and they only fill places the direct links left (`seriesIndex`).
             if l.inferred { l.evidence.score = max(l.evidence.score, SeriesModel.inferredScore(listedTogether: l.evidence.listedTogether)) }
-            if !SeriesModel.hasTopicEvidence(l.evidence, body: nodes[l.successor].body ?? SymbolChronology.body(of: nodes[l.successor].id)) { l.evidence.score = min(l.evidence.score, SeriesModel.threshold - 1) }
+            if !SeriesModel.hasTopicEvidence(l.evidence, body: body) { l.evidence.score = min(l.evidence.score, SeriesModel.threshold - 1) }
             return l
         }
     }

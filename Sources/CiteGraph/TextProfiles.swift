@@ -15,6 +15,8 @@ public struct TextProfiles: Sendable {
     private var vectors: [Int: [Entry]]
     /// Which vectors come from citing texts rather than the document's own text.
     private var fromContext: Set<Int>
+    /// The names the own texts repeat (missions, sanctions regimes), for the Council's series.
+    public private(set) var entities = EntityProfiles()
 
     struct Entry: Sendable { var term: Int32; var weight: Float }
 
@@ -75,6 +77,7 @@ public struct TextProfiles: Sendable {
         }
         self.vectors = vectors
         self.fromContext = fromContext
+        self.entities = EntityProfiles(texts: texts)
     }
 
     static func dot(_ x: [Entry], _ y: [Entry]) -> Float {

@@ -194,11 +194,13 @@ enum SeriesExplanation {
         var parts = ["score \(String(format: "%.2f", e.score)) (confidence \(f(e.confidence)))"]
         parts.append("text similarity \(f(e.similarity))" + (e.similarityFromContext ? " (from citing texts)" : ""))
         if e.title != nil { parts.append("title \(f(e.title))") }
+        if let n = e.entitySimilarity { parts.append("names \(f(n))" + (e.newestOfEntityBand ? " (newest of the closest)" : "")) }
         var how: [String] = []
         if e.firstParagraph { how.append("first paragraph") }
         if e.singledOut { how.append("singled out") }
         if e.recalls { how.append("recalls/reaffirms") }
         if e.operative { how.append("operative") }
+        if e.extendsList { how.append("ends the list of the closest") }
         if !how.isEmpty { parts.append(how.joined(separator: ", ")) }
         parts.append(e.recencyRank == 0 ? "newest of \(e.candidates) candidates" : "\(e.recencyRank + 1). newest of \(e.candidates)")
         if let g = e.yearGap { parts.append("\(g) years") }

@@ -1,0 +1,134 @@
+/// The names a Security Council text repeats for what it is about — a mission's acronym
+/// ("UNMISS", "MINURSO"), a sanctions regime named by its founding resolution ("the Committee
+/// established pursuant to resolution 2127 (2013)") — weighted by how rare they are, compared by
+/// cosine. Two renewals of one mission share them however long or short each text is; a mission
+/// renewal and the sanctions renewal on the same country share the country's words but not these.
+///
+/// ```swift
+/// let entities = EntityProfiles(texts: [0: renewal2024, 1: renewal2023, 2: sanctions2023])
+/// entities.cosine(0, 1)   // 0.9: "UNMISS", "CTSAMVM", "RJMEC" in both
+/// entities.cosine(0, 2)   // 0.1
+/// ```
+public struct EntityProfiles: Sendable {
+    private var vectors: [Int: [(term: Int32, weight: Float)]]
+
+    public init() { vectors = [:] }
+
+    /// Profiles of the documents' own texts; a name needs two documents to count.
+    /// - Complexity: O(total length of the texts).
+    public init(texts: [Int: String]) {
+        var vocabulary: [String: Int32] = [:]
+        var counts: [Int: [Int32: Int]] = [:]
+        var documentFrequency: [Int32: Int] = [:]
+        for key in texts.keys.sorted() {
+            var c: [Int32: Int] = [:]
+            for (name, n) in EntityProfiles.names(in: texts[key] ?? "") {
+                let id: Int32
+                if let known = vocabulary[name] { id = known } else { id = Int32(vocabulary.count); vocabulary[name] = id }
+                c[id, default: 0] += n
+            }
+            counts[key] = c
+            for term in c.keys { documentFrequency[term, default: 0] += 1 }
+        }
+        let n = Double(max(texts.count, 1))
+        var vectors: [Int: [(term: Int32, weight: Float)]] = [:]
+        for (key, c) in counts {
+            var entries: [(term: Int32, weight: Float)] = []
+            var norm = 0.0
+            for (term, count) in c.sorted(by: { $0.key < $1.key }) {
+                let df = Double(documentFrequency[term] ?? 0)
+                guard df >= 2 else { continue }
+                let w = (1 + log(Double(count))) * log(n / df)
+                guard w > 0 else { continue }
+                entries.append((term, Float(w)))
+                norm += w * w
+            }
+            guard norm > 0 else { continue }
+            let scale = Float(1 / norm.squareRoot())
+            vectors[key] = entries.map { ($0.term, $0.weight * scale) }
+        }
+        self.vectors = vectors
+    }
+
+    /// Whether `v` names anything.
+    public func has(_ v: Int) -> Bool { vectors[v] != nil }
+
+    /// Cosine of the two profiles in [0, 1]; nil when one names nothing.
+    public func cosine(_ a: Int, _ b: Int) -> Double? {
+        guard let x = vectors[a], let y = vectors[b] else { return nil }
+        var i = 0, j = 0
+        var sum: Float = 0
+        while i < x.count && j < y.count {
+            if x[i].term == y[j].term { sum += x[i].weight * y[j].weight; i += 1; j += 1 }
+            else if x[i].term < y[j].term { i += 1 } else { j += 1 }
+        }
+        return Double(min(max(sum, 0), 1))
+    }
+
+    /// The names in `text` with how often each occurs: acronyms (four characters or more, three
+    /// capitals or more, starting and ending with a capital: "UNMISS", "SPLA-IO", "GoSS"; not Roman
+    /// numerals) and sanctions regimes as "res" + the founding resolution's number, counted twice.
+    static func names(in text: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        var token: [UInt8] = []
+        func flush() {
+            defer { token.removeAll(keepingCapacity: true) }
+            while let last = token.last, last == UInt8(ascii: "-") { token.removeLast() }
+            guard token.count >= 4, let first = token.first, let last = token.last,
+                  isUpper(first), isUpper(last) else { return }
+            let capitals = token.filter(isUpper).count
+            guard capitals >= 3 else { return }
+            guard !token.allSatisfy({ "IVXLCDM".utf8.contains($0) }) else { return }
+            out[String(decoding: token, as: UTF8.self), default: 0] += 1
+        }
+        for b in text.utf8 {
+            if isUpper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") {
+                token.append(b)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        for number in regimeNumbers(in: text) { out["res" + number, default: 0] += 2 }
+        return out
+    }
+
+    /// Phrases that name a sanctions regime or a committee by the resolution that set it up.
+    static let regimePhrases = ["established pursuant to resolution ", "imposed by resolution ", "imposed by paragraph",
+                                "imposed in paragraph", "set out in paragraph", "established by resolution "]
+
+    /// Numbers of the resolutions named by `regimePhrases` ("…pursuant to resolution 2127 (2013)" → "2127").
+    static func regimeNumbers(in text: String) -> [String] {
+        let lower = Array(text.lowercased().utf8)
+        var numbers: [String] = []
+        for phrase in regimePhrases {
+            let p = Array(phrase.utf8)
+            guard p.count <= lower.count else { continue }
+            var i = 0
+            while i + p.count <= lower.count {
+                guard lower[i] == p[0], Array(lower[i..<(i + p.count)]) == p else { i += 1; continue }
+                // The resolution's number: the first "resolution NNNN" within 60 bytes.
+                var j = i + p.count
+                let limit = min(lower.count, j + 60)
+                let word = Array("resolution ".utf8)
+                if !phrase.hasSuffix("resolution ") {
+                    while j + word.count <= limit, Array(lower[j..<(j + word.count)]) != word { j += 1 }
+                    j += word.count
+                }
+                var k = j
+                while k < lower.count, lower[k] >= 0x30, lower[k] <= 0x39 { k += 1 }
+                if k - j >= 3 && k - j <= 4 { numbers.append(String(decoding: lower[j..<k], as: UTF8.self)) }
+                i += p.count
+            }
+        }
+        return numbers
+    }
+
+    private static func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
