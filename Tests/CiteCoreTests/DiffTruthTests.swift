@@ -86,7 +86,7 @@ struct DiffTruthTests {
     }
 
     @Test func everyTruthNamesEachParagraphOnce() throws {
-        for pair in try pairs() {
+        for pair in try Self.pairs() {
             let a = try Self.input(pair.from), b = try Self.input(pair.to)
             func labels(_ i: DiffInput) -> [String] {
                 var out: [String] = []
@@ -113,6 +113,6 @@ struct DiffTruthTests {
         #expect(s.agreed >= Self.heldOutAgreed, "\(s.agreed) of \(s.total):\n\(s.misses.joined(separator: "\n"))")
     }
 
-    static let tuneTotal = 0, tuneAgreed = 0
-    static let heldOutTotal = 0, heldOutAgreed = 0
+    static let tuneTotal = 354, tuneAgreed = 346
+    static let heldOutTotal = 293, heldOutAgreed = 282
 }
