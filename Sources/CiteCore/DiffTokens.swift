@@ -146,6 +146,8 @@ public enum DiffTokenizer {
         var out: [DiffToken] = []
         out.reserveCapacity(tokens.count)
         for t in tokens {
+            // A marker ends in a digit: only those tokens are looked at more closely.
+            guard t.isWord, let lastByte = t.text.utf8.last, (0x30...0x39).contains(lastByte) else { out.append(t); continue }
             let scalars = Array(t.text.unicodeScalars)
             if t.isWord, t.space.isEmpty, let prev = out.last, scalars.count <= 3, scalars.allSatisfy(isDigit),
                let last = prev.text.unicodeScalars.last, ",;:.)”’\"".unicodeScalars.contains(last) {

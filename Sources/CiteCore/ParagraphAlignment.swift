@@ -354,7 +354,7 @@ public enum ParagraphDiff {
                 for (nb, least) in [j - 1, j + 1].map({ ($0, ParagraphDiff.splitThreshold) }) + others.map({ ($0, ParagraphDiff.farSplitThreshold) })
                 where b.indices.contains(nb) {
                     guard let i = partnerOfB[nb], a[i].group == b[j].group,
-                          share(of: b[j], in: a[i].words) >= least else { continue }
+                          share(of: b[j], inBag: a[i].bag) >= least else { continue }
                     let rest = restOfB[nb] ?? unpaired(a[i], against: b[nb])
                     restOfB[nb] = rest
                     if share(of: b[j], in: rest.map { a[i].ids[$0] }) >= least { splitOf[j] = (i, rest); break }
@@ -365,7 +365,7 @@ public enum ParagraphDiff {
                 for (na, least) in [i - 1, i + 1].map({ ($0, ParagraphDiff.splitThreshold) }) + others.map({ ($0, ParagraphDiff.farSplitThreshold) })
                 where a.indices.contains(na) {
                     guard let j = partnerOfA[na], a[i].group == b[j].group,
-                          share(of: a[i], in: b[j].words) >= least else { continue }
+                          share(of: a[i], inBag: b[j].bag) >= least else { continue }
                     let rest = restOfA[na] ?? unpaired(b[j], against: a[na])
                     restOfA[na] = rest
                     if share(of: a[i], in: rest.map { b[j].ids[$0] }) >= least { mergeOf[i] = j; break }
@@ -384,7 +384,7 @@ public enum ParagraphDiff {
                 for nb in [j - 1, j + 1] where b.indices.contains(nb) {
                     guard let i = partnerOfB[nb], a[i].group == b[j].group,
                           ParagraphDiff.commonOpening(a[i], b[j]) >= 5,
-                          share(of: b[j], in: a[i].words) >= 0.5 else { continue }
+                          share(of: b[j], inBag: a[i].bag) >= 0.5 else { continue }
                     splitOf[j] = (i, restOf(i, nb))
                     break
                 }
@@ -412,6 +412,12 @@ public enum ParagraphDiff {
         /// Indices of the tokens of `x` the word diff against `y` leaves unpaired.
         func unpaired(_ x: Unit, against y: Unit) -> [Int] {
             WordDiff.script(x.ids, y.ids).compactMap { $0.op == .delete ? $0.a : nil }
+        }
+
+        /// Share of the unit's words found in another paragraph's bag (an upper bound of the share
+        /// found in any part of it).
+        func share(of unit: Unit, inBag bag: [WordCount]) -> Double {
+            unit.words.isEmpty ? 0 : Double(ParagraphDiff.common(unit.bag, bag)) / Double(unit.words.count)
         }
 
         /// Share of the unit's words found among the given key numbers (case kept or not).
