@@ -67,13 +67,20 @@ public enum DiffTokenizer {
     }
 
     static func raw(_ text: String) -> [DiffToken] {
-        let scalars = Array(text.unicodeScalars)
+        // Scalars for the rules, byte offsets to cut each token's text from the UTF-8 at once.
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count); offsets.reserveCapacity(bytes.count + 1)
+        var position = 0
+        for u in text.unicodeScalars { scalars.append(u); offsets.append(position); position += UTF8.width(u) }
+        offsets.append(position)
         var tokens: [DiffToken] = []
+        tokens.reserveCapacity(bytes.count / 5)
         var i = 0
         var space = ""
         while i < scalars.count {
             let u = scalars[i]
-            if u.properties.isWhitespace {
+            if u.value < 0x80 ? (u == " " || (0x09...0x0D).contains(u.value)) : u.properties.isWhitespace {
                 space = (u == "\n" || u == "\u{2028}") ? "\n" : (space == "\n" ? "\n" : " ")
                 i += 1; continue
             }
@@ -89,7 +96,7 @@ public enum DiffTokenizer {
                     break
                 }
             }
-            let t = String(String.UnicodeScalarView(scalars[i..<j]))
+            let t = String(decoding: bytes[offsets[i]..<offsets[j]], as: UTF8.self)
             tokens.append(DiffToken(text: t, key: fold(t), space: tokens.isEmpty ? "" : space, isWord: isWordScalar(u)))
             space = ""
             i = j
@@ -139,12 +146,14 @@ public enum DiffTokenizer {
         var out: [DiffToken] = []
         out.reserveCapacity(tokens.count)
         for t in tokens {
+            // A marker ends in a digit: only those tokens are looked at more closely.
+            guard t.isWord, let lastByte = t.text.utf8.last, (0x30...0x39).contains(lastByte) else { out.append(t); continue }
             let scalars = Array(t.text.unicodeScalars)
             if t.isWord, t.space.isEmpty, let prev = out.last, scalars.count <= 3, scalars.allSatisfy(isDigit),
                let last = prev.text.unicodeScalars.last, ",;:.)”’\"".unicodeScalars.contains(last) {
                 continue
             }
-            if t.isWord, let split = markerSuffix(scalars) {
+            if t.isWord, let split = markerSuffix(scalars) ?? decisionMarkerSuffix(scalars) {
                 var word = t
                 word.text = String(String.UnicodeScalarView(scalars[..<split]))
                 word.key = fold(word.text)
@@ -154,6 +163,25 @@ public enum DiffTokenizer {
             out.append(t)
         }
         tokens = out
+    }
+
+    /// Where a footnote marker starts in a decision of a treaty body's conference: "1/CP.2125" is
+    /// decision 1/CP.21 and marker 25. Sessions of the Conference of the Parties (CP) and of the
+    /// Kyoto meeting (CMP) have at most two digits, of the Paris meeting (CMA) one.
+    static func decisionMarkerSuffix(_ s: [Unicode.Scalar]) -> Int? {
+        var k = s.count
+        while k > 0, isDigit(s[k - 1]) { k -= 1 }
+        guard k >= 4, s[k - 1] == "." else { return nil }
+        var l = k - 1
+        while l > 0, ("A"..."Z").contains(s[l - 1]) { l -= 1 }
+        let body = String(String.UnicodeScalarView(s[l..<(k - 1)]))
+        guard l >= 2, s[l - 1] == "/", isDigit(s[l - 2]), let most = ["CP": 2, "CMP": 2, "CMA": 1][body] else { return nil }
+        var d = l - 2
+        while d > 0, isDigit(s[d - 1]) { d -= 1 }
+        guard d == 0 else { return nil }
+        let digits = s.count - k, marker = digits - most
+        guard marker >= 1, marker <= 3 else { return nil }
+        return k + most
     }
 
     /// Where a footnote marker starts in a word like "Change1": 1–3 digits after at least two

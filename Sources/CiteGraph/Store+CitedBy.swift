@@ -83,6 +83,8 @@ extension CitationStore {
     /// years were read); nil when none matches.
     public func nodeID(matching query: String) throws -> String? {
         let q = query.trimmingCharacters(in: .whitespaces)
+        // The id as given is a primary-key lookup; the other forms scan every node.
+        if try reading({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM nodes WHERE id = ?", arguments: [q]) }) == true { return q }
         let upper = q.uppercased()
         let candidates = try reading { db in
             try String.fetchAll(db, sql: "SELECT id FROM nodes WHERE id = ? OR upper(id) = ? OR upper(id) LIKE ? ESCAPE '\\' ORDER BY id",

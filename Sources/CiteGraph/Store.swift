@@ -31,7 +31,8 @@ public final class CitationStore: Sendable {
 
     /// Opens (creating and migrating when needed) the store at `path`.
     ///
-    /// - Parameter readOnly: open without writing anything (no migration; an older schema is an error).
+    /// - Parameter readOnly: open without writing anything (no migration; a schema older than
+    ///   `StoreSchema.oldestReadable` is an error).
     /// - Throws: `StoreError` — `.notADatabase`, `.foreignDatabase`, `.newerSchema`, `.readOnly`,
     ///   `.missing` (read-only open of a missing file), `.failed`.
     public init(path: String, readOnly: Bool = false) throws {
@@ -93,7 +94,7 @@ public final class CitationStore: Sendable {
             let version = try StoreSchema.check(found, store: path)
             if isReadOnly {
                 if version == 0 { throw StoreError.foreignDatabase(store: path) }
-                if version < StoreSchema.version {
+                if version < StoreSchema.oldestReadable {
                     throw StoreError.olderSchema(store: path, found: version, known: StoreSchema.version)
                 }
             } else if version < StoreSchema.version {

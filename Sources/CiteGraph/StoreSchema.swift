@@ -7,10 +7,14 @@ import GRDB
 /// (the sqlite3 shell, python) can read the version without knowing GRDB.
 enum StoreSchema {
     /// The schema version this build writes.
-    static let version = 3
+    static let version = 4
+
+    /// The oldest schema a read-only open accepts: the migrations after it add indexes only, so an
+    /// older store reads the same (slower) until the next ingest migrates it.
+    static let oldestReadable = 3
 
     /// Migration identifiers in order; the i-th brings the schema to version i + 1.
-    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes", "v3-paragraphs"]
+    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -102,6 +106,15 @@ enum StoreSchema {
                 );
                 UPDATE files SET contentHash = '' WHERE status = 'ok';
                 PRAGMA user_version = 3;
+                """)
+        }
+        // `citedby` finds the paragraph of each citation by its document and label; the primary key
+        // (symbol, seq) made that a scan of the document's paragraphs for every citation of a hub.
+        // An index only: stores of schema 3 stay readable as they are (`oldestReadable`).
+        migrator.registerMigration("v4-paragraph-labels") { db in
+            try db.execute(sql: """
+                CREATE INDEX paragraphs_label ON paragraphs(symbol, label);
+                PRAGMA user_version = 4;
                 """)
         }
         return migrator

@@ -29,6 +29,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Print phase<TAB>seconds timings (read, compare, format) to standard error.")
+    var timing = false
+
     func run() throws {
         try runReportingErrors {
             var store: CitationStore?
@@ -38,9 +41,20 @@ struct DiffCommand: ParsableCommand {
                 store = s
                 return s
             }
+            var clock = ContinuousClock.now
+            func phase(_ name: String) {
+                guard timing else { return }
+                let now = ContinuousClock.now
+                let d = now - clock
+                Console.error("\(name)\t" + String(format: "%.6f", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18))
+                clock = now
+            }
             let a = try input(from, store: openStore)
             let b = try input(to, store: openStore)
+            phase("read")
             let diff = ParagraphDiff.compare(a, b)
+            phase("compare")
+            defer { phase("format") }
             let text: String
             switch format {
             case .json: text = diff.json

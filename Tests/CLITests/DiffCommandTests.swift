@@ -99,4 +99,32 @@ struct DiffCommandTests {
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(written.contains("<del>2024</del>"))
     }
+
+    // MARK: - Bad input (issue 10, item 6)
+
+    /// Two statements by the President of the Security Council: paragraphs without numbers, no
+    /// operative part. Compared as plain paragraphs, and the output says so.
+    @Test func documentsWithoutNumberedParagraphsAreComparedAsPlainParagraphs() throws {
+        let pair = [try Self.file("S_PRST_2025_3.txt"), try Self.file("S_PRST_2025_7.txt")]
+        let run = try CLITool.run(["diff"] + pair)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("note: S/PRST/2025/3 has no numbered paragraphs: compared as plain paragraphs"), "\(run.stdout)")
+        #expect(run.stdout.contains("note: S/PRST/2025/7 has no numbered paragraphs: compared as plain paragraphs"))
+        let json = try CLITool.run(["diff", "--format", "json"] + pair)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["notes"] as? [String])?.count == 2)
+        #expect(((object["paragraphs"] as? [Any])?.count ?? 0) > 5)
+    }
+
+    /// A General Assembly resolution against a Security Council resolution: allowed, nothing in
+    /// common is no error.
+    @Test func documentsOfTwoBodiesAreCompared() throws {
+        let ga = try CLIFixtures.document("A_RES_78_12.txt").path
+        let run = try CLITool.run(["diff", ga, try Self.file("S_RES_2703_(2023).txt"), "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["from"] as? String == "A/RES/78/12" && object["to"] as? String == "S/RES/2703 (2023)")
+        let statuses = Set(((object["paragraphs"] as? [[String: Any]]) ?? []).compactMap { $0["status"] as? String })
+        #expect(statuses.isSubset(of: ["new", "dropped", "changed", "moved", "unchanged"]) && statuses.contains("new") && statuses.contains("dropped"))
+    }
 }

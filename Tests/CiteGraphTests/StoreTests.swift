@@ -24,7 +24,7 @@ struct StoreTests {
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
         #expect(tables == ["citations", "documents", "files", "grdb_migrations", "nodes", "paragraphs"])
-        #expect(applied == ["v1-initial", "v2-node-field-indexes", "v3-paragraphs"])
+        #expect(applied == ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels"])
         #expect(version == CitationStore.schemaVersion)
         #expect(journal == "wal")
         // Reopening migrates nothing and keeps the data.
@@ -201,6 +201,41 @@ struct StoreTests {
         #expect(throws: StoreError.newerSchema(store: other, found: CitationStore.schemaVersion + 1, known: CitationStore.schemaVersion)) {
             try CitationStore(path: other)
         }
+    }
+
+    /// A store of schema 3 (before the paragraph label index): read-only commands read it as it
+    /// is; a writable open adds the index, and nothing stored is lost.
+    @Test func schemaThreeStoreOpensAndMigrates() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/v3.sqlite"
+        do {
+            let store = try CitationStore(path: path)
+            try store.replace(document: res1820.0, citations: res1820.1, path: "b.txt", contentHash: "h2")
+            try store.close()
+        }
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                DROP INDEX paragraphs_label;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-paragraph-labels';
+                PRAGMA user_version = 3;
+                """)
+        }
+        let reader = try CitationStore(path: path, readOnly: true)
+        #expect(try reader.storedSchemaVersion() == 3)
+        #expect(try reader.citingReferences(of: "S/RES/1325 (2000)").map(\.citation.citing) == ["S/RES/1820 (2008)"])
+        try reader.close()
+        let writer = try CitationStore(path: path)
+        #expect(try writer.storedSchemaVersion() == 4)
+        let indexes = try writer.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'paragraphs'")
+        }
+        #expect(indexes.contains("paragraphs_label"))
+        #expect(try writer.documents().map(\.symbol) == ["S/RES/1820 (2008)"])
+        try writer.close()
+        // Older than 3 (no paragraphs table): refused read-only, as before.
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 2; DELETE FROM grdb_migrations WHERE identifier IN ('v3-paragraphs', 'v4-paragraph-labels')") }
+        #expect(throws: StoreError.olderSchema(store: path, found: 2, known: CitationStore.schemaVersion)) { try CitationStore(path: path, readOnly: true) }
     }
 
     @Test func fileThatIsNotADatabaseIsRejected() throws {
