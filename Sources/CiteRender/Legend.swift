@@ -11,9 +11,15 @@ struct Legend {
     }
 
     var nodeEntries: [NodeEntry] = []
-    var relations: [Relation] = []
+    /// Relation groups present, in ``RelationGroup`` order.
+    var groups: [RelationGroup] = []
+    /// Some series link is inferred (drawn as "continues").
+    var inferred = false
+    /// Some edges are context (drawn pale).
+    var secondary = false
+    var note: String?
 
-    init(nodes: [DiagramNode], edges: [DiagramEdge], hubs: Set<String>) {
+    init(nodes: [DiagramNode], edges: [DiagramEdge], hubs: Set<String>, note: String? = nil) {
         var seen = Set<String>()
         for kind in TargetKind.allCases {
             for body in [Body?.none] + Body.allCases.map(Optional.some) {
@@ -33,8 +39,11 @@ struct Legend {
             nodeEntries.append(NodeEntry(name: "focus", fill: "#FFFFFF", line: DiagramStyle.textColor,
                                          dashed: false, border: 3))
         }
-        let present = Set(edges.map(\.relation))
-        relations = Relation.allCases.filter(present.contains)
+        let present = Set(edges.filter { !$0.inferred }.map { RelationGroup($0.relation) })
+        groups = RelationGroup.allCases.filter(present.contains)
+        inferred = edges.contains(where: \.inferred)
+        secondary = edges.contains(where: \.secondary)
+        self.note = note.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Title and legend as one HTML-like table, or `nil` when there is neither.
@@ -49,8 +58,13 @@ struct Legend {
             if !legend.nodeEntries.isEmpty {
                 rows.append("<TR><TD ALIGN=\"LEFT\">" + legend.nodeTable() + "</TD></TR>")
             }
-            if !legend.relations.isEmpty {
+            if !legend.groups.isEmpty || legend.inferred {
                 rows.append("<TR><TD ALIGN=\"LEFT\">" + legend.relationTable() + "</TD></TR>")
+            }
+            if let note = legend.note {
+                let lines = DiagramText.wrapped(note, width: 110, maxLines: 3).map(DiagramText.htmlEscaped)
+                rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">"
+                            + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>")
             }
         }
         if rows.isEmpty { return nil }
@@ -69,18 +83,25 @@ struct Legend {
     }
 
     private func relationTable() -> String {
-        let cells = relations.map { relation in
-            let look = DiagramStyle.edgeLook(relation)
-            let sample = switch look.style {
-            case "dashed": "– – –▸"
-            case "dotted": "· · · · ▸"
-            default: "———▸"
-            }
-            let drawn = look.style == "bold" ? "<B>\(sample)</B>" : sample
-            return "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\">\(drawn)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\">\(relation.rawValue)  </TD>"
+        var cells = groups.map { group in
+            Self.lineCell(DiagramStyle.edgeLook(group), name: group.legendName)
         }
-        return Self.table(heading: "Citations", cells: cells, perRow: 7)
+        if inferred { cells.append(Self.lineCell(DiagramStyle.inferredLook, name: "continues (inferred)")) }
+        if secondary {
+            cells.append("<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">pale: other citations among them</FONT></TD>")
+        }
+        return Self.table(heading: "Citations", cells: cells, perRow: 4)
+    }
+
+    private static func lineCell(_ look: DiagramStyle.EdgeLook, name: String) -> String {
+        let sample = switch look.style {
+        case "dashed": "– – –▸"
+        case "dotted": "· · · · ▸"
+        default: "———▸"
+        }
+        let drawn = look.style == "bold" ? "<B>\(sample)</B>" : sample
+        return "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\">\(drawn)</FONT></TD>"
+            + "<TD ALIGN=\"LEFT\">\(DiagramText.htmlEscaped(name))  </TD>"
     }
 
     private static func table(heading: String, cells: [String], perRow: Int) -> String {
