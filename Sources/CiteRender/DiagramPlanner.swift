@@ -90,6 +90,8 @@ enum DiagramPlanner {
             let byName = Dictionary(uniqueKeysWithValues: (planned + axis.nodes).map { ($0.name, $0) })
             planned = groups.flatMap(\.members).compactMap { byName[$0] }
             plannedEdges = axis.edges + plannedEdges
+        } else if engine == .dot {
+            plannedEdges += isolatedBlock(nodes: nodes, edges: edges, ids: &ids)
         }
         // Edges in the order DOT writes them: by tail node, then as planned.
         let written = Dictionary(uniqueKeysWithValues: planned.enumerated().map { ($1.name, $0) })
@@ -332,6 +334,24 @@ enum DiagramPlanner {
             }
         }
         return (axisNodes, axisEdges, groups)
+    }
+
+    /// Nodes that no edge touches, set out in a block of rows (invisible edges chain each row)
+    /// instead of one tall column: the top N often has a dozen of them.
+    private static func isolatedBlock(nodes: [DiagramNode], edges: [DiagramEdge], ids: inout UniqueTokens) -> [GraphPlan.Edge] {
+        var touched = Set<String>()
+        for edge in edges where edge.source != edge.target { touched.insert(edge.source); touched.insert(edge.target) }
+        let isolated = nodes.map(\.id).filter { !touched.contains($0) }
+        guard isolated.count > 3 else { return [] }
+        let rowLength = Int(Double(isolated.count).squareRoot().rounded(.up))
+        var block: [GraphPlan.Edge] = []
+        for (k, id) in isolated.enumerated() where k % rowLength != rowLength - 1 && k + 1 < isolated.count {
+            block.append(GraphPlan.Edge(tail: id, head: isolated[k + 1], attributes: [
+                "style": .text("invis"), "arrowhead": .text("none"),
+                "id": .text(ids.claim("layout-\(k)")), "class": .text("layout"),
+            ]))
+        }
+        return block
     }
 
     /// Longest gap drawn to scale: a longer one (1948 → 2019) is drawn as this many years, and its
