@@ -116,7 +116,7 @@ enum DiagramPlanner {
                 // Edges point from citing (newer) to cited (older): ranks run against the
                 // reading direction so that time flows left to right (or top to bottom).
                 ("rankdir", .text(diagram.direction == .leftToRight ? "RL" : "BT")), ("nodesep", .text("0.25")),
-                ("ranksep", .text(withYearAxis ? "0.6" : "0.45")), ("splines", .text(boundedDot ? "line" : "true")),
+                ("ranksep", .text(withYearAxis ? "0.3" : "0.45")), ("splines", .text(boundedDot ? "line" : "true")),
             ]
             if boundedDot {
                 // Bounded dot: fewer network-simplex and crossing-minimisation passes.
@@ -323,7 +323,7 @@ enum DiagramPlanner {
             groups.append(GraphPlan.Group(rankSame: true, members: [name] + (members[key] ?? [])))
             if offset > 0 {
                 // Newer → older, like citations, so the axis and the edges agree on rank order.
-                // One rank per year between two columns: the space grows with the years.
+                // One rank per year between two columns (ranksep 0.3 in each): the space grows with the years.
                 var attributes: [String: GraphPlan.Value] = [
                     "style": .text("invis"), "arrowhead": .text("none"), "weight": .text("100"),
                     "id": .text(ids.claim("axis-\(key)-\(keys[offset - 1])")), "class": .text("year-axis"),

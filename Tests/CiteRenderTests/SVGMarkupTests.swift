@@ -13,7 +13,7 @@ import Testing
 
     @Test func edgesCarryRelationClassAndId() throws {
         let svg = try Samples.svgText(Samples.twoNodes)
-        #expect(svg.contains(#"<g id="e&#45;S_RES_1820_2008&#45;reaffirms&#45;S_RES_1325_2000" class="edge rel&#45;reaffirms">"#))
+        #expect(svg.contains(#"<g id="e&#45;S_RES_1820_2008&#45;reaffirms&#45;S_RES_1325_2000" class="edge rel&#45;reaffirms group&#45;recalls">"#))
     }
 
     @Test func onlyUNSymbolsAreLinked() throws {
