@@ -244,7 +244,7 @@ extension Diagram {
         var note: String?
         if !added.isEmpty {
             note = "\(byScore) by score alone; added so every body is shown: "
-                + added.map { "\($0.count) \($0.group)" }.joined(separator: ", ")
+                + added.map { "\($0.group) \($0.count)" }.joined(separator: ", ")
         }
         let diagram = Diagram(graph: graph, nodes: chosen, title: heading, titles: titles, note: note)
         return (diagram, TopSelection(nodes: chosen, byScore: byScore, addedForGroups: added, isolated: isolated))

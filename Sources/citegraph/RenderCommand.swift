@@ -103,6 +103,8 @@ struct RenderCommand: ParsableCommand {
                 return
             }
             let diagram: Diagram
+            // What was left out and why: said once the file is written.
+            var said: [String] = []
             if let s = lineage {
                 let n = try node(s)
                 let reach = graph.ancestors(of: n, maxDepth: depth)
@@ -121,25 +123,25 @@ struct RenderCommand: ParsableCommand {
                                                      allEdges: allEdges, titles: titles)
                 diagram = drawn
                 if selection.leftOut > 0 {
-                    Console.error("render: \(selection.leftOut) more neighbours of \(graph.nodes[n].id) not drawn (the \(selection.drawn.count) strongest are; --max-neighbours 0 draws all)")
+                    said.append("render: \(selection.leftOut) more neighbours of \(graph.nodes[n].id) not drawn (the \(selection.drawn.count) strongest are; --max-neighbours 0 draws all)")
                 }
             } else if let t = top {
                 let (drawn, selection) = Diagram.top(t, in: graph, scores: try graph.pageRank(), titles: titles)
                 diagram = drawn
-                var said: [String] = []
-                if selection.nodes.count < t { said.append("the graph has \(selection.nodes.count) nodes") }
+                var parts: [String] = []
+                if selection.nodes.count < t { parts.append("the graph has \(selection.nodes.count) nodes") }
                 if !selection.addedForGroups.isEmpty {
-                    said.append("\(selection.byScore) by PageRank, "
-                        + selection.addedForGroups.map { "\($0.count) \($0.group)" }.joined(separator: ", ")
-                        + " added so every body is shown")
+                    parts.append("\(selection.byScore) by PageRank; added so every body is shown: "
+                        + selection.addedForGroups.map { "\($0.group) \($0.count)" }.joined(separator: ", "))
                 }
-                if selection.isolated > 0 { said.append("\(selection.isolated) linked to none of the others (drawn apart)") }
-                if !said.isEmpty { Console.error("render: top \(t): " + said.joined(separator: "; ")) }
+                if selection.isolated > 0 { parts.append("\(selection.isolated) linked to none of the others (drawn apart)") }
+                if !parts.isEmpty { said.append("render: top \(t): " + parts.joined(separator: "; ")) }
             } else {
                 diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph", titles: titles)
             }
             let data = try GraphvizRenderer.render(diagram, format: outputFormat())
             try Outputs.write(data, to: output)
+            said.forEach(Console.error)
             Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
         }
     }
