@@ -37,7 +37,10 @@ demo: build
 	@mkdir -p Graphs Reports
 	$(BIN) render --db $(DEMO_DB) --top 40 --format dot -o Graphs/overview.dot
 	$(BIN) render --db $(DEMO_DB) --top 40 --format svg -o Graphs/overview.svg
+	@rm -f Graphs/series-*.dot Graphs/series-*.svg
 	$(BIN) render --db $(DEMO_DB) --all-series --format svg -o Graphs
+	$(BIN) render --db $(DEMO_DB) --series "S/RES/2493 (2019)" --format svg -o Graphs/wps.svg
+	$(BIN) render --db $(DEMO_DB) --ego "S/RES/1325 (2000)" --format svg -o Graphs/ego-S_RES_1325_2000.svg
 	$(BIN) rank --db $(DEMO_DB) --measure pagerank --top 10
 	$(BIN) report --db $(DEMO_DB) -o Reports/examples --title "citegraph: the example corpus"
 	@echo "demo: Graphs/ and Reports/ written"

@@ -2,35 +2,46 @@ import CiteCore
 import CiteGraph
 
 extension Diagram {
-    /// A diagram of some nodes of a citation graph and the edges among them.
+    /// A diagram of some nodes of a citation graph and every edge among them.
     ///
     /// ```swift
-    /// let series = graph.series(of: try graph.index(of: "S/RES/2493 (2019)"))
-    /// let diagram = Diagram(graph: graph, nodes: series.members, title: "Series", focus: series.node, rankByYear: true)
+    /// let lineage = [focus] + graph.ancestors(of: focus).map(\.node)
+    /// let diagram = Diagram(graph: graph, nodes: lineage, title: "What it stands on", focus: focus, rankByYear: true)
     /// ```
-    /// - Complexity: O(V + E) over the chosen nodes and their out-edges.
+    /// `titles` (by node index, as `graph.displayTitles()` gives them) label documents outside the
+    /// corpus with the title their citing texts give; computed when not given.
+    /// - Complexity: O(V + E) over the chosen nodes and their out-edges (plus O(C) for the titles).
     public init(graph: CitationGraph, nodes chosen: [Int], title: String, focus: Int? = nil, hubs: Set<Int> = [],
-                rankByYear: Bool = false, layout: LayoutHint = .auto, legend: Bool = true) {
+                rankByYear: Bool = false, layout: LayoutHint = .auto, legend: Bool = true,
+                titles: [String?]? = nil, note: String? = nil) {
+        let titles = titles ?? graph.displayTitles()
         let selected = Set(chosen)
-        let ordered = chosen.sorted { graph.nodes[$0].id < graph.nodes[$1].id }
-        var nodes: [DiagramNode] = []
-        var seen = Set<Int>()
-        for n in ordered where seen.insert(n).inserted {
-            let r = graph.nodes[n]
-            nodes.append(DiagramNode(id: r.id, kind: r.kind, body: r.body, external: !r.inCorpus, year: r.year,
-                                     title: r.title, date: r.date,
-                                     emphasis: n == focus ? .focus : hubs.contains(n) ? .hub : .normal))
-        }
+        let ordered = selected.sorted { graph.nodes[$0].id < graph.nodes[$1].id }
+        let nodes = ordered.map { Self.node($0, in: graph, titles: titles, focus: focus, hubs: hubs) }
         var edges: [DiagramEdge] = []
         for v in ordered {
-            for e in graph.outEdgeIDs(of: v) {
-                let t = graph.target(ofEdge: e)
-                guard selected.contains(t) else { continue }
-                let edge = graph.edge(e)
-                edges.append(DiagramEdge(source: graph.nodes[v].id, target: graph.nodes[t].id,
-                                         relation: edge.dominantRelation, weight: max(1, Int(edge.weight.rounded()))))
+            for e in graph.outEdgeIDs(of: v) where selected.contains(graph.target(ofEdge: e)) {
+                edges.append(Self.edge(e, in: graph))
             }
         }
-        self.init(title: title, layout: layout, rankByYear: rankByYear, legend: legend, nodes: nodes, edges: edges)
+        self.init(title: title, layout: layout, rankByYear: rankByYear, legend: legend, note: note,
+                  nodes: nodes, edges: edges)
+    }
+
+    /// A node of `graph` as a diagram node, titled with `titles[v]`.
+    static func node(_ v: Int, in graph: CitationGraph, titles: [String?], focus: Int? = nil,
+                     hubs: Set<Int> = []) -> DiagramNode {
+        let r = graph.nodes[v]
+        return DiagramNode(id: r.id, kind: r.kind, body: r.body, external: !r.inCorpus, year: r.year,
+                           title: v < titles.count ? titles[v] : r.title, date: r.date,
+                           emphasis: v == focus ? .focus : hubs.contains(v) ? .hub : .normal)
+    }
+
+    /// Edge `e` of `graph` as a diagram edge (its dominant relation, its citation count as weight).
+    static func edge(_ e: Int, in graph: CitationGraph, secondary: Bool = false) -> DiagramEdge {
+        let edge = graph.edge(e)
+        return DiagramEdge(source: graph.nodes[edge.source].id, target: graph.nodes[edge.target].id,
+                           relation: edge.dominantRelation, weight: max(1, Int(edge.weight.rounded())),
+                           secondary: secondary)
     }
 }

@@ -28,9 +28,11 @@ public struct Diagram: Hashable, Sendable, Codable {
     public var rankByYear: Bool
     /// Draw a legend of the node kinds and relations present.
     public var legend: Bool
+    /// A line under the legend saying what was left out ("and 29 more neighbours…").
+    public var note: String?
 
     public init(title: String, layout: LayoutHint = .auto, direction: RankDirection = .leftToRight,
-                rankByYear: Bool = false, legend: Bool = true,
+                rankByYear: Bool = false, legend: Bool = true, note: String? = nil,
                 nodes: [DiagramNode], edges: [DiagramEdge]) {
         self.title = title
         self.layout = layout
@@ -39,11 +41,12 @@ public struct Diagram: Hashable, Sendable, Codable {
         self.edges = edges
         self.rankByYear = rankByYear
         self.legend = legend
+        self.note = note
     }
 }
 
 extension Diagram {
-    enum CodingKeys: String, CodingKey { case title, layout, direction, nodes, edges, rankByYear, legend }
+    enum CodingKeys: String, CodingKey { case title, layout, direction, nodes, edges, rankByYear, legend, note }
 
     /// Decodes JSON in which only `title`, `nodes` and `edges` are required.
     public init(from decoder: Decoder) throws {
@@ -53,6 +56,7 @@ extension Diagram {
                   direction: try c.decodeIfPresent(RankDirection.self, forKey: .direction) ?? .leftToRight,
                   rankByYear: try c.decodeIfPresent(Bool.self, forKey: .rankByYear) ?? false,
                   legend: try c.decodeIfPresent(Bool.self, forKey: .legend) ?? true,
+                  note: try c.decodeIfPresent(String.self, forKey: .note),
                   nodes: try c.decode([DiagramNode].self, forKey: .nodes),
                   edges: try c.decode([DiagramEdge].self, forKey: .edges))
     }

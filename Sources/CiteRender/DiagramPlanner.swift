@@ -14,7 +14,7 @@ enum DiagramPlanner {
 
     static let edgeDeclarations: [(name: String, fallback: String)] = [
         ("color", "#3A6EA5"), ("style", "solid"), ("penwidth", "1"), ("arrowsize", "0.7"),
-        ("arrowhead", "normal"), ("constraint", "true"), ("weight", "1"),
+        ("arrowhead", "normal"), ("constraint", "true"), ("weight", "1"), ("minlen", "1"),
         ("tooltip", ""), ("id", ""), ("class", ""),
     ]
 
@@ -90,6 +90,8 @@ enum DiagramPlanner {
             let byName = Dictionary(uniqueKeysWithValues: (planned + axis.nodes).map { ($0.name, $0) })
             planned = groups.flatMap(\.members).compactMap { byName[$0] }
             plannedEdges = axis.edges + plannedEdges
+        } else if engine == .dot {
+            plannedEdges += isolatedBlock(nodes: nodes, edges: edges, ids: &ids)
         }
         // Edges in the order DOT writes them: by tail node, then as planned.
         let written = Dictionary(uniqueKeysWithValues: planned.enumerated().map { ($1.name, $0) })
@@ -100,7 +102,7 @@ enum DiagramPlanner {
 
         let title = DiagramText.clean(diagram.title)
         var graph: [(name: String, value: GraphPlan.Value)] = [("layout", .text(engine.rawValue))]
-        let legend = diagram.legend ? Legend(nodes: nodes, edges: edges, hubs: hubs) : nil
+        let legend = diagram.legend ? Legend(nodes: nodes, edges: edges, hubs: hubs, note: diagram.note) : nil
         if let label = Legend.graphLabel(title: title, legend: legend) {
             graph += [("label", .html(label)), ("labelloc", .text("t")), ("labeljust", .text("l"))]
         }
@@ -114,7 +116,7 @@ enum DiagramPlanner {
                 // Edges point from citing (newer) to cited (older): ranks run against the
                 // reading direction so that time flows left to right (or top to bottom).
                 ("rankdir", .text(diagram.direction == .leftToRight ? "RL" : "BT")), ("nodesep", .text("0.25")),
-                ("ranksep", .text(withYearAxis ? "0.6" : "0.45")), ("splines", .text(boundedDot ? "line" : "true")),
+                ("ranksep", .text(withYearAxis ? "0.3" : "0.45")), ("splines", .text(boundedDot ? "line" : "true")),
             ]
             if boundedDot {
                 // Bounded dot: fewer network-simplex and crossing-minimisation passes.
@@ -257,22 +259,38 @@ enum DiagramPlanner {
 
     private static func plannedEdge(_ edge: DiagramEdge, ends: EdgeEnds, compact: Bool, ranksFixed: Bool,
                                     ids: inout UniqueTokens) -> GraphPlan.Edge {
-        let look = DiagramStyle.edgeLook(edge.relation)
+        let group = RelationGroup(edge.relation)
+        let look = edge.inferred ? DiagramStyle.inferredLook : DiagramStyle.edgeLook(group)
+        var width = edge.inferred ? look.width : DiagramStyle.edgeWidth(edge.relation, weight: edge.weight)
+        var color = look.color
+        if compact {
+            color += "80"
+            width = 0.5
+        } else if edge.secondary {
+            color += "59"
+            width = 0.7
+        }
         var attributes: [String: GraphPlan.Value] = [
-            "color": .text(compact ? look.color + "80" : look.color),
+            "color": .text(color),
             "style": .text(look.style),
-            "penwidth": .text(decimal(compact ? 0.5 : DiagramStyle.edgeWidth(edge.relation, weight: edge.weight))),
+            "penwidth": .text(decimal(width)),
             "arrowsize": .text(compact ? "0.3" : "0.7"),
         ]
         // A large year-ranked dot: ranks come from the axis alone, so crossing
-        // minimisation does not work through thousands of citation edges.
-        if ranksFixed { attributes["constraint"] = .text("false") }
-        var tip = "\(ends.source) \(edge.relation.rawValue) \(ends.target)"
-        if edge.weight > 1 { tip += " (×\(edge.weight))" }
+        // minimisation does not work through thousands of citation edges. Context edges
+        // never pull the layout either.
+        if ranksFixed || edge.secondary { attributes["constraint"] = .text("false") }
+        var tip = edge.inferred
+            ? "\(ends.source) continues \(ends.target) (inferred: a later document cites the two together)"
+            : "\(ends.source) \(edge.relation.rawValue) \(ends.target)"
+        if edge.weight > 1 && !edge.inferred { tip += " (×\(edge.weight))" }
         attributes["tooltip"] = .text(DiagramText.plainEscaped(tip))
         attributes["id"] = .text(ids.claim(
             "e-" + ends.sourceToken + "-" + edge.relation.rawValue + "-" + ends.targetToken))
-        attributes["class"] = .text("rel-\(edge.relation.rawValue)")
+        var classes = ["rel-\(edge.relation.rawValue)", "group-\(group.rawValue)"]
+        if edge.inferred { classes.append("inferred") }
+        if edge.secondary { classes.append("secondary") }
+        attributes["class"] = .text(classes.joined(separator: " "))
         return GraphPlan.Edge(tail: edge.source, head: edge.target,
                               attributes: defaultsRemoved(attributes, edgeDeclarations))
     }
@@ -291,21 +309,60 @@ enum DiagramPlanner {
         for (offset, key) in keys.enumerated() {
             let name = "axis:\(key)"
             if known.contains(name) { throw GraphvizError.invalidDiagram("node id \(name) is reserved for the year axis") }
+            var label = key, tip = key
+            if offset > 0, let a = Int(keys[offset - 1]), let b = Int(key), b - a > maximumYearSpan {
+                // A gap drawn shorter than it is: said on the axis.
+                label = "⋯ " + key
+                tip = "\(key): \(b - a) years after \(a) (the gap is drawn as \(maximumYearSpan))"
+            }
             axisNodes.append(GraphPlan.Node(name: name, attributes: [
-                "label": .text(key), "shape": .text("plaintext"), "style": .text(""), "peripheries": .text("0"),
+                "label": .text(label), "shape": .text("plaintext"), "style": .text(""), "peripheries": .text("0"),
                 "fontsize": .text("13"), "fontcolor": .text(DiagramStyle.mutedTextColor),
-                "tooltip": .text(key), "id": .text(ids.claim("year-\(key)")), "class": .text("year-axis"),
+                "tooltip": .text(tip), "id": .text(ids.claim("year-\(key)")), "class": .text("year-axis"),
             ]))
             groups.append(GraphPlan.Group(rankSame: true, members: [name] + (members[key] ?? [])))
             if offset > 0 {
                 // Newer → older, like citations, so the axis and the edges agree on rank order.
-                axisEdges.append(GraphPlan.Edge(tail: name, head: "axis:\(keys[offset - 1])", attributes: [
+                // One rank per year between two columns (ranksep 0.3 in each): the space grows with the years.
+                var attributes: [String: GraphPlan.Value] = [
                     "style": .text("invis"), "arrowhead": .text("none"), "weight": .text("100"),
                     "id": .text(ids.claim("axis-\(key)-\(keys[offset - 1])")), "class": .text("year-axis"),
-                ]))
+                ]
+                let span = yearSpan(from: keys[offset - 1], to: key)
+                if span > 1 { attributes["minlen"] = .text(String(span)) }
+                axisEdges.append(GraphPlan.Edge(tail: name, head: "axis:\(keys[offset - 1])", attributes: attributes))
             }
         }
         return (axisNodes, axisEdges, groups)
+    }
+
+    /// Nodes that no edge touches, set out in a block of rows (invisible edges chain each row)
+    /// instead of one tall column: the top N often has a dozen of them.
+    private static func isolatedBlock(nodes: [DiagramNode], edges: [DiagramEdge], ids: inout UniqueTokens) -> [GraphPlan.Edge] {
+        var touched = Set<String>()
+        for edge in edges where edge.source != edge.target { touched.insert(edge.source); touched.insert(edge.target) }
+        let isolated = nodes.map(\.id).filter { !touched.contains($0) }
+        guard isolated.count > 3 else { return [] }
+        let rowLength = Int(Double(isolated.count).squareRoot().rounded(.up))
+        var block: [GraphPlan.Edge] = []
+        for (k, id) in isolated.enumerated() where k % rowLength != rowLength - 1 && k + 1 < isolated.count {
+            block.append(GraphPlan.Edge(tail: id, head: isolated[k + 1], attributes: [
+                "style": .text("invis"), "arrowhead": .text("none"),
+                "id": .text(ids.claim("layout-\(k)")), "class": .text("layout"),
+            ]))
+        }
+        return block
+    }
+
+    /// Longest gap drawn to scale: a longer one (1948 → 2019) is drawn as this many years, and its
+    /// later year is labelled with the gap, so a diagram reaching back to the Charter stays readable.
+    static let maximumYearSpan = 12
+
+    /// Ranks between two consecutive axis columns: the years between them, at least 1, at most
+    /// ``maximumYearSpan`` (`undated` is one rank before the first year).
+    static func yearSpan(from older: String, to newer: String) -> Int {
+        guard let a = Int(older), let b = Int(newer) else { return 1 }
+        return max(1, min(b - a, maximumYearSpan))
     }
 
     private static func defaultsRemoved(_ attributes: [String: GraphPlan.Value],

@@ -76,27 +76,22 @@ enum DiagramStyle {
         var width: Double
     }
 
-    /// Relation families share a colour; the line style tells members apart.
-    /// Minor relations (considers, cites) are grey and dotted.
-    static func edgeLook(_ relation: Relation) -> EdgeLook {
-        switch relation {
-        case .recalls: EdgeLook(color: "#3A6EA5", style: "solid", width: 1.0)
-        case .reaffirms: EdgeLook(color: "#16365F", style: "solid", width: 1.6)
-        case .reiterates: EdgeLook(color: "#16365F", style: "dashed", width: 1.2)
-        case .notes: EdgeLook(color: "#2A8C82", style: "dashed", width: 1.0)
-        case .acknowledges: EdgeLook(color: "#2A8C82", style: "dotted", width: 1.2)
-        case .welcomes: EdgeLook(color: "#3C8D2F", style: "solid", width: 1.2)
-        case .endorses, .approves: EdgeLook(color: "#3C8D2F", style: "bold", width: 1.6)
-        case .recognizes: EdgeLook(color: "#8E5AA8", style: "dashed", width: 1.0)
-        case .bearsInMind, .guidedBy: EdgeLook(color: "#8E5AA8", style: "dotted", width: 1.2)
-        case .emphasizes, .affirms: EdgeLook(color: "#C7761E", style: "solid", width: 1.2)
-        case .expressesConcern, .condemns, .demands: EdgeLook(color: "#C0392B", style: "solid", width: 1.2)
-        case .decides, .adopts: EdgeLook(color: "#5B2C83", style: "bold", width: 1.6)
-        case .requests, .urges, .callsUpon, .invites, .encourages:
-            EdgeLook(color: "#A67C00", style: "dashed", width: 1.2)
-        case .considers, .cites: EdgeLook(color: "#9AA0A6", style: "dotted", width: 1.0)
+    /// One look per relation group (five), plus ``inferredLook`` for a series link that no
+    /// citation of the successor draws: six line styles in all, each in the legend.
+    static func edgeLook(_ group: RelationGroup) -> EdgeLook {
+        switch group {
+        case .recalls: EdgeLook(color: "#2F6DB5", style: "solid", width: 1.3)
+        case .notes: EdgeLook(color: "#2A8C82", style: "dashed", width: 1.1)
+        case .preamble: EdgeLook(color: "#8E5AA8", style: "dotted", width: 1.3)
+        case .operative: EdgeLook(color: "#C7761E", style: "bold", width: 1.4)
+        case .other: EdgeLook(color: "#9AA0A6", style: "dotted", width: 1.0)
         }
     }
+
+    static func edgeLook(_ relation: Relation) -> EdgeLook { edgeLook(RelationGroup(relation)) }
+
+    /// A series link inferred from a later member's citations (the successor does not cite its predecessor).
+    static let inferredLook = EdgeLook(color: "#57606A", style: "dashed", width: 1.0)
 
     /// Line width for an edge that merges `weight` citations.
     static func edgeWidth(_ relation: Relation, weight: Int) -> Double {
@@ -104,5 +99,41 @@ enum DiagramStyle {
         guard weight > 1 else { return base }
         let extra = min(Double(weight - 1).squareRoot(), 3.0) * 0.6
         return base + extra
+    }
+}
+
+/// Relations drawn alike: 25 verbs in five groups, so a diagram has few enough line styles to
+/// tell apart (the SVG keeps each edge's own relation as its class and in its tooltip).
+public enum RelationGroup: String, Hashable, Sendable, CaseIterable {
+    /// recalls, reaffirms, reiterates, affirms: the document stands on the cited one.
+    case recalls
+    /// notes, acknowledges, welcomes, endorses, approves.
+    case notes
+    /// Other preambular verbs: recognizes, bears in mind, guided by, emphasizes, expresses concern, considers.
+    case preamble
+    /// Operative verbs: decides, adopts, requests, urges, calls upon, invites, encourages, condemns, demands.
+    case operative
+    /// cites: no verb could be read.
+    case other
+
+    public init(_ relation: Relation) {
+        switch relation {
+        case .recalls, .reaffirms, .reiterates, .affirms: self = .recalls
+        case .notes, .acknowledges, .welcomes, .endorses, .approves: self = .notes
+        case .recognizes, .bearsInMind, .guidedBy, .emphasizes, .expressesConcern, .considers: self = .preamble
+        case .decides, .adopts, .requests, .urges, .callsUpon, .invites, .encourages, .condemns, .demands: self = .operative
+        case .cites: self = .other
+        }
+    }
+
+    /// What the legend calls the group.
+    public var legendName: String {
+        switch self {
+        case .recalls: "recalls, reaffirms"
+        case .notes: "notes, welcomes, acknowledges"
+        case .preamble: "recognizes, bears in mind, other preamble"
+        case .operative: "operative (decides, requests, urges…)"
+        case .other: "cites (no verb)"
+        }
     }
 }

@@ -4,16 +4,21 @@ import CiteCore
 struct Legend {
     struct NodeEntry: Hashable {
         var name: String
-        var fill: String
+        /// A character standing for the node's shape (■ box, ● ellipse, □ dashed outline), in `line`.
+        var mark: String
         var line: String
-        var dashed: Bool
-        var border: Int
     }
 
     var nodeEntries: [NodeEntry] = []
-    var relations: [Relation] = []
+    /// Relation groups present, in ``RelationGroup`` order.
+    var groups: [RelationGroup] = []
+    /// Some series link is inferred (drawn as "continues").
+    var inferred = false
+    /// Some edges are context (drawn pale).
+    var secondary = false
+    var note: String?
 
-    init(nodes: [DiagramNode], edges: [DiagramEdge], hubs: Set<String>) {
+    init(nodes: [DiagramNode], edges: [DiagramEdge], hubs: Set<String>, note: String? = nil) {
         var seen = Set<String>()
         for kind in TargetKind.allCases {
             for body in [Body?.none] + Body.allCases.map(Optional.some) {
@@ -21,23 +26,24 @@ struct Legend {
                 let name = DiagramStyle.kindName(kind: kind, body: body)
                 guard seen.insert(name).inserted else { continue }
                 let look = DiagramStyle.nodeLook(kind: kind, body: body, external: false)
-                nodeEntries.append(NodeEntry(name: name, fill: look.fill, line: look.line,
-                                             dashed: false, border: look.peripheries))
+                nodeEntries.append(NodeEntry(name: name, mark: look.shape == "ellipse" ? "●" : "■", line: look.line))
             }
         }
         if nodes.contains(where: \.external) {
-            nodeEntries.append(NodeEntry(name: "not in the corpus", fill: "#FFFFFF",
-                                         line: DiagramStyle.mutedTextColor, dashed: true, border: 1))
+            nodeEntries.append(NodeEntry(name: "not in the corpus (dashed)", mark: "□", line: DiagramStyle.mutedTextColor))
         }
         if nodes.contains(where: { $0.emphasis == .focus }) {
-            nodeEntries.append(NodeEntry(name: "focus", fill: "#FFFFFF", line: DiagramStyle.textColor,
-                                         dashed: false, border: 3))
+            nodeEntries.append(NodeEntry(name: "focus (heavy outline)", mark: "□", line: DiagramStyle.textColor))
         }
-        let present = Set(edges.map(\.relation))
-        relations = Relation.allCases.filter(present.contains)
+        let present = Set(edges.filter { !$0.inferred }.map { RelationGroup($0.relation) })
+        groups = RelationGroup.allCases.filter(present.contains)
+        inferred = edges.contains(where: \.inferred)
+        secondary = edges.contains(where: \.secondary)
+        self.note = note.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Title and legend as one HTML-like table, or `nil` when there is neither.
+    /// Title and legend as one HTML-like table, or `nil` when there is neither. Each legend row is
+    /// one run of text (a nested table would be stretched to the title's width).
     static func graphLabel(title: String, legend: Legend?) -> String? {
         var rows: [String] = []
         if !title.isEmpty {
@@ -47,10 +53,15 @@ struct Legend {
         }
         if let legend {
             if !legend.nodeEntries.isEmpty {
-                rows.append("<TR><TD ALIGN=\"LEFT\">" + legend.nodeTable() + "</TD></TR>")
+                rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + legend.nodeRow() + "</TD></TR>")
             }
-            if !legend.relations.isEmpty {
-                rows.append("<TR><TD ALIGN=\"LEFT\">" + legend.relationTable() + "</TD></TR>")
+            if !legend.groups.isEmpty || legend.inferred {
+                rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + legend.relationRow() + "</TD></TR>")
+            }
+            if let note = legend.note {
+                let lines = DiagramText.wrapped(note, width: 110, maxLines: 3).map(DiagramText.htmlEscaped)
+                rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">"
+                            + lines.joined(separator: "<BR/>") + "</FONT></TD></TR>")
             }
         }
         if rows.isEmpty { return nil }
@@ -58,42 +69,44 @@ struct Legend {
             + rows.joined() + "</TABLE>"
     }
 
-    private func nodeTable() -> String {
-        let cells = nodeEntries.map { entry in
-            let style = entry.dashed ? " STYLE=\"dashed\"" : ""
-            return "<TD BGCOLOR=\"\(entry.fill)\" COLOR=\"\(entry.line)\" BORDER=\"\(entry.border)\"\(style)"
-                + " WIDTH=\"18\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"></TD>"
-                + "<TD ALIGN=\"LEFT\">\(DiagramText.htmlEscaped(entry.name))  </TD>"
+    private func nodeRow() -> String {
+        let entries = nodeEntries.map { entry in
+            "<FONT COLOR=\"\(entry.line)\">\(entry.mark)</FONT> \(DiagramText.htmlEscaped(entry.name))"
         }
-        return Self.table(heading: "Documents", cells: cells, perRow: 6)
+        return Self.row(heading: "Documents", entries: entries, perLine: 6)
     }
 
-    private func relationTable() -> String {
-        let cells = relations.map { relation in
-            let look = DiagramStyle.edgeLook(relation)
-            let sample = switch look.style {
-            case "dashed": "– – –▸"
-            case "dotted": "· · · · ▸"
-            default: "———▸"
-            }
-            let drawn = look.style == "bold" ? "<B>\(sample)</B>" : sample
-            return "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(look.color)\">\(drawn)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\">\(relation.rawValue)  </TD>"
+    private func relationRow() -> String {
+        var entries = groups.map { group in
+            Self.lineEntry(DiagramStyle.edgeLook(group), name: group.legendName)
         }
-        return Self.table(heading: "Citations", cells: cells, perRow: 7)
+        if inferred { entries.append(Self.lineEntry(DiagramStyle.inferredLook, name: "continues (inferred)")) }
+        if secondary {
+            entries.append("<FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">pale: other citations among them</FONT>")
+        }
+        return Self.row(heading: "Citations", entries: entries, perLine: 4)
     }
 
-    private static func table(heading: String, cells: [String], perRow: Int) -> String {
-        var rows: [String] = []
+    private static func lineEntry(_ look: DiagramStyle.EdgeLook, name: String) -> String {
+        let sample = switch look.style {
+        case "dashed": "– – –▸"
+        case "dotted": "· · · · ▸"
+        default: "———▸"
+        }
+        let drawn = look.style == "bold" ? "<B>\(sample)</B>" : sample
+        return "<FONT COLOR=\"\(look.color)\">\(drawn)</FONT> \(DiagramText.htmlEscaped(name))"
+    }
+
+    /// `Heading  a   b   c`, a new line every `perLine` entries.
+    private static func row(heading: String, entries: [String], perLine: Int) -> String {
+        var lines: [String] = []
         var start = 0
-        while start < cells.count {
-            let end = min(start + perRow, cells.count)
-            let lead = start == 0
-                ? "<TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">\(heading)</FONT>  </TD>"
-                : "<TD></TD>"
-            rows.append("<TR>" + lead + cells[start..<end].joined() + "</TR>")
+        while start < entries.count {
+            let end = min(start + perLine, entries.count)
+            lines.append(entries[start..<end].joined(separator: "     "))
             start = end
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+        return "<FONT COLOR=\"\(DiagramStyle.mutedTextColor)\">\(heading)</FONT>    "
+            + lines.joined(separator: "<BR ALIGN=\"LEFT\"/>")
     }
 }

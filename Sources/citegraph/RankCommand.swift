@@ -34,12 +34,18 @@ struct RankCommand: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: RankFormat = .table
 
+    @Option(help: ArgumentHelp(
+        "PageRank and HITS: stop at this tolerance, as NetworkX does (its default is 1e-6; PageRank stops when the L1 change is below N × tolerance, HITS when the authorities' L1 change is below it). Without it they run to the fixed point.",
+        valueName: "X"))
+    var tolerance: Double?
+
     @Flag(help: "Print phase<TAB>seconds timings to standard error.")
     var timing = false
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
         if let k = samples, k <= 0 { throw ValidationError("--samples must be positive") }
+        if let t = tolerance, !(t > 0 && t.isFinite) { throw ValidationError("--tolerance must be a positive number") }
     }
 
     func run() throws {
@@ -60,7 +66,7 @@ struct RankCommand: ParsableCommand {
                 graph = try CitationGraph.readEdgeList(path: e)
             } else { graph = try source.loadGraph().graph }
             phase("load")
-            let scores = try graph.scores(measure, samples: samples, seed: seed)
+            let scores = try graph.scores(measure, samples: samples, seed: seed, tolerance: tolerance)
             phase(measure.rawValue)
             let ranking = graph.ranked(scores, top: top, keep: kind.map { k in { $0.kind == k } })
             let titles = graph.displayTitles()

@@ -15,18 +15,23 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "Everything a document stands on (its ancestors).")
     var lineage: String?
-    @Option(help: "The series of a resolution, oldest to newest.")
+    @Option(help: "The series of a resolution, oldest to newest, drawn as its chain.")
     var series: String?
-    @Option(help: "A document and its neighbours to --depth in both directions.")
+    @Option(help: "A document and its neighbours to --depth in both directions (the \(Diagram.defaultEgoNeighbours) strongest; see --max-neighbours).")
     var ego: String?
     @Option(help: "Steps for --ego and --lineage (default 1 for --ego, all for --lineage).")
     var depth: Int?
-    @Option(help: "The N nodes of highest PageRank and the edges among them.")
+    @Option(help: "The N most central nodes (PageRank), every body's most central among them, and the edges among them.")
     var top: Int?
     @Flag(help: "The whole graph.")
     var all = false
-    @Flag(help: "Every series of three or more resolutions, one file each, into the folder given by -o.")
+    @Flag(help: "Every series family of three or more resolutions (chains branching from one root), one file each, named after the family's oldest member, into the folder given by -o.")
     var allSeries = false
+
+    @Option(help: "With --ego: at most this many neighbours, the strongest (0 = all; default \(Diagram.defaultEgoNeighbours)).")
+    var maxNeighbours: Int?
+    @Flag(help: "With --series, --all-series and --ego: also the other citations among the drawn documents (pale).")
+    var allEdges = false
 
     @Option(help: "Only these bodies (comma-separated: GA,SC,HRC,ECOSOC,CHR).")
     var body: String?
@@ -44,6 +49,11 @@ struct RenderCommand: ParsableCommand {
         guard chosen == 1 else { throw ValidationError("choose one of --lineage, --series, --ego, --top, --all, --all-series") }
         if let t = top, t <= 0 { throw ValidationError("--top must be positive") }
         if let d = depth, d < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let m = maxNeighbours, m < 0 { throw ValidationError("--max-neighbours must be 0 or more") }
+        if maxNeighbours != nil && ego == nil { throw ValidationError("--max-neighbours goes with --ego") }
+        if allEdges && series == nil && ego == nil && !allSeries {
+            throw ValidationError("--all-edges goes with --series, --all-series or --ego")
+        }
         _ = try outputFormat()
     }
 
@@ -85,39 +95,53 @@ struct RenderCommand: ParsableCommand {
                 guard let n = graph.nodeIndex[s] ?? graph.nodeIndex[Symbols.withoutPart(s)] else { throw Suggestions.unknownSymbol(s, graph: graph) }
                 return n
             }
+            let titles = graph.displayTitles()
             if allSeries {
-                let written = try SeriesDiagrams.writeAll(graph: graph, folder: output, formats: [.dot, outputFormat()])
-                Console.error("render: \(written.count) series → \(output)")
+                let written = try SeriesDiagrams.writeAll(graph: graph, folder: output, formats: [.dot, outputFormat()],
+                                                          allCitations: allEdges, titles: titles)
+                Console.error("render: \(written.families) series families (\(written.chains) chains) → \(output)")
                 return
             }
             let diagram: Diagram
+            // What was left out and why: said once the file is written.
+            var said: [String] = []
             if let s = lineage {
                 let n = try node(s)
                 let reach = graph.ancestors(of: n, maxDepth: depth)
-                diagram = Diagram(graph: graph, nodes: [n] + reach.map(\.node), title: "What \(graph.nodes[n].id) stands on", focus: n, rankByYear: true)
+                diagram = Diagram(graph: graph, nodes: [n] + reach.map(\.node), title: "What \(graph.nodes[n].id) stands on",
+                                  focus: n, rankByYear: true, titles: titles)
             } else if let s = series {
                 let n = try node(s)
-                let members = graph.series(of: n).members
-                diagram = Diagram(graph: graph, nodes: members, title: "Series of \(graph.nodes[n].id)", focus: n, rankByYear: true)
+                let chain = graph.series(of: n)
+                let first = graph.nodes[chain.members[0]].id, last = graph.nodes[chain.members[chain.members.count - 1]].id
+                let heading = chain.members.count > 1 ? "Series \(first) → \(last) (\(chain.members.count) members)" : "\(first): in no series"
+                diagram = Diagram.series(chain, in: graph, title: heading, focus: n, allCitations: allEdges, titles: titles)
             } else if let s = ego {
                 let n = try node(s)
-                let d = depth ?? 1
-                let around = graph.ancestors(of: n, maxDepth: d).map(\.node) + graph.descendants(of: n, maxDepth: d).map(\.node)
-                diagram = Diagram(graph: graph, nodes: [n] + around, title: "\(graph.nodes[n].id) and its neighbours", focus: n, rankByYear: true)
-            } else if let t = top {
-                let pr = try graph.pageRank()
-                let order = Array(0..<graph.nodeCount).sorted { pr[$0] != pr[$1] ? pr[$0] > pr[$1] : graph.nodes[$0].id < graph.nodes[$1].id }
-                // Nodes that cite or are cited by none of the others chosen would only stand in a column.
-                let chosen = Set(order.prefix(t))
-                let linked = chosen.filter { v in
-                    graph.successors(of: v).contains { chosen.contains($0) } || graph.predecessors(of: v).contains { chosen.contains($0) }
+                let limit = maxNeighbours.map { $0 == 0 ? nil : $0 } ?? Diagram.defaultEgoNeighbours
+                let (drawn, selection) = Diagram.ego(n, in: graph, depth: depth ?? 1, maxNeighbours: limit,
+                                                     allEdges: allEdges, titles: titles)
+                diagram = drawn
+                if selection.leftOut > 0 {
+                    said.append("render: \(selection.leftOut) more neighbours of \(graph.nodes[n].id) not drawn (the \(selection.drawn.count) strongest are; --max-neighbours 0 draws all)")
                 }
-                diagram = Diagram(graph: graph, nodes: linked.sorted(), title: "The most central documents (PageRank, top \(t), linked among themselves)")
+            } else if let t = top {
+                let (drawn, selection) = Diagram.top(t, in: graph, scores: try graph.pageRank(), titles: titles)
+                diagram = drawn
+                var parts: [String] = []
+                if selection.nodes.count < t { parts.append("the graph has \(selection.nodes.count) nodes") }
+                if !selection.addedForGroups.isEmpty {
+                    parts.append("\(selection.byScore) by PageRank; added so every body is shown: "
+                        + selection.addedForGroups.map { "\($0.group) \($0.count)" }.joined(separator: ", "))
+                }
+                if selection.isolated > 0 { parts.append("\(selection.isolated) linked to none of the others (drawn apart)") }
+                if !parts.isEmpty { said.append("render: top \(t): " + parts.joined(separator: "; ")) }
             } else {
-                diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph")
+                diagram = Diagram(graph: graph, nodes: Array(0..<graph.nodeCount), title: "Citation graph", titles: titles)
             }
             let data = try GraphvizRenderer.render(diagram, format: outputFormat())
             try Outputs.write(data, to: output)
+            said.forEach(Console.error)
             Console.error("render: \(diagram.nodes.count) nodes, \(diagram.edges.count) edges → \(output)")
         }
     }
@@ -125,17 +149,20 @@ struct RenderCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Every series of three or more in-corpus resolutions, one diagram each (the report finds the same).
+/// Every series family of three or more members, one diagram each, named after the family's
+/// oldest member (as the report names it).
 enum SeriesDiagrams {
-    static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat]) throws -> [String] {
+    static func writeAll(graph: CitationGraph, folder: String, formats: [OutputFormat], allCitations: Bool = false,
+                         titles: [String?]? = nil) throws -> (families: Int, chains: Int, paths: [String]) {
         try OutputFolder.create(folder)
+        let titles = titles ?? graph.displayTitles()
         var written: [String] = []
-        for series in graph.allSeries(minimumLength: 3) {
-            let members = series.members
-            let latest = members[members.count - 1]
-            let id = graph.nodes[latest].id
-            let diagram = Diagram(graph: graph, nodes: members, title: "Series ending with \(id)", focus: latest, rankByYear: true)
-            let base = "series-" + FileNames.sanitised(id)
+        let families = graph.seriesFamilies(in: graph.seriesIndex(), minimumLength: 3)
+        for family in families {
+            let root = graph.nodes[family.root].id
+            let diagram = Diagram.family(family, in: graph, title: familyTitle(family, graph: graph),
+                                         allCitations: allCitations, titles: titles)
+            let base = "series-" + FileNames.sanitised(root)
             for f in Set(formats).sorted(by: { $0.rawValue < $1.rawValue }) {
                 let path = (folder as NSString).appendingPathComponent(base + "." + f.fileExtension)
                 // Atomic: a planted symbolic link named like a series file is replaced, never followed.
@@ -143,6 +170,19 @@ enum SeriesDiagrams {
                 written.append(path)
             }
         }
-        return written
+        return (families.count, families.reduce(0) { $0 + $1.chains.count }, written)
+    }
+
+    /// `Series S/RES/1325 (2000) → S/RES/2493 (2019) (10 members)`, or for a family with branches
+    /// `Series family of S/RES/1325 (2000): 3 chains, 14 members, 2000–2019`.
+    static func familyTitle(_ family: SeriesFamily, graph: CitationGraph) -> String {
+        let root = graph.nodes[family.root].id
+        let years = family.members.compactMap { graph.nodes[$0].year }
+        let span = years.min().map { lo in lo == years.max() ? "\(lo)" : "\(lo)–\(years.max() ?? lo)" } ?? "undated"
+        if family.chains.count == 1 && family.joins.isEmpty, let chain = family.chains.first {
+            let last = graph.nodes[chain.members[chain.members.count - 1]].id
+            return "Series \(root) → \(last) (\(family.members.count) members, \(span))"
+        }
+        return "Series family of \(root): \(family.chains.count) chains, \(family.members.count) members, \(span)"
     }
 }

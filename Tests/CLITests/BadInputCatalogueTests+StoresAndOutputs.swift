@@ -160,7 +160,7 @@ extension BadInputCatalogueTests {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let victim = dir.appendingPathComponent("victim.txt")
         try Data("keep me\n".utf8).write(to: victim)
-        for name in ["series-E_RES_2023_32.svg", "series-E_RES_2023_32.dot"] {
+        for name in ["series-E_RES_2004_52.svg", "series-E_RES_2004_52.dot"] {
             try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent(name).path, withDestinationPath: victim.path)
         }
         let run = try CLITool.run(["render", "--all-series", "--format", "svg", "-o", out.path, "--db", db.path])

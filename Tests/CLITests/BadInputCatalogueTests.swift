@@ -325,7 +325,7 @@ struct BadInputCatalogueTests {
         let extract = try CLITool.run(["extract", file.path])
         #expect(!extract.stdout.contains("../"), "\(extract.stdout)")
 
-        // A store (written by anyone) holding a series whose newest member is "A/RES/../../x".
+        // A store (written by anyone) holding a series whose oldest member (its file's name) is "A/RES/../../x".
         let db = dir.appendingPathComponent("store.sqlite")
         let ingest = try CLITool.run(["ingest", try Self.bad("haiti").path, "--db", db.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
@@ -333,7 +333,7 @@ struct BadInputCatalogueTests {
             import sqlite3, sys
             c = sqlite3.connect(sys.argv[1])
             for t, col in [('documents', 'symbol'), ('citations', 'citing'), ('citations', 'target'), ('nodes', 'id'), ('files', 'symbol')]:
-                c.execute(f"UPDATE {t} SET {col} = 'A/RES/../../x' WHERE {col} = 'E/RES/2023/32'")
+                c.execute(f"UPDATE {t} SET {col} = 'A/RES/../../x' WHERE {col} = 'E/RES/2004/52'")
             c.commit()
             """, db.path)
         let out = dir.appendingPathComponent("out/graphs")
