@@ -147,7 +147,7 @@ public enum SeriesModel {
     public static let threshold = 0.0
     /// A series whose first member's best candidate is taken by another series (at least this score)
     /// joins that series' family as a branch.
-    public static let familyThreshold = -2.0
+    public static let familyThreshold = 1.0
 
     /// Words just before a citation that single it out of a list ("…, the most recent of which was resolution 74/133").
     public static let singlingOut = ["in particular", "most recent", "latest", "notably"]
