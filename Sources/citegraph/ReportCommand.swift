@@ -7,7 +7,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the HTML report (one self-contained file) and its Markdown twin into a folder."
+        abstract: "Write the report as a static site (index.html, one page per document, series family and community) and a Markdown summary into a folder."
     )
 
     @OptionGroup var source: GraphSourceOptions
@@ -37,9 +37,9 @@ struct ReportCommand: ParsableCommand {
             let documents = try store.documents().map(ReportDocument.init)
             var options = ReportOptions()
             options.topCount = top
-            _ = try ReportBuilder(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
-                .write(to: output)
-            Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html, \(output)/report.md")
+            let site = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
+            let pages = try site.write(to: output)
+            Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html (\(pages) pages), \(output)/report.md")
         }
     }
 }
