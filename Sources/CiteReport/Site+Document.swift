@@ -8,6 +8,8 @@ extension Site {
     func documentPage(_ v: Int) -> String {
         let n = graph.nodes[v]
         var blocks: [Block] = [metadata(v)]
+        let line = linkLine(v)
+        if !line.isEmpty { blocks.append(.paragraph(line)) }
         var sections: [Section] = [Section(number: 0, anchor: "about", title: "", blocks: blocks)]
         blocks = seriesBlocks(v)
         if !blocks.isEmpty { sections.append(Section(number: 0, anchor: "series", title: "Series", blocks: blocks)) }
@@ -79,8 +81,6 @@ extension Site {
 
     func seriesBlocks(_ v: Int) -> [Block] {
         var blocks: [Block] = []
-        let line = linkLine(v)
-        if !line.isEmpty { blocks.append(.paragraph(line)) }
         guard familyOf[v] >= 0 else { return blocks }
         let family = families[Int(familyOf[v])]
         let chain = seriesIndex.series(of: v)
@@ -207,9 +207,9 @@ extension Site {
             drawn.append(diagramEdge(e))
         }
         let left = weight.count - kept.count
-        let caption = "\(graph.nodes[v].id) and its \(kept.count) strongest neighbours (what it cites and who cites it), one column per year"
+        let caption = "\(graph.nodes[v].id) and its \(kept.count) strongest neighbours: what it cites on the left, who cites it on the right"
             + (left > 0 ? "; \(left) more are listed in the tables below." : ".")
-        let diagram = Diagram(title: graph.nodes[v].id, layout: .dot, direction: .leftToRight, rankByYear: true, legend: false,
+        let diagram = Diagram(title: graph.nodes[v].id, layout: .dot, direction: .leftToRight, rankByYear: false, legend: false,
                               nodes: nodes, edges: drawn)
         return figure(diagram, caption: caption, prefix: "e")
     }
