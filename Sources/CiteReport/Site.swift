@@ -203,9 +203,17 @@ public struct Site: Sendable {
     /// - Returns: the number of pages written.
     @discardableResult
     public func write(to folder: String) throws(ReportError) -> Int {
+        try write(to: folder, timing: nil)
+    }
+
+    /// As ``write(to:)``; `timing` receives, at the end, the seconds spent rendering each kind of
+    /// page (`d` documents, `x` diffs, `s` families, …), summed over threads.
+    @discardableResult
+    public func write(to folder: String, timing: (([(kind: String, pages: Int, seconds: Double)]) -> Void)?) throws(ReportError) -> Int {
         do {
             let staged = try OutputFolder.Staged(folder, isReplaceable: Site.isSiteFileName)
             var written = 0
+            var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
             let names = pageNames
             // Pages are rendered a batch at a time on every core and written in order: memory
             // holds one batch, not the site.
@@ -214,8 +222,11 @@ public struct Site: Sendable {
                 let slice = Array(names[start..<min(names.count, start + batch)])
                 let pages = PageBatch(count: slice.count)
                 DispatchQueue.concurrentPerform(iterations: slice.count) { k in
-                    pages.set(k, page(named: slice[k]).map { Data($0.utf8) })
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    let data = page(named: slice[k]).map { Data($0.utf8) }
+                    pages.set(k, data, kind: Site.kind(of: slice[k]), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
                 }
+                pages.merge(into: &spent)
                 for (k, name) in slice.enumerated() {
                     guard let data = pages.get(k) else { continue }
                     try staged.write(data, name: name)
@@ -224,6 +235,7 @@ public struct Site: Sendable {
             }
             try staged.write(Data(markdownSummary().utf8), name: Report.markdownFileName)
             try staged.commit()
+            timing?(spent.keys.sorted().map { (kind: $0, pages: spent[$0]?.pages ?? 0, seconds: Double(spent[$0]?.nanoseconds ?? 0) / 1e9) })
             return written
         } catch {
             throw .writeFailed(path: error.path, reason: error.reason)
@@ -238,6 +250,13 @@ public struct Site: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// The kind of a page for timings: `d`, `d+` (continuation), `x`, `s`, `c`, or the list's name.
+    static func kind(of name: String) -> String {
+        if name.hasPrefix("d-") { return name.contains(".cite") ? "d+" : "d" }
+        for prefix in ["x-", "s-", "c-"] where name.hasPrefix(prefix) { return String(prefix.prefix(1)) }
+        return String(name.prefix { $0 != "." })
+    }
 
     func pagedNames(_ stem: String, count: Int, per: Int) -> [String] {
         pageNumbers(count, per: per).map { $0 == 1 ? "\(stem).html" : "\(stem).p\($0).html" }
@@ -308,11 +327,25 @@ struct SiteFamily: Sendable {
     var stem: String
 }
 
-/// The pages of one batch, filled from several threads.
+/// The pages of one batch, filled from several threads, and the time each kind took.
 private final class PageBatch: @unchecked Sendable {
     private let lock = NSLock()
     private var pages: [Data?]
+    private var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
     init(count: Int) { pages = Array(repeating: nil, count: count) }
-    func set(_ k: Int, _ page: Data?) { lock.lock(); pages[k] = page; lock.unlock() }
+    func set(_ k: Int, _ page: Data?, kind: String, nanoseconds: UInt64) {
+        lock.lock()
+        pages[k] = page
+        let old = spent[kind] ?? (0, 0)
+        spent[kind] = (old.pages + 1, old.nanoseconds + nanoseconds)
+        lock.unlock()
+    }
     func get(_ k: Int) -> Data? { lock.lock(); defer { lock.unlock() }; return pages[k] }
+    func merge(into total: inout [String: (pages: Int, nanoseconds: UInt64)]) {
+        lock.lock(); defer { lock.unlock() }
+        for (kind, value) in spent {
+            let old = total[kind] ?? (0, 0)
+            total[kind] = (old.pages + value.pages, old.nanoseconds + value.nanoseconds)
+        }
+    }
 }
