@@ -134,15 +134,7 @@ extension Site {
 
     func citedByBlocks(_ v: Int, page: Int) -> [Block] {
         let per = options.tableRowsPerPage
-        // Newest citing document first, then citing symbol, then order in the document.
-        let all = citationsTo[v].sorted { a, b in
-            let x = graph.citations[Int(a)], y = graph.citations[Int(b)]
-            let dx = graph.nodeIndex[x.citing].flatMap { graph.nodes[$0].date } ?? ""
-            let dy = graph.nodeIndex[y.citing].flatMap { graph.nodes[$0].date } ?? ""
-            if dx != dy { return dx > dy }
-            if x.citing != y.citing { return SymbolOrder.less(x.citing, y.citing) }
-            return a < b
-        }
+        let all = citationsTo[v]
         guard !all.isEmpty else { return [.paragraph([.muted("No document of the corpus cites it.")])] }
         let count = pageNumbers(all.count, per: per).upperBound
         let rows: [[Cell]] = rows(all, page: page, per: per).map { k in

@@ -122,6 +122,20 @@ public struct Site: Sendable {
             if let s = graph.nodeIndex[c.citing] { from[s].append(Int32(k)) }
             if let t = graph.nodeIndex[c.target] { to[t].append(Int32(k)) }
         }
+        // Who cites a node: newest citing document first, then citing symbol, then document order
+        // (sorted once here, not on every page that shows them).
+        var rank = [Int](repeating: 0, count: graph.nodeCount)
+        for (k, v) in alphabetical.enumerated() { rank[v] = k }
+        let citingNode = graph.citations.map { graph.nodeIndex[$0.citing] ?? 0 }
+        for t in to.indices where to[t].count > 1 {
+            to[t].sort { a, b in
+                let x = citingNode[Int(a)], y = citingNode[Int(b)]
+                if x == y { return a < b }
+                let dx = graph.nodes[x].date ?? "", dy = graph.nodes[y].date ?? ""
+                if dx != dy { return dx > dy }
+                return rank[x] < rank[y]
+            }
+        }
         citationsFrom = from
         citationsTo = to
 
