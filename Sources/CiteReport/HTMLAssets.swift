@@ -105,7 +105,7 @@ enum HTMLAssets {
     dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:3px 16px;font-size:14px;margin:14px 0}
     dl.meta dt{font-weight:600;color:var(--muted)}
     dl.meta dd{margin:0}
-    td .sym{white-space:normal;overflow-wrap:anywhere}
+    td .sym{white-space:normal}
     @media (max-width:960px){nav.sitebar{padding:10px 20px}}
     """
 

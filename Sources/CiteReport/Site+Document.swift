@@ -56,7 +56,8 @@ extension Site {
         add("Kind", n.kind.rawValue)
         add("Agenda item", n.agendaItem)
         if !n.subjects.isEmpty { add("Subjects", n.subjects.joined(separator: "; ")) }
-        if !n.aliases.isEmpty { add("Also known as", n.aliases.joined(separator: "; ")) }
+        let aliases = n.aliases.filter { $0 != titles[v] && $0 != n.title }
+        if !aliases.isEmpty { add("Also known as", aliases.joined(separator: "; ")) }
         add("File", documentOf[n.id]?.path ?? n.path)
         add("In the corpus", n.inCorpus ? "yes: its text was read" : "no: known only from the citations of other documents")
         add("Cited by", "\(Format.count(metrics.inDegree[v], "document")) (\(Format.count(metrics.citationsReceived[v], "citation")))")

@@ -36,7 +36,13 @@ public struct SiteServer: Sendable {
         do { address = try .inet(ip4: host, port: port) } catch {
             throw ServeError("--host \(host) is not an IPv4 address (use 127.0.0.1 or 0.0.0.0)")
         }
-        let server = HTTPServer(address: address, logger: .disabled, handler: Handler(server: self))
+        try Self.checkPortFree(address, host: host, port: port)
+        // The site is computed before listening (seconds on a large store), so the first
+        // reader does not wait on it and a store that cannot be read is said at once.
+        do { _ = try await cache.site(storePath: storePath, title: title, options: options) } catch {
+            throw ServeError("\(error)")
+        }
+        let server = HTTPServer(address: address, timeout: 600, logger: .disabled, handler: Handler(server: self))
         let task = Task { try await server.run() }
         if let ready {
             Task {
@@ -52,6 +58,28 @@ public struct SiteServer: Sendable {
             throw ServeError("port \(port) on \(host) is in use; choose another with --port")
         } catch let SocketError.failed(type, _, message) {
             throw ServeError("cannot listen on \(host):\(port): \(type): \(message)")
+        }
+    }
+
+    /// Binds and releases the address once, so a port in use is said before the site is computed.
+    static func checkPortFree(_ address: sockaddr_in, host: String, port: UInt16) throws {
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var addr = address
+        let result = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if result != 0 {
+            let code = errno
+            if code == EADDRINUSE { throw ServeError("port \(port) on \(host) is in use; choose another with --port") }
+            throw ServeError("cannot listen on \(host):\(port): \(String(cString: strerror(code)))")
         }
     }
 

@@ -36,6 +36,12 @@ struct ServeCommand: ParsableCommand {
         }
         var options = ReportOptions()
         options.topCount = top
+        // A parent that started us with these signals blocked (a test runner) must still be able to stop us.
+        var stop = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGINT)
+        sigaddset(&stop, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stop, nil)
         let server = SiteServer(store: db, title: title, options: options)
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)

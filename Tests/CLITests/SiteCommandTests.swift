@@ -1,6 +1,6 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
+#if canImport(Glibc)
+import Glibc
 #endif
 import Testing
 
@@ -12,7 +12,7 @@ import Testing
 
     @Test("report -o writes a site whose internal links all resolve, with document, family and diff pages")
     func reportSite() throws {
-        let dir = try CLITool.scratch("site")
+        let dir = try CLIFixtures.scratch("site")
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try Self.store(in: dir)
         let site = dir.appendingPathComponent("site")
@@ -33,7 +33,7 @@ import Testing
 
     @Test("serve answers pages and a 404 with a search box; a second server on the port is one error line")
     func serve() throws {
-        let dir = try CLITool.scratch("serve")
+        let dir = try CLIFixtures.scratch("serve")
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = try Self.store(in: dir)
         let port = 20_000 + Int(getpid() % 20_000)
@@ -43,19 +43,20 @@ import Testing
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice
         try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        let base = "http://127.0.0.1:\(port)/"
-        var index: String?
-        for _ in 0..<100 {
-            if let data = try? Data(contentsOf: URL(string: base)!) { index = String(decoding: data, as: UTF8.self); break }
+        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        var index: (status: Int, body: String)?
+        for _ in 0..<150 {
+            if let answer = HTTP.get("/", port: port) { index = answer; break }
             Thread.sleep(forTimeInterval: 0.2)
         }
         let page = try #require(index, "the server answered")
-        #expect(page.contains("id=\"search-data\""))
-        let document = try #require(Markup.hrefs(page).first { $0.hasPrefix("d-") })
-        let body = try Data(contentsOf: URL(string: base + document)!)
-        #expect(String(decoding: body, as: UTF8.self).contains("Cited by"))
-        #expect((try? Data(contentsOf: URL(string: base + "no-such-page.html")!)) == nil, "an unknown page is not a 200")
+        #expect(page.status == 200)
+        #expect(page.body.contains("id=\"search-data\""))
+        let document = try #require(Markup.hrefs(page.body).first { $0.hasPrefix("d-") })
+        let answer = try #require(HTTP.get("/" + document, port: port))
+        #expect(answer.status == 200 && answer.body.contains("Cited by"))
+        let missing = try #require(HTTP.get("/no-such-page.html", port: port))
+        #expect(missing.status == 404 && missing.body.contains("id=\"q\""), "an unknown page: a 404 page with a search box")
 
         let second = try CLITool.run(["serve", "--db", db.path, "--port", String(port)])
         #expect(second.status == 1)
@@ -67,6 +68,39 @@ import Testing
         let run = try CLITool.run(["serve", "--db", "/nonexistent/store.sqlite"])
         #expect(run.status == 1)
         #expect(run.stderrLines.count == 1 && run.stderr.contains("no such file"), "\(run.stderr)")
+    }
+}
+
+/// A GET over loopback with a plain socket (HTTP/1.0, 30 s timeout): status and body, nil when nothing answers.
+private enum HTTP {
+    static func get(_ path: String, port: Int) -> (status: Int, body: String)? {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_port = in_port_t(UInt16(port).bigEndian)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return nil }
+        let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        guard send(fd, request, request.count, 0) == request.count else { return nil }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let headEnd = text.range(of: "\r\n\r\n"), let line = text.split(separator: "\r\n").first else { return nil }
+        let parts = line.split(separator: " ")
+        guard parts.count >= 2, let status = Int(parts[1]) else { return nil }
+        return (status, String(text[headEnd.upperBound...]))
     }
 }
 
