@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Documents, canonical symbols, citations, extraction. Pure Swift.
@@ -40,10 +41,14 @@ let package = Package(
                        providers: [.apt(["libgraphviz-dev"])]),
         .target(name: "CiteRender", dependencies: ["CiteCore", "CiteGraph", "CGraphviz"]),
         .target(name: "CiteReport", dependencies: ["CiteGraph", "CiteRender"]),
+        // `citegraph serve`: the report's pages on request. Its own target, so nothing else
+        // waits for the HTTP server library to build.
+        .target(name: "CiteServe", dependencies: ["CiteReport", "CiteGraph", .product(name: "FlyingFox", package: "FlyingFox"),
+                                                  .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "citegraph",
             dependencies: [
-                "CiteCore", "CitePDF", "CiteGraph", "CiteRender", "CiteReport",
+                "CiteCore", "CitePDF", "CiteGraph", "CiteRender", "CiteReport", "CiteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -6,7 +6,19 @@ import CiteCore
 public enum DiffPage {
     /// - Parameter all: unchanged paragraphs too (by default they are counted, not shown).
     public static func html(_ diff: DocumentDiff, all: Bool = false) -> String {
+        html(diff, all: all, navigation: [], pageOf: nil)
+    }
+
+    /// A diff page inside a site: a bar of links on top, and symbols that have a page link to it
+    /// (undocs.org as a secondary ↗ link).
+    static func html(_ diff: DocumentDiff, all: Bool = false, navigation: [(label: String, href: String)],
+                     pageOf: ((String) -> String?)?) -> String {
         let e = Escaping.html
+        let symbol = { (id: String) in DiffPage.symbol(id, pageOf: pageOf) }
+        var bar = ""
+        if !navigation.isEmpty {
+            bar = "<nav class=\"sitebar\">" + navigation.map { "<a href=\"\(e($0.href))\">\(e($0.label))</a>" }.joined(separator: " · ") + "</nav>\n"
+        }
         var out = """
         <!DOCTYPE html>
         <html lang="en">
@@ -18,14 +30,14 @@ public enum DiffPage {
         <style>\(css)</style>
         </head>
         <body>
-        <main>
+        \(bar)<main>
         <h1>\(symbol(diff.from)) → \(symbol(diff.to))</h1>
         <p class="summary">\(e(diff.counts.summary))</p>
 
         """
         for note in diff.notes { out += "<p class=\"note\">\(e(note))</p>\n" }
-        out += citationList("References added", diff.citations.added, cls: "ins")
-        out += citationList("References dropped", diff.citations.dropped, cls: "del")
+        out += citationList("References added", diff.citations.added, cls: "ins", pageOf: pageOf)
+        out += citationList("References dropped", diff.citations.dropped, cls: "del", pageOf: pageOf)
         out += "<table class=\"diff\">\n<thead><tr><th class=\"lab\">\(e(diff.from))</th><th class=\"lab\">\(e(diff.to))</th><th>text</th></tr></thead>\n<tbody>\n"
         for p in diff.paragraphs where all || p.status != .unchanged {
             var status = p.status.rawValue
@@ -84,14 +96,19 @@ public enum DiffPage {
         return out
     }
 
-    static func symbol(_ id: String) -> String {
+    static func symbol(_ id: String, pageOf: ((String) -> String?)? = nil) -> String {
+        if let page = pageOf?(id) {
+            var s = "<a class=\"sym\" href=\"\(Escaping.html(page))\">\(Escaping.html(id))</a>"
+            if let url = Links.undocs(id) { s += " <a class=\"ext\" href=\"\(Escaping.html(url))\" title=\"undocs.org\">↗</a>" }
+            return s
+        }
         if let url = Links.undocs(id) { return "<a class=\"sym\" href=\"\(Escaping.html(url))\">\(Escaping.html(id))</a>" }
         return "<span class=\"sym\">\(Escaping.html(id))</span>"
     }
 
-    static func citationList(_ title: String, _ ids: [String], cls: String) -> String {
+    static func citationList(_ title: String, _ ids: [String], cls: String, pageOf: ((String) -> String?)? = nil) -> String {
         guard !ids.isEmpty else { return "" }
-        return "<p class=\"refs\">\(Escaping.html(title)): " + ids.map { "<span class=\"\(cls) ref\">\(symbol($0))</span>" }.joined(separator: ", ") + "</p>\n"
+        return "<p class=\"refs\">\(Escaping.html(title)): " + ids.map { "<span class=\"\(cls) ref\">\(symbol($0, pageOf: pageOf))</span>" }.joined(separator: ", ") + "</p>\n"
     }
 
     static let css = """
@@ -114,6 +131,9 @@ public enum DiffPage {
     .ref{font-size:12px;text-transform:none;letter-spacing:0;margin-left:.4em}
     .ins.ref{color:#1a7f37}
     .del.ref{color:#b3261e}
+    nav.sitebar{padding:10px 36px;border-bottom:1px solid #d8dee4;background:#fcfcfd;font-size:14px}
+    nav.sitebar a{color:#1f2328;text-decoration:none}
+    a.ext{font-size:.8em;text-decoration:none;color:#636c76}
     """
 }
 

@@ -82,10 +82,45 @@ enum HTMLAssets {
     @media print{nav.toc,.zoom-tools,input.filter{display:none}.page{display:block}.viewport{max-height:none;overflow:visible}details{break-inside:avoid}}
     """
 
+    /// What a site's pages add: the bar of links at the top, the search box, pagers.
+    static let siteCSS = """
+    nav.sitebar{display:flex;flex-wrap:wrap;gap:4px 18px;align-items:center;padding:10px 52px;border-bottom:1px solid var(--line);background:#fcfcfd;font-size:14px}
+    nav.sitebar a{color:var(--ink);text-decoration:none}
+    nav.sitebar a:hover{color:var(--accent)}
+    nav.sitebar a.home{font-weight:650}
+    main.sitemain{max-width:1280px;margin:0 auto}
+    a.ext{font-size:.8em;text-decoration:none;margin-left:.25em;color:var(--muted)}
+    a.ext:hover{color:var(--accent)}
+    section.search{margin:16px 0 8px}
+    section.search label{display:block;font-weight:600;margin-bottom:4px}
+    input.site-search{font:inherit;font-size:15px;padding:8px 12px;border:1px solid var(--line);border-radius:6px;width:min(560px,100%)}
+    input.site-search:focus{outline:2px solid var(--accent-soft);border-color:var(--accent)}
+    ol.results{list-style:none;padding:0;margin:6px 0;max-width:100ch}
+    ol.results li{padding:3px 0;border-bottom:1px solid #edf0f3;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+    ol.results a{font-family:"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em}
+    p.pager{font-size:14px;color:var(--muted)}
+    p.pager a{margin:0 .2em}
+    .here{font-weight:650}
+    td.quote-cell{max-width:70ch}
+    dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:3px 16px;font-size:14px;margin:14px 0}
+    dl.meta dt{font-weight:600;color:var(--muted)}
+    dl.meta dd{margin:0}
+    td .sym{white-space:normal}
+    @media (max-width:960px){nav.sitebar{padding:10px 20px}}
+    """
+
     static let script = """
     (function(){
     var d=document,each=function(l,f){Array.prototype.forEach.call(l,f)};
     d.documentElement.classList.add('js');
+    var sd=d.getElementById('search-data'),q=d.getElementById('q'),res=d.getElementById('search-results');
+    if(sd&&q&&res){var idx=JSON.parse(sd.textContent),low=idx.map(function(e){return (e[0]+' '+e[1]).toLowerCase()});q.hidden=false;
+    var run=function(){var t=q.value.trim().toLowerCase();res.textContent='';if(!t)return;var n=0;
+    for(var i=0;i<idx.length&&n<40;i++){if(low[i].indexOf(t)<0)continue;var e=idx[i],li=d.createElement('li'),a=d.createElement('a');
+    a.href=e[2];a.textContent=e[0];li.appendChild(a);if(e[1]){var s=d.createElement('span');s.className='muted';s.textContent='  '+e[1];li.appendChild(s)}
+    res.appendChild(li);n++}
+    if(!n){var li=d.createElement('li');li.className='muted';li.textContent='Nothing found.';res.appendChild(li)}};
+    q.addEventListener('input',run);var m=/[#&]q=([^&]*)/.exec(location.hash);if(m){q.value=decodeURIComponent(m[1]);run()}}
     function key(c){var k=c.getAttribute('data-sort');return k!==null?parseFloat(k):c.textContent.trim().toLowerCase()}
     function sortBy(t,i,th){
     var asc=th.getAttribute('aria-sort')!=='ascending';

@@ -5,8 +5,11 @@
 struct HTMLWriter {
     private var out = ""
     private var tableCounter = 0
+    /// In a site: the page of a node id (a plain file name), so symbols link to their own page
+    /// first and to undocs.org second. nil in the one-page report.
+    var pageOf: ((String) -> String?)?
 
-    init() {}
+    init(pageOf: ((String) -> String?)? = nil) { self.pageOf = pageOf }
 
     func write(_ content: ReportContent) -> String {
         var writer = self
@@ -46,6 +49,81 @@ struct HTMLWriter {
         </html>
 
         """
+    }
+
+    /// One page of a site: a bar of links to the site's list pages (and a search box when the
+    /// page carries the search index), a heading, then the sections without numbers or table of
+    /// contents. The same style sheet, script and Content-Security-Policy as the one-page report.
+    func sitePage(_ content: ReportContent, kicker: String, navigation: [(label: String, href: String)],
+                  searchIndexJSON: String? = nil, pager: [Inline] = []) -> String {
+        var writer = self
+        writer.site(content, kicker: kicker, navigation: navigation, searchIndexJSON: searchIndexJSON, pager: pager)
+        return writer.out
+    }
+
+    private mutating func site(_ content: ReportContent, kicker: String, navigation: [(label: String, href: String)],
+                               searchIndexJSON: String?, pager: [Inline]) {
+        let title = Escaping.html(content.title)
+        out += """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(HTMLAssets.contentSecurityPolicy)">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="citegraph">
+        <title>\(title)</title>
+        <style>
+        \(HTMLAssets.css)
+        \(HTMLAssets.siteCSS)
+        </style>
+        </head>
+        <body class="site">
+        <nav class="sitebar" aria-label="Site">
+        """
+        for (k, item) in navigation.enumerated() {
+            out += (k == 0 ? "<a class=\"home\" href=\"" : "<a href=\"") + Escaping.html(item.href) + "\">" + Escaping.html(item.label) + "</a>"
+        }
+        out += "</nav>\n<main class=\"sitemain\">\n<header class=\"masthead\">\n<p class=\"kicker\">\(Escaping.html(kicker))</p>\n"
+        out += "<h1>\(title)</h1>\n"
+        if !content.subtitle.isEmpty { out += "<p class=\"subtitle\">\(Escaping.html(content.subtitle))</p>\n" }
+        out += "</header>\n"
+        if let json = searchIndexJSON {
+            out += """
+            <section id="search" class="search">
+            <label for="q">Find a document by symbol or title</label>
+            <input type="search" id="q" class="site-search" placeholder="e.g. 1325, A/RES/70/1, climate" autocomplete="off" hidden>
+            <ol id="search-results" class="results"></ol>
+            <noscript><p class="muted">Search needs JavaScript; every node is listed on the <a href="all.html">A–Z pages</a>.</p></noscript>
+            <p class="muted az">All nodes, A–Z: <a href="all.html">all.html</a></p>
+            <script type="application/json" id="search-data">\(json)</script>
+            </section>
+
+            """
+        }
+        if !pager.isEmpty { out += "<p class=\"pager\">\(inlines(pager))</p>\n" }
+        for section in content.sections { self.sitePageSection(section) }
+        if !pager.isEmpty { out += "<p class=\"pager\">\(inlines(pager))</p>\n" }
+        out += """
+        <footer>Made with citegraph. Symbols link to their page in this site; ↗ opens the official document at undocs.org. Treaties and instruments have no official link.</footer>
+        </main>
+        <script>\(HTMLAssets.script)</script>
+        </body>
+        </html>
+
+        """
+    }
+
+    private mutating func sitePageSection(_ section: Section) {
+        out += "<section id=\"\(section.anchor)\">\n"
+        if !section.title.isEmpty { out += "<h2>\(Escaping.html(section.title))</h2>\n" }
+        for block in section.blocks { self.block(block) }
+        for sub in section.subsections {
+            out += "<section id=\"\(sub.anchor)\">\n<h3>\(inlines(sub.title))</h3>\n"
+            for block in sub.blocks { self.block(block) }
+            out += "</section>\n"
+        }
+        out += "</section>\n"
     }
 
     private mutating func toc(_ content: ReportContent) {
@@ -163,6 +241,7 @@ struct HTMLWriter {
             switch piece {
             case .text(let s), .strong(let s), .code(let s), .path(let s), .muted(let s), .quote(let s): Escaping.html(s)
             case .symbol(let s): "<span class=\"sym\">\(Escaping.html(s))</span>"
+            case .link(let t, _): Escaping.html(t)
             case .bar, .lineBreak: ""
             }
         }.joined()
@@ -178,6 +257,14 @@ struct HTMLWriter {
             case .path(let t): s += "<code class=\"path\">\(Escaping.html(t))</code>"
             case .muted(let t): s += "<span class=\"muted\">\(Escaping.html(t))</span>"
             case .quote(let t): s += "<span class=\"quote\">\(Escaping.html(t))</span>"
+            case .link(let t, let href):
+                s += "<a href=\"\(Escaping.html(href))\">\(Escaping.html(t))</a>"
+            case .symbol(let id) where pageOf?(id) != nil:
+                let page = pageOf?(id) ?? ""
+                s += "<a class=\"sym\" href=\"\(Escaping.html(page))\">\(Escaping.html(id))</a>"
+                if let url = Links.undocs(id) {
+                    s += "<a class=\"ext\" href=\"\(Escaping.html(url))\" title=\"The official document at undocs.org\" aria-label=\"\(Escaping.html(id)) at undocs.org\">↗</a>"
+                }
             case .symbol(let id):
                 if let url = Links.undocs(id) {
                     s += "<a class=\"sym\" href=\"\(Escaping.html(url))\">\(Escaping.html(id))</a>"

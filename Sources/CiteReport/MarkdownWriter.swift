@@ -94,6 +94,7 @@ struct MarkdownWriter {
                 }
             case .bar: break
             case .lineBreak: s += "<br>"
+            case .link(let t, _): s += Escaping.markdown(t)
             }
         }
         return s

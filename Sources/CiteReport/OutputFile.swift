@@ -126,64 +126,97 @@ public enum OutputFolder {
     /// - Throws: `OutputError`; on failure the old folder is left whole and the new one removed.
     public static func replace(_ path: String, with files: [(name: String, data: Data)],
                                isReplaceable: (String) -> Bool) throws(OutputError) {
-        var path = path
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        let last = (path as NSString).lastPathComponent
-        if last == "." || last == ".." || path == "/" {
-            throw OutputError(path: path, reason: "give the folder by its name, not . or ..")
+        let staged = try Staged(path, isReplaceable: isReplaceable)
+        for file in files { try staged.write(file.data, name: file.name) }
+        try staged.commit()
+    }
+
+    /// A folder being written file by file (so a site of thousands of pages is never held in
+    /// memory), hidden beside its target until ``commit()`` swaps it in as a whole. Dropped
+    /// without a commit (an error, a thrown page), the new folder is removed and the old one stays.
+    ///
+    /// ```swift
+    /// let staged = try OutputFolder.Staged("Reports/site", isReplaceable: { $0.hasSuffix(".html") })
+    /// try staged.write(Data(page.utf8), name: "index.html")
+    /// try staged.commit()
+    /// ```
+    public final class Staged {
+        public let path: String
+        let fresh: String
+        let exists: Bool
+        private var done = false
+
+        /// Checks the target (a new folder, or one holding only replaceable names) and makes the
+        /// hidden folder beside it (creating the folders above when missing).
+        public init(_ path: String, isReplaceable: (String) -> Bool) throws(OutputError) {
+            var path = path
+            while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+            let last = (path as NSString).lastPathComponent
+            if last == "." || last == ".." || path == "/" {
+                throw OutputError(path: path, reason: "give the folder by its name, not . or ..")
+            }
+            var existing = stat()
+            let exists = lstat(path, &existing) == 0
+            if exists {
+                switch existing.st_mode & S_IFMT {
+                case S_IFDIR:
+                    let names: [String]
+                    do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+                        throw OutputError(path: path, reason: "the folder cannot be read")
+                    }
+                    if let foreign = names.sorted().first(where: { !isReplaceable($0) }) {
+                        throw OutputError(path: path, reason: "the folder holds \(foreign), which is not part of a report; give a new or empty folder")
+                    }
+                case S_IFLNK: break  // the link is replaced by the new folder; its target is left alone
+                default: throw OutputError(path: path, reason: "not a folder")
+                }
+            }
+            let parent = (path as NSString).deletingLastPathComponent
+            if !exists, !parent.isEmpty {
+                // The folders above are created as before; only the report folder is swapped.
+                try OutputFolder.create(parent)
+            }
+            let fresh = OutputFile.temporaryName(beside: path, kind: "new")
+            if mkdir(fresh, 0o777) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
+            self.path = path
+            self.fresh = fresh
+            self.exists = exists
         }
-        var existing = stat()
-        let exists = lstat(path, &existing) == 0
-        if exists {
-            switch existing.st_mode & S_IFMT {
-            case S_IFDIR:
-                let names: [String]
-                do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
-                    throw OutputError(path: path, reason: "the folder cannot be read")
-                }
-                if let foreign = names.sorted().first(where: { !isReplaceable($0) }) {
-                    throw OutputError(path: path, reason: "the folder holds \(foreign), which is not part of a report; give a new or empty folder")
-                }
-            case S_IFLNK: break  // the link is replaced by the new folder; its target is left alone
-            default: throw OutputError(path: path, reason: "not a folder")
+
+        deinit { if !done { OutputFolder.removeTree(fresh) } }
+
+        /// Writes one file (a plain name) into the new folder.
+        public func write(_ data: Data, name: String) throws(OutputError) {
+            let target = (fresh as NSString).appendingPathComponent(name)
+            do { try OutputFile.write(data, to: target) } catch {
+                throw OutputError(path: (path as NSString).appendingPathComponent(name), reason: error.reason)
             }
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !exists, !parent.isEmpty {
-            // The folders above are created as before; only the report folder is swapped.
-            try create(parent)
-        }
-        let fresh = OutputFile.temporaryName(beside: path, kind: "new")
-        if mkdir(fresh, 0o777) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
-        var done = false
-        defer { if !done { removeTree(fresh) } }
-        for file in files {
-            let target = (fresh as NSString).appendingPathComponent(file.name)
-            do { try OutputFile.write(file.data, to: target) } catch {
-                throw OutputError(path: (path as NSString).appendingPathComponent(file.name), reason: error.reason)
+
+        /// Puts the new folder in the old one's place, in one step where the file system allows.
+        public func commit() throws(OutputError) {
+            if !exists {
+                if rename(fresh, path) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
+                done = true
+                return
             }
-        }
-        if !exists {
-            if rename(fresh, path) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
+            if OutputFolder.exchange(fresh, path) {
+                done = true
+                OutputFolder.removeTree(fresh)  // now the old folder
+                return
+            }
+            // No atomic exchange on this file system: move the old folder aside, then the new one
+            // in. Only a kill between the two renames leaves the old report under its hidden name.
+            let old = OutputFile.temporaryName(beside: path, kind: "old")
+            if rename(path, old) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
+            if rename(fresh, path) != 0 {
+                let code = errno
+                _ = rename(old, path)
+                throw OutputError(path: path, reason: OutputError.reason(errno: code))
+            }
             done = true
-            return
+            OutputFolder.removeTree(old)
         }
-        if exchange(fresh, path) {
-            done = true
-            removeTree(fresh)  // now the old folder
-            return
-        }
-        // No atomic exchange on this file system: move the old folder aside, then the new one
-        // in. Only a kill between the two renames leaves the old report under its hidden name.
-        let old = OutputFile.temporaryName(beside: path, kind: "old")
-        if rename(path, old) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
-        if rename(fresh, path) != 0 {
-            let code = errno
-            _ = rename(old, path)
-            throw OutputError(path: path, reason: OutputError.reason(errno: code))
-        }
-        done = true
-        removeTree(old)
     }
 
     /// Creates the folder `path` and the folders above it when missing (`mkdir -p`).
@@ -203,7 +236,7 @@ public enum OutputFolder {
 
     /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time (the C library's header hides it
     /// from Swift); `false` when the system or file system lacks it.
-    private static func exchange(_ a: String, _ b: String) -> Bool {
+    fileprivate static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
@@ -216,7 +249,7 @@ public enum OutputFolder {
     }
 
     /// Removes a folder this process made or replaced. A symbolic link is removed, never followed.
-    private static func removeTree(_ path: String) {
+    fileprivate static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) != S_IFDIR {

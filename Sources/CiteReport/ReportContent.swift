@@ -17,6 +17,8 @@ enum Inline: Hashable, Sendable {
     /// A horizontal bar, 0…1 of the cell's width (HTML only).
     case bar(Double)
     case lineBreak
+    /// A link to another page of a site (a plain file name made by the site itself).
+    case link(String, href: String)
 }
 
 /// One table cell; `sortKey` orders a numeric column (the table sorter reads it).

@@ -14,6 +14,18 @@ public struct ReportOptions: Hashable, Sendable {
     public var maximumSeriesDiagramNodes: Int
     /// Seed of the community detection when the input brings no communities.
     public var communitySeed: UInt64
+    /// Site: rows of a list page (A–Z, families, a community) before the next page starts.
+    public var listRowsPerPage = 500
+    /// Site: rows of a document's "cites" and "cited by" tables per page.
+    public var tableRowsPerPage = 200
+    /// Site: a page with the paragraph diff of each document against its series predecessor.
+    public var diffPages = true
+    /// Site: an ego diagram on each corpus document's page.
+    public var egoDiagrams = true
+    /// Site: neighbours an ego diagram draws at most (the strongest links first).
+    public var egoNeighbours = 20
+    /// Site: families with more members than this are drawn without their diagram.
+    public var maximumFamilyDiagramNodes = 120
 
     public init(topCount: Int = 25, minimumSeriesLength: Int = 3, minimumCommunitySize: Int = 3,
                 externalLimit: Int = 200, overviewNodes: Int = 40, maximumSeriesDiagramNodes: Int = 400,

@@ -12,7 +12,7 @@ struct CiteGraphCommand: ParsableCommand {
         abstract: "Turns United Nations resolutions and treaties into a citation graph.",
         version: version,
         subcommands: [IngestCommand.self, ExtractCommand.self, TextCommand.self, DiffCommand.self, CitedByCommand.self, LineageCommand.self, RankCommand.self, CommunitiesCommand.self,
-                      ExportCommand.self, RenderCommand.self, ReportCommand.self, EvalCommand.self,
+                      ExportCommand.self, RenderCommand.self, ReportCommand.self, ServeCommand.self, EvalCommand.self,
                       PDFTextCommand.self]
     )
 

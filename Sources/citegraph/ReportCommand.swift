@@ -7,7 +7,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the HTML report (one self-contained file) and its Markdown twin into a folder."
+        abstract: "Write the report as a static site (index.html, one page per document, series family and community) and a Markdown summary into a folder."
     )
 
     @OptionGroup var source: GraphSourceOptions
@@ -23,6 +23,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many entries the ranking tables show.")
     var top: Int = 25
 
+    @Flag(inversion: .prefixedNo, help: "An ego diagram on each document's page (Graphviz; the slowest part on a large store).")
+    var egoDiagrams = true
+
+    @Flag(inversion: .prefixedNo, help: "A page with the paragraph diff of each series member against its predecessor.")
+    var diffs = true
+
+    @Flag(help: "Print the time spent on each kind of page.")
+    var timing = false
+
     func validate() throws {
         if top <= 0 { throw ValidationError("--top must be positive") }
     }
@@ -37,9 +46,15 @@ struct ReportCommand: ParsableCommand {
             let documents = try store.documents().map(ReportDocument.init)
             var options = ReportOptions()
             options.topCount = top
-            _ = try ReportBuilder(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
-                .write(to: output)
-            Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html, \(output)/report.md")
+            options.egoDiagrams = egoDiagrams
+            options.diffPages = diffs
+            let started = Date()
+            let site = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
+            if timing { Console.error("report: site computed in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
+            let pages = try site.write(to: output, timing: !timing ? nil : { kinds in
+                for k in kinds { Console.error("report: \(k.pages) \(k.kind) pages in \(String(format: "%.2f", k.seconds)) s (all threads)") }
+            })
+            Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html (\(pages) pages), \(output)/report.md")
         }
     }
 }

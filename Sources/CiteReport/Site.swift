@@ -1,0 +1,365 @@
+import CiteCore
+import CiteGraph
+import CiteRender
+import Foundation
+
+/// The citation report as a static site: `index.html` (summary, most cited, series families,
+/// communities, a search box), one page per node (its metadata, what it cites and who cites it,
+/// with paragraph, verb and words; its series and the diff to its predecessor; an ego diagram),
+/// one page per series family and per community, A–Z list pages, and `report.md` (the summary).
+///
+/// ```swift
+/// let site = Site(input: try ReportInput(title: "AKN", store: store))
+/// try site.write(to: "Reports/akn")        // streamed: one page in memory at a time
+/// let html = site.page(named: "index.html") // what `citegraph serve` answers
+/// ```
+///
+/// Every page is computed from this value alone, on request, so pages can be written one by one
+/// (memory does not grow with the number of pages) or served. The same input gives identical
+/// bytes. Pages link to each other by plain file names (`d-A_RES_70_1.html`); undocs.org stays a
+/// secondary link (↗). Long tables are split over continuation pages (`….p2.html`), so no page
+/// grows with the corpus.
+public struct Site: Sendable {
+    public let title: String
+    let options: ReportOptions
+    let graph: CitationGraph
+    let metrics: ReportMetrics
+    /// The title shown for each node: its own, else what its citing texts call it.
+    let titles: [String?]
+    /// Corpus documents by symbol (the first path wins a duplicate symbol).
+    let documentOf: [String: ReportDocument]
+    let seriesIndex: SeriesIndex
+    /// Families of at least two members with one in the corpus: largest first.
+    let families: [SiteFamily]
+    /// Position in `families` of each node's family, -1 for none.
+    let familyOf: [Int32]
+    let communities: Communities
+    /// Communities with a page (at least `minimumCommunitySize` nodes), as indices into `communities.communities`.
+    let listedCommunities: [Int]
+    /// `d-<symbol>` for each node: its page without `.html`.
+    let stems: [String]
+    let nodeOfStem: [String: Int]
+    let familyOfStem: [String: Int]
+    /// Every node, in symbol order (the A–Z pages).
+    let alphabetical: [Int]
+    /// Citations (indices into `graph.citations`) by citing node and by target node, in document order.
+    let citationsFrom: [[Int32]]
+    let citationsTo: [[Int32]]
+    /// `[symbol, title, page]` of every node, as JSON safe inside a `<script>` element.
+    let searchIndexJSON: String
+
+    /// Computes what every page needs once: centralities, the series decomposition, communities,
+    /// display titles and page names.
+    /// - Complexity: that of `seriesIndex()` and `communities(seed:)`, plus O(V log V + C).
+    public init(input: ReportInput, options: ReportOptions = ReportOptions()) {
+        title = input.title
+        self.options = options
+        let graph = input.graph
+        self.graph = graph
+        metrics = ReportMetrics(graph: graph)
+        titles = graph.displayTitles()
+        var documentOf: [String: ReportDocument] = [:]
+        for d in input.documents.sorted(by: { ($0.symbol, $0.path) < ($1.symbol, $1.path) }) where documentOf[d.symbol] == nil {
+            documentOf[d.symbol] = d
+        }
+        self.documentOf = documentOf
+        let index = graph.seriesIndex()
+        seriesIndex = index
+        let communities = input.communities ?? graph.communities(seed: options.communitySeed)
+        self.communities = communities
+        let minimum = options.minimumCommunitySize
+        listedCommunities = communities.communities.indices.filter { communities.communities[$0].count >= minimum }
+
+        // Page names: sanitised symbols, made unique in symbol order (so the same graph gives the same names).
+        let alphabetical = (0..<graph.nodeCount).sorted { SymbolOrder.less(graph.nodes[$0].id, graph.nodes[$1].id) }
+        self.alphabetical = alphabetical
+        var names = UniqueNames()
+        var stems = [String](repeating: "", count: graph.nodeCount)
+        var nodeOfStem: [String: Int] = [:]
+        for v in alphabetical {
+            let file = names.claim("d-" + FileNames.sanitised(graph.nodes[v].id), extension: "html")
+            let stem = String(file.dropLast(5))
+            stems[v] = stem
+            nodeOfStem[stem] = v
+        }
+        self.stems = stems
+        self.nodeOfStem = nodeOfStem
+
+        // Families: nodes sharing `family[v]`, named after that root.
+        var groups: [Int: [Int]] = [:]
+        for v in 0..<graph.nodeCount where index.incoming[v] != nil || index.successor[v] != nil {
+            groups[index.family[v], default: []].append(v)
+        }
+        var families: [SiteFamily] = []
+        for (root, members) in groups where members.count >= 2 && members.contains(where: { graph.nodes[$0].inCorpus }) {
+            let heads = members.filter { index.incoming[$0] == nil }
+            let chains = heads.map { index.series(of: $0).members }.sorted { a, b in
+                a.count != b.count ? a.count > b.count : SymbolOrder.less(graph.nodes[a[0]].id, graph.nodes[b[0]].id)
+            }
+            families.append(SiteFamily(root: root, members: members.sorted { Site.chronological(graph, $0, $1) },
+                                       chains: chains, stem: ""))
+        }
+        families.sort { a, b in
+            a.members.count != b.members.count ? a.members.count > b.members.count
+                : SymbolOrder.less(graph.nodes[a.root].id, graph.nodes[b.root].id)
+        }
+        var familyNames = UniqueNames()
+        var familyOf = [Int32](repeating: -1, count: graph.nodeCount)
+        var familyOfStem: [String: Int] = [:]
+        for k in families.indices {
+            let file = familyNames.claim("s-" + FileNames.sanitised(graph.nodes[families[k].root].id), extension: "html")
+            families[k].stem = String(file.dropLast(5))
+            familyOfStem[families[k].stem] = k
+            for v in families[k].members { familyOf[v] = Int32(k) }
+        }
+        self.families = families
+        self.familyOf = familyOf
+        self.familyOfStem = familyOfStem
+
+        var from = [[Int32]](repeating: [], count: graph.nodeCount)
+        var to = [[Int32]](repeating: [], count: graph.nodeCount)
+        for (k, c) in graph.citations.enumerated() {
+            if let s = graph.nodeIndex[c.citing] { from[s].append(Int32(k)) }
+            if let t = graph.nodeIndex[c.target] { to[t].append(Int32(k)) }
+        }
+        // Who cites a node: newest citing document first, then citing symbol, then document order
+        // (sorted once here, not on every page that shows them).
+        var rank = [Int](repeating: 0, count: graph.nodeCount)
+        for (k, v) in alphabetical.enumerated() { rank[v] = k }
+        let citingNode = graph.citations.map { graph.nodeIndex[$0.citing] ?? 0 }
+        for t in to.indices where to[t].count > 1 {
+            to[t].sort { a, b in
+                let x = citingNode[Int(a)], y = citingNode[Int(b)]
+                if x == y { return a < b }
+                let dx = graph.nodes[x].date ?? "", dy = graph.nodes[y].date ?? ""
+                if dx != dy { return dx > dy }
+                return rank[x] < rank[y]
+            }
+        }
+        citationsFrom = from
+        citationsTo = to
+
+        var json = "["
+        for (k, v) in alphabetical.enumerated() {
+            let n = graph.nodes[v]
+            var words = Site.cut(titles[v] ?? "", 90)
+            if !n.aliases.isEmpty { words += (words.isEmpty ? "" : " · ") + Site.cut(n.aliases.joined(separator: " · "), 60) }
+            json += (k == 0 ? "" : ",\n") + "[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(stems[v] + ".html") + "]"
+        }
+        searchIndexJSON = json + "]"
+    }
+
+    // MARK: - Pages
+
+    /// Every page of the site, in the order they are written.
+    public var pageNames: [String] {
+        var out = ["index.html", "404.html"]
+        out += pagedNames("all", count: graph.nodeCount, per: options.listRowsPerPage)
+        out += pagedNames("series", count: families.count, per: options.listRowsPerPage)
+        out += pagedNames("communities", count: listedCommunities.count, per: options.listRowsPerPage)
+        for v in alphabetical {
+            out.append(stems[v] + ".html")
+            for p in pageNumbers(citationsFrom[v].count, per: options.tableRowsPerPage).dropFirst() { out.append("\(stems[v]).cites-\(p).html") }
+            for p in pageNumbers(citationsTo[v].count, per: options.tableRowsPerPage).dropFirst() { out.append("\(stems[v]).citedby-\(p).html") }
+            if hasDiff(v) { out.append(diffName(v)) }
+        }
+        for f in families { out.append(f.stem + ".html") }
+        for (k, c) in listedCommunities.enumerated() {
+            for p in pageNumbers(communities.communities[c].count, per: options.listRowsPerPage) {
+                out.append(p == 1 ? "c-\(k + 1).html" : "c-\(k + 1).p\(p).html")
+            }
+        }
+        return out
+    }
+
+    /// The page `name` (as listed by ``pageNames``), or nil for a name the site does not have.
+    public func page(named name: String) -> String? {
+        guard name.hasSuffix(".html") else { return nil }
+        let parts = name.dropLast(5).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let stem = parts.first, parts.count <= 2 else { return nil }
+        let suffix = parts.count == 2 ? parts[1] : nil
+        func number(after prefix: String) -> Int? {
+            guard let s = suffix else { return 1 }
+            guard s.hasPrefix(prefix), let n = Int(s.dropFirst(prefix.count)), n >= 2, String(n) == s.dropFirst(prefix.count) else { return nil }
+            return n
+        }
+        switch stem {
+        case "index": return suffix == nil ? indexPage() : nil
+        case "404": return suffix == nil ? notFoundPage() : nil
+        case "all": return number(after: "p").flatMap { allPage($0) }
+        case "series": return number(after: "p").flatMap { familiesPage($0) }
+        case "communities": return number(after: "p").flatMap { communitiesPage($0) }
+        default: break
+        }
+        if stem.hasPrefix("d-"), let v = nodeOfStem[stem] {
+            guard suffix != nil else { return documentPage(v) }
+            if let n = number(after: "cites-") { return continuationPage(v, citedBy: false, page: n) }
+            if let n = number(after: "citedby-") { return continuationPage(v, citedBy: true, page: n) }
+            return nil
+        }
+        if stem.hasPrefix("x-"), suffix == nil, let v = nodeOfStem["d-" + stem.dropFirst(2)], hasDiff(v) { return diffPage(v) }
+        if stem.hasPrefix("s-"), suffix == nil, let k = familyOfStem[stem] { return familyPage(k) }
+        if stem.hasPrefix("c-"), let k = Int(stem.dropFirst(2)), k >= 1, k <= listedCommunities.count, String(k) == stem.dropFirst(2),
+           let p = number(after: "p") {
+            return communityPage(k - 1, page: p)
+        }
+        return nil
+    }
+
+    /// The page of a node id (a plain file name), or nil when the graph has no such node.
+    public func pageName(of id: String) -> String? {
+        graph.nodeIndex[id].map { stems[$0] + ".html" }
+    }
+
+    /// Writes every page, `report.md` and nothing else as the folder `folder`, one page at a
+    /// time, then swaps the new folder in as a whole (see `OutputFolder.Staged`).
+    /// - Throws: ``ReportError/writeFailed(path:reason:)``; the old folder is then left whole.
+    /// - Returns: the number of pages written.
+    @discardableResult
+    public func write(to folder: String) throws(ReportError) -> Int {
+        try write(to: folder, timing: nil)
+    }
+
+    /// As ``write(to:)``; `timing` receives, at the end, the seconds spent rendering each kind of
+    /// page (`d` documents, `x` diffs, `s` families, …), summed over threads.
+    @discardableResult
+    public func write(to folder: String, timing: (([(kind: String, pages: Int, seconds: Double)]) -> Void)?) throws(ReportError) -> Int {
+        do {
+            let staged = try OutputFolder.Staged(folder, isReplaceable: Site.isSiteFileName)
+            var written = 0
+            var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
+            let names = pageNames
+            // Pages are rendered a batch at a time on every core and written in order: memory
+            // holds one batch, not the site.
+            let batch = 64
+            for start in stride(from: 0, to: names.count, by: batch) {
+                let slice = Array(names[start..<min(names.count, start + batch)])
+                let pages = PageBatch(count: slice.count)
+                DispatchQueue.concurrentPerform(iterations: slice.count) { k in
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    let data = page(named: slice[k]).map { Data($0.utf8) }
+                    pages.set(k, data, kind: Site.kind(of: slice[k]), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+                }
+                pages.merge(into: &spent)
+                for (k, name) in slice.enumerated() {
+                    guard let data = pages.get(k) else { continue }
+                    try staged.write(data, name: name)
+                    written += 1
+                }
+            }
+            try staged.write(Data(markdownSummary().utf8), name: Report.markdownFileName)
+            try staged.commit()
+            timing?(spent.keys.sorted().map { (kind: $0, pages: spent[$0]?.pages ?? 0, seconds: Double(spent[$0]?.nanoseconds ?? 0) / 1e9) })
+            return written
+        } catch {
+            throw .writeFailed(path: error.path, reason: error.reason)
+        }
+    }
+
+    /// Names a site (or an earlier one-page report) folder holds, which a new site may replace.
+    static func isSiteFileName(_ name: String) -> Bool {
+        guard FileNames.isPlainName(name) else { return false }
+        let lower = name.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".svg") || lower == Report.markdownFileName
+    }
+
+    // MARK: - Helpers
+
+    /// The kind of a page for timings: `d`, `d+` (continuation), `x`, `s`, `c`, or the list's name.
+    static func kind(of name: String) -> String {
+        if name.hasPrefix("d-") { return name.contains(".cite") ? "d+" : "d" }
+        for prefix in ["x-", "s-", "c-"] where name.hasPrefix(prefix) { return String(prefix.prefix(1)) }
+        return String(name.prefix { $0 != "." })
+    }
+
+    func pagedNames(_ stem: String, count: Int, per: Int) -> [String] {
+        pageNumbers(count, per: per).map { $0 == 1 ? "\(stem).html" : "\(stem).p\($0).html" }
+    }
+
+    /// 1…n pages for `count` rows (one page even when empty).
+    func pageNumbers(_ count: Int, per: Int) -> ClosedRange<Int> {
+        1...max(1, (count + per - 1) / max(per, 1))
+    }
+
+    func hasDiff(_ v: Int) -> Bool {
+        guard options.diffPages, graph.nodes[v].inCorpus, let link = seriesIndex.incoming[v] else { return false }
+        let p = link.predecessor
+        return graph.nodes[p].inCorpus && !(graph.texts[graph.nodes[p].id] ?? []).isEmpty && !(graph.texts[graph.nodes[v].id] ?? []).isEmpty
+    }
+
+    func diffName(_ v: Int) -> String { "x-" + stems[v].dropFirst(2) + ".html" }
+
+    static func chronological(_ graph: CitationGraph, _ a: Int, _ b: Int) -> Bool {
+        let x = graph.nodes[a], y = graph.nodes[b]
+        let dx = x.date ?? x.year.map(String.init) ?? "", dy = y.date ?? y.year.map(String.init) ?? ""
+        if dx != dy { return dx < dy }
+        return SymbolOrder.less(x.id, y.id)
+    }
+
+    /// At most `limit` characters, cut at a space with an ellipsis.
+    static func cut(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        var head = String(flat.prefix(limit))
+        if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > limit / 2 { head = String(head[..<space]) }
+        return head + "…"
+    }
+
+    /// A JSON string that is also safe inside an HTML `<script>` element (`<`, `>`, `&` escaped).
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// A series family: the chains that branch from one root.
+struct SiteFamily: Sendable {
+    /// The node the family is named after (its root series' first member).
+    var root: Int
+    /// Oldest first.
+    var members: [Int]
+    /// Each chain oldest first; longest first.
+    var chains: [[Int]]
+    /// `s-<root symbol>`.
+    var stem: String
+}
+
+/// The pages of one batch, filled from several threads, and the time each kind took.
+private final class PageBatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pages: [Data?]
+    private var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
+    init(count: Int) { pages = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ page: Data?, kind: String, nanoseconds: UInt64) {
+        lock.lock()
+        pages[k] = page
+        let old = spent[kind] ?? (0, 0)
+        spent[kind] = (old.pages + 1, old.nanoseconds + nanoseconds)
+        lock.unlock()
+    }
+    func get(_ k: Int) -> Data? { lock.lock(); defer { lock.unlock() }; return pages[k] }
+    func merge(into total: inout [String: (pages: Int, nanoseconds: UInt64)]) {
+        lock.lock(); defer { lock.unlock() }
+        for (kind, value) in spent {
+            let old = total[kind] ?? (0, 0)
+            total[kind] = (old.pages + value.pages, old.nanoseconds + value.nanoseconds)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import CiteCore
+import CiteGraph
+import CiteReport
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `citegraph serve`: the pages of `citegraph report -o` rendered on request from a store, on
+/// localhost. Nothing is written.
+///
+/// ```swift
+/// let server = SiteServer(store: "akn.sqlite", title: "AKN")
+/// try await server.run(host: "127.0.0.1", port: 8080)
+/// ```
+///
+/// Each request opens the store read-only; when what it holds changed since the last request
+/// (an `ingest` beside the server), the site is computed again, so the next page shows the new
+/// data. Unknown pages get the site's 404 page (with its search box); page names are looked up
+/// among the site's own pages, never as files.
+public struct SiteServer: Sendable {
+    public var storePath: String
+    public var title: String
+    public var options: ReportOptions
+    let cache = SiteCache()
+
+    public init(store: String, title: String, options: ReportOptions = ReportOptions()) {
+        storePath = store
+        self.title = title
+        self.options = options
+    }
+
+    /// Serves until the task is cancelled.
+    /// - Throws: ``ServeError`` for an address that cannot be used (port in use, bad host).
+    public func run(host: String, port: UInt16, ready: (@Sendable (String) -> Void)? = nil) async throws {
+        let address: sockaddr_in
+        do { address = try .inet(ip4: host, port: port) } catch {
+            throw ServeError("--host \(host) is not an IPv4 address (use 127.0.0.1 or 0.0.0.0)")
+        }
+        try Self.checkPortFree(address, host: host, port: port)
+        // The site is computed before listening (seconds on a large store), so the first
+        // reader does not wait on it and a store that cannot be read is said at once.
+        do { _ = try await cache.site(storePath: storePath, title: title, options: options) } catch {
+            throw ServeError("\(error)")
+        }
+        let server = HTTPServer(address: address, timeout: 600, logger: .disabled, handler: Handler(server: self))
+        let task = Task { try await server.run() }
+        if let ready {
+            Task {
+                do {
+                    try await server.waitUntilListening(timeout: 10)
+                    ready("http://\(host):\(port)/")
+                } catch {}
+            }
+        }
+        do {
+            try await task.value
+        } catch SocketError.failed(_, EADDRINUSE, _) {
+            throw ServeError("port \(port) on \(host) is in use; choose another with --port")
+        } catch let SocketError.failed(type, _, message) {
+            throw ServeError("cannot listen on \(host):\(port): \(type): \(message)")
+        }
+    }
+
+    /// Binds and releases the address once, so a port in use is said before the site is computed.
+    static func checkPortFree(_ address: sockaddr_in, host: String, port: UInt16) throws {
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var addr = address
+        let result = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if result != 0 {
+            let code = errno
+            if code == EADDRINUSE { throw ServeError("port \(port) on \(host) is in use; choose another with --port") }
+            throw ServeError("cannot listen on \(host):\(port): \(String(cString: strerror(code)))")
+        }
+    }
+
+    /// The answer to a GET of `path`: status, content type and body.
+    public func respond(to path: String) async -> (status: Int, contentType: String, body: Data) {
+        var name = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        if name.isEmpty { name = "index.html" }
+        let site: Site
+        do { site = try await cache.site(storePath: storePath, title: title, options: options) } catch {
+            let message = Data("citegraph serve: \(error)\n".utf8)
+            return (503, "text/plain; charset=utf-8", message)
+        }
+        if name == "report.md" || name == "favicon.ico" { return (404, "text/plain; charset=utf-8", Data("not found\n".utf8)) }
+        if let page = await cache.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8)) }
+        return (404, "text/html; charset=utf-8", Data((await cache.render(site, "404.html") ?? "not found").utf8))
+    }
+
+    struct Handler: HTTPHandler {
+        let server: SiteServer
+        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+            guard request.method == .GET || request.method == .HEAD else {
+                return HTTPResponse(statusCode: .methodNotAllowed, headers: [.contentType: "text/plain; charset=utf-8"],
+                                    body: Data("only GET\n".utf8))
+            }
+            let answer = await server.respond(to: request.path)
+            let status: HTTPStatusCode = switch answer.status {
+            case 200: .ok
+            case 404: .notFound
+            default: .serviceUnavailable
+            }
+            return HTTPResponse(statusCode: status, headers: [
+                .contentType: answer.contentType,
+                HTTPHeader("X-Content-Type-Options"): "nosniff",
+                HTTPHeader("Cache-Control"): "no-store",
+            ], body: request.method == .HEAD ? Data() : answer.body)
+        }
+    }
+}
+
+/// The site of the store as it was at the last request, computed again when the store changed.
+actor SiteCache {
+    private var fingerprint: [String] = []
+    private var site: Site?
+
+    func site(storePath: String, title: String, options: ReportOptions) throws -> Site {
+        guard FileManager.default.fileExists(atPath: storePath) else {
+            throw ServeError("\(storePath): no such store (run `citegraph ingest PATH --db \(storePath)` first)")
+        }
+        let store = try CitationStore(path: storePath, readOnly: true)
+        defer { try? store.close() }
+        let files = try store.files().map { "\($0.path)\u{1}\($0.contentHash)\u{1}\($0.status.rawValue)" }
+        if let site, files == fingerprint { return site }
+        var graph = try CitationGraph(store: store)
+        graph.attachTexts(try store.paragraphTexts())
+        let documents = try store.documents().map(ReportDocument.init)
+        let fresh = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
+        site = fresh
+        fingerprint = files
+        return fresh
+    }
+
+    func render(_ site: Site, _ name: String) -> String? { site.page(named: name) }
+}
+
+/// Why the server cannot start or answer, said in one line.
+public struct ServeError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
