@@ -80,8 +80,8 @@ import Testing
         // The women, peace and security chain is one family's chain; the family is named after its oldest member.
         let wps = try #require(families.first { $0.chains.contains { $0.members.map { graph.nodes[$0].id } == SeriesTests.wps } })
         #expect(wps.members.allSatisfy { graph.isOlder($0, than: wps.root) != true })
-        withKnownIssue("SeriesIndex.family joins a chain head to its best candidate from a score of -2: children and armed conflict (1261), Syria and protection of civilians join the WPS family") {
-            #expect(graph.nodes[wps.root].id == "S/RES/1325 (2000)")
-        }
+        // A chain joins another's family only on a strong link (`SeriesModel.familyThreshold`):
+        // children and armed conflict (1261 (1999)) stays out of it.
+        #expect(graph.nodes[wps.root].id == "S/RES/1325 (2000)")
     }
 }
