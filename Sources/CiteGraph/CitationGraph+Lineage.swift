@@ -110,11 +110,16 @@ extension CitationGraph {
         }
         var incoming = [SeriesLink?](repeating: nil, count: nodeCount)
         var successor = [Int?](repeating: nil, count: nodeCount)
-        for link in scored where link.evidence.score >= SeriesModel.threshold {
-            guard incoming[link.successor] == nil, successor[link.predecessor] == nil else { continue }
-            incoming[link.successor] = link
-            successor[link.predecessor] = link.successor
+        func place(inferred: Bool) {
+            for link in scored where link.inferred == inferred && link.evidence.score >= SeriesModel.threshold {
+                guard incoming[link.successor] == nil, successor[link.predecessor] == nil else { continue }
+                incoming[link.successor] = link
+                successor[link.predecessor] = link.successor
+            }
         }
+        place(inferred: false)
+        insertLeftOut(scored, incoming: &incoming, successor: &successor)
+        place(inferred: true)
         // Families: a chain's first member whose best candidate belongs to another chain is a branch of it.
         var parent = Array(0..<nodeCount)
         func find(_ x: Int) -> Int {
@@ -138,6 +143,38 @@ extension CitationGraph {
         var family = [Int](repeating: 0, count: nodeCount)
         for v in 0..<nodeCount { family[v] = find(v) }
         return SeriesIndex(incoming: incoming, successor: successor, family: family, candidates: scored)
+    }
+
+    /// Puts back a resolution the best-first choice left alone between two members: when x has
+    /// neither predecessor nor successor, p → s was chosen, and p → x and x → s are candidates
+    /// each scoring `SeriesModel.insertionShare` of p → s at least, the chain becomes p → x → s. Two texts of one
+    /// mission adopted close together (a technical rollover and the full renewal), or a resolution
+    /// of a thematic series that reads unlike the next one, keep their place in the chain.
+    func insertLeftOut(_ scored: [SeriesLink], incoming: inout [SeriesLink?], successor: inout [Int?]) {
+        var direct: [Int: [SeriesLink]] = [:]   // candidates by successor, best first (as in `scored`)
+        for link in scored where !link.inferred && link.evidence.score >= SeriesModel.threshold {
+            direct[link.successor, default: []].append(link)
+        }
+        for x in 0..<nodeCount where incoming[x] == nil && successor[x] == nil {
+            guard let own = direct[x] else { continue }
+            var best: (into: SeriesLink, out: SeriesLink, gain: Double)?
+            for toP in own {
+                let p = toP.predecessor
+                guard let s = successor[p], let current = incoming[s], !current.inferred else { continue }
+                guard let toX = direct[s]?.first(where: { $0.predecessor == x }) else { continue }
+                // Both new links about as strong as the one they replace: a one-off text that cites
+                // the series and is cited by its next member is a branch, not a step.
+                let floor = SeriesModel.insertionShare * current.evidence.score
+                guard toP.evidence.score >= floor, toX.evidence.score >= floor else { continue }
+                let gain = toP.evidence.score + toX.evidence.score - current.evidence.score
+                if gain > 0 && gain > (best?.gain ?? 0) { best = (toP, toX, gain) }
+            }
+            guard let (toP, toX, _) = best else { continue }
+            incoming[x] = toP
+            successor[toP.predecessor] = x
+            incoming[toX.successor] = toX
+            successor[x] = toX.successor
+        }
     }
 
     /// Whether `v` can be in a series: a resolution or decision of a known body.

@@ -99,6 +99,7 @@ extension CitationGraph {
         // Where each candidate is cited: paragraph labels, and how many candidates share each paragraph.
         var labelsOf: [Int: [Citation]] = [:]
         var perParagraph: [String: Set<Int>] = [:]
+        var firstOffset: [String: [Int: Int]] = [:]   // paragraph → candidate → where it is first cited
         var firstLabel: String?
         var firstStart = Int.max
         for (c, k) in direct {
@@ -107,6 +108,9 @@ extension CitationGraph {
                 let citation = citations[ci]
                 labelsOf[c, default: []].append(citation)
                 perParagraph[citation.paragraph, default: []].insert(c)
+                if let start = citation.span.first, start < firstOffset[citation.paragraph]?[c] ?? Int.max {
+                    firstOffset[citation.paragraph, default: [:]][c] = start
+                }
                 if let s = citation.span.first, s < firstStart { firstStart = s; firstLabel = citation.paragraph }
             }
         }
@@ -146,7 +150,8 @@ extension CitationGraph {
             e.sharedReferences = TopicText.referenceOverlap(ownReferences.subtracting([x]), resolutionsOf(x).subtracting([r]))
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: r, inferred: false, evidence: e))
         }
-        return finish(links, profiles: profiles, paragraphs: perParagraph)
+        let ordered = firstOffset.mapValues { offsets in offsets.keys.sorted { (offsets[$0]!, $0) < (offsets[$1]!, $1) } }
+        return finish(links, profiles: profiles, paragraphs: ordered)
     }
 
     /// Resolutions `r` does not cite but that continue what it cites: later citers of the same
@@ -221,8 +226,9 @@ extension CitationGraph {
     }
 
     /// Relative similarity, the bands of the closest candidates, and the score of each link.
-    /// `paragraphs`: for each paragraph label of the successor, the candidates it cites there.
-    private func finish(_ links: [SeriesLink], profiles: TextProfiles, paragraphs: [String: Set<Int>]) -> [SeriesLink] {
+    /// `paragraphs`: for each paragraph label of the successor, the candidates it cites there in
+    /// the order of the text.
+    private func finish(_ links: [SeriesLink], profiles: TextProfiles, paragraphs: [String: [Int]]) -> [SeriesLink] {
         let best = links.compactMap(\.evidence.similarity).max() ?? 0
         let closest = links.filter { l in best > 0 && (l.evidence.similarity ?? 0) >= SeriesModel.similarBand * best }
         let newestClose = closest.max { ageKey($0.predecessor) < ageKey($1.predecessor) }?.predecessor
@@ -240,14 +246,24 @@ extension CitationGraph {
             var l = link
             l.evidence.newestOfClosest = l.predecessor == newestClose
             l.evidence.newestOfEntityBand = l.predecessor == newestEntity
-            if !l.inferred, !profiles.hasText(l.predecessor), let newest = newestOfBand, ageKey(l.predecessor) > ageKey(newest) {
-                // The list's newest, right after its newest member of the band: a thematic list
-                // that runs on into another agenda's resolutions ("… 1960 (2010), 1998 (2011) and
-                // 2068 (2012)") does not end with the series.
+            if !l.inferred, !l.evidence.uncited, let newest = newestOfBand, ageKey(l.predecessor) > ageKey(newest) {
+                // The newest of a list of the series alone (two members of the band at least):
+                // from its first member of the band on,
+                // nothing else in the list has a text of its own that reads otherwise. The last
+                // renewal of a mission is often a short technical rollover that reads unlike the
+                // full renewals before it, or has no text here; the list still ends with it. A
+                // thematic list ("1325 (2000), 1612 (2005), 1674 (2006), 1738 (2006), 1820 (2008),
+                // … 1998 (2011) and 2068 (2012)") runs through several agendas and ends with any of them.
                 let c = l.predecessor
                 l.evidence.extendsList = paragraphs.values.contains { cited in
-                    guard cited.contains(c), let last = cited.filter(band.contains).max(by: { ageKey($0) < ageKey($1) }) else { return false }
-                    return !cited.contains { x in x != c && ageKey(x) > ageKey(last) }
+                    let members = cited.filter(band.contains)
+                    // One member of the band says too little: "1325 (2000), 1612 (2005) and 1674
+                    // (2006)" lists three agendas, and without their texts nothing tells.
+                    guard cited.contains(c), members.count >= 2,
+                          let first = members.min(by: { ageKey($0) < ageKey($1) }) else { return false }
+                    return !cited.contains { x in
+                        x != c && (ageKey(x) > ageKey(c) || (ageKey(x) > ageKey(first) && profiles.hasText(x) && !band.contains(x)))
+                    }
                 }
             }
             if let s = l.evidence.similarity, best > 0 { l.evidence.relativeSimilarity = s / best }

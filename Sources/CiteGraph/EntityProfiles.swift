@@ -67,7 +67,8 @@ public struct EntityProfiles: Sendable {
 
     /// The names in `text` with how often each occurs: acronyms (four characters or more, three
     /// capitals or more, starting and ending with a capital: "UNMISS", "SPLA-IO", "GoSS"; not Roman
-    /// numerals) and sanctions regimes as "res" + the founding resolution's number, counted twice.
+    /// numerals), sanctions regimes as "res" + the founding resolution's number, counted twice, and
+    /// runs of three content words that occur three times or more.
     static func names(in text: String) -> [String: Int] {
         var out: [String: Int] = [:]
         var token: [UInt8] = []
@@ -90,6 +91,12 @@ public struct EntityProfiles: Sendable {
         }
         flush()
         for number in regimeNumbers(in: text) { out["res" + number, default: 0] += 2 }
+        // The phrases a text keeps repeating name its theme where no acronym does: "protection
+        // of civilians in armed conflict", "women and peace and security", "children and armed conflict".
+        let words = TextProfiles.words(text)
+        var phrases: [String: Int] = [:]
+        for i in words.indices.dropFirst(2) { phrases[words[i - 2] + " " + words[i - 1] + " " + words[i], default: 0] += 1 }
+        for (phrase, n) in phrases where n >= 3 { out[phrase, default: 0] += n }
         return out
     }
 

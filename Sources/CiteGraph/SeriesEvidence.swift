@@ -47,9 +47,9 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
     /// The newest of the candidates whose names are about as close to the successor's as the
     /// closest (≥ `SeriesModel.entityBand` of the best): the mission's last renewal.
     public var newestOfEntityBand: Bool = false
-    /// A candidate without text of its own, listed in one paragraph with the candidates that read
-    /// most like the successor and newer than all of them: the end of the series' own list
-    /// ("… 2285 (2016) and 2351 (2017)").
+    /// The newest of a list (one paragraph) of two or more of the candidates that read most like the successor,
+    /// with nothing else in it from the first of them on that has a text reading otherwise: the
+    /// end of the series' own list ("… 2285 (2016) and 2351 (2017)").
     public var extendsList: Bool = false
     /// Cited with "recalls" or "reaffirms".
     public var recalls: Bool
@@ -134,6 +134,8 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
 ///
 /// Fitted by logistic regression (Benchmarks/series/fit.py) on the tuning half of the development
 /// series truth (Benchmarks/series/series_truth.tsv, half = tune); the other half is only measured.
+/// Of two fits (before and after word pairs and the list rule), the one whose chains were better
+/// on the tuning half was kept.
 /// The Security Council has weights of its own: its texts carry no title and name their series by
 /// a mission or regime, where the other bodies' texts cite their series by number and title.
 public enum SeriesModel {
@@ -141,6 +143,9 @@ public enum SeriesModel {
     public static let bias = -0.599
     public static let councilWeights: [Double] = [-0.099, 1.139, 0.451, 1.142, 0.000, 0.000, 1.776, 0.002, 0.614, 0.753, 0.440, 1.567, -2.471, 0.682, -0.444, -0.089, -0.416, 0.191, 0.284, 0.000, 0.318, 1.138, -0.168, 0.772, 1.872]
     public static let councilBias = -2.855
+    /// A resolution left out goes back between two members when both its links score this share
+    /// of the link they replace (`insertLeftOut`).
+    public static let insertionShare = 0.75
     /// Candidates whose names are within this share of the best count as equally close.
     public static let entityBand = 0.7
     /// Below this a resolution starts its own series rather than continue the best candidate.
@@ -180,13 +185,15 @@ public enum SeriesModel {
             // one cites the other (2512 (2020) on Guinea-Bissau recalls 2493 (2019) on women and
             // peace and security in its operative part) — unless it recalls it in its first paragraph
             // or singles it out.
-            return (e.similarity ?? 0) >= textSimilarityFloor || e.singledOut || (e.firstParagraph && e.recalls)
+            return (e.similarity ?? 0) >= textSimilarityFloor || e.singledOut || (e.firstParagraph && e.recalls) || e.extendsList
         }
         return (e.similarity ?? 0) >= contextSimilarityFloor || e.singledOut || (e.title ?? 0) >= 0.5 || e.previousResolutions
             || e.extendsList
     }
-    public static let contextSimilarityFloor = 0.3
-    public static let textSimilarityFloor = 0.2
+    /// Floors on the TF-IDF cosine of words and word pairs (about a tenth of the positive links
+    /// of the development truth fall below them).
+    public static let contextSimilarityFloor = 0.2
+    public static let textSimilarityFloor = 0.1
 
     static func score(_ features: [Double], body: Body?) -> Double {
         let council = body == .sc

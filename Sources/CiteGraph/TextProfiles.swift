@@ -31,7 +31,7 @@ public struct TextProfiles: Sendable {
         var vocabulary: [String: Int32] = [:]
         func counts(_ text: String, adding: Bool) -> [Int32: Int] {
             var out: [Int32: Int] = [:]
-            for word in TextProfiles.words(text) {
+            for word in TextProfiles.terms(text) {
                 if let id = vocabulary[word] {
                     out[id, default: 0] += 1
                 } else if adding {
@@ -120,6 +120,17 @@ public struct TextProfiles: Sendable {
         "her", "our", "your", "than", "then", "there", "here", "there", "about", "above", "below", "after", "before",
         "resolution", "resolutions", "united", "nations", "council", "security", "general", "assembly",
     ]
+
+    /// The words of `text` and each pair of neighbouring words ("sexual violence", "armed
+    /// conflict"): pairs tell a women-and-security text from a protection-of-civilians one that
+    /// uses the same words.
+    static func terms(_ text: String) -> [String] {
+        let w = words(text)
+        var out = w
+        out.reserveCapacity(w.count * 2)
+        for i in w.indices.dropFirst() { out.append(w[i - 1] + " " + w[i]) }
+        return out
+    }
 
     /// Lower-cased words of three letters or more (letters only), stop words left out.
     static func words(_ text: String) -> [String] {

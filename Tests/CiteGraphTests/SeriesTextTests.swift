@@ -7,13 +7,21 @@ import Testing
 /// women, peace and security resolutions, the General Assembly, HRC and ECOSOC texts and the two
 /// Akoma Ntoso files of Examples/corpus), read and extracted as `citegraph` does.
 enum SeriesTexts {
-    static let graph: CitationGraph = {
+    /// The Examples' texts: every series in them is one agenda's.
+    static let graph = build(withNeighbours: false)
+    /// With three protection-of-civilians resolutions of the corpus that the women, peace and
+    /// security texts list beside their own (S/RES/1674 (2006), 1738 (2006), 1894 (2009)).
+    static let withNeighbours = build(withNeighbours: true)
+    static let neighbours: Set<String> = ["S_RES_1674_(2006).txt", "S_RES_1738_(2006).txt", "S_RES_1894_(2009).txt"]
+
+    static func build(withNeighbours: Bool) -> CitationGraph {
         guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent("series_texts"),
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return CitationGraph() }
         var nodes: [NodeRecord] = []
         var citations: [Citation] = []
         var texts: [String: [ParagraphText]] = [:]
         for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".xml") {
+            if !withNeighbours && neighbours.contains(name) { continue }
             let path = folder.appendingPathComponent(name).path
             guard let d = try? (name.hasSuffix(".xml") ? AKNReader.read(path: path) : DocumentReader.read(path: path)) else { continue }
             nodes.append(NodeRecord(id: d.symbol, kind: Symbols.kind(ofSymbol: d.symbol), body: d.body, date: d.date, title: d.title))
@@ -23,7 +31,7 @@ enum SeriesTexts {
         var graph = CitationGraph(nodes: nodes, citations: citations)
         graph.attachTexts(texts)
         return graph
-    }()
+    }
 
     static let haiti = ["E/RES/2004/52", "E/RES/2005/46", "E/RES/2006/10", "E/RES/2007/13", "E/RES/2008/10", "E/RES/2009/4",
                         "E/RES/2010/28", "E/RES/2012/21", "E/RES/2013/15", "E/RES/2014/37", "E/RES/2015/18", "E/RES/2016/28",
@@ -35,6 +43,17 @@ enum SeriesTexts {
     @Test(arguments: SeriesTests.wps)
     func womenPeaceAndSecurityFromEveryMember(_ symbol: String) throws {
         #expect(try SeriesTexts.graph.series(ofID: symbol) == SeriesTests.wps)
+    }
+
+    /// Not yet: with the protection-of-civilians texts beside them, 1894 (2009) on civilians cites
+    /// 1889 (2009) in its first paragraph and takes its one successor's place, so 1889 drops out of
+    /// the chain (1960 (2010) on sexual violence reads like 1888 (2009), not like 1889).
+    @Test func womenPeaceAndSecurityBesideProtectionOfCivilians() throws {
+        let series = try SeriesTexts.withNeighbours.series(ofID: "S/RES/2467 (2019)")
+        #expect(!series.contains("S/RES/1674 (2006)") && !series.contains("S/RES/1738 (2006)"))
+        withKnownIssue("a thematic resolution of another agenda listed beside the series' own") {
+            #expect(series == SeriesTests.wps)
+        }
     }
 
     @Test(arguments: ["A/RES/75/217", "A/RES/78/153", "A/RES/80/138", "A/RES/43/53"])
@@ -72,7 +91,7 @@ enum SeriesTexts {
         let link = try #require(graph.predecessor(of: try graph.index(of: "S/RES/2467 (2019)")))
         #expect(graph.nodes[link.predecessor].id == "S/RES/2242 (2015)")
         #expect(link.evidence.firstParagraph && link.evidence.recalls && !link.inferred)
-        #expect((link.evidence.similarity ?? 0) > 0.2)
+        #expect((link.evidence.similarity ?? 0) > 0.1)   // words and word pairs: about half the cosine of words alone
         #expect(link.evidence.score >= SeriesModel.threshold)
     }
 
