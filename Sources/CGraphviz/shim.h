@@ -16,8 +16,11 @@ static inline Agraph_t *cg_open_digraph(const char *name) {
     return agopen((char *)name, Agdirected, NULL);
 }
 
-/* agsetfile resets the lexer's line counter, which a failed parse leaves where it stopped. */
+/* cgraph's lexer keeps its buffer and line counter between texts: aglexbad (exported, not in
+   the headers) drops what a failed parse left buffered, agsetfile resets the line counter. */
+extern void aglexbad(void);
 static inline Agraph_t *cg_read_dot(const char *source) {
+    aglexbad();
     agsetfile(NULL);
     return agmemread(source);
 }

@@ -22,7 +22,8 @@ public struct EntityProfiles: Sendable {
         var documentFrequency: [Int32: Int] = [:]
         for key in texts.keys.sorted() {
             var c: [Int32: Int] = [:]
-            for (name, n) in EntityProfiles.names(in: texts[key] ?? "") {
+            // Names in order, so term numbers (and every sum over them) are the same in every run.
+            for (name, n) in EntityProfiles.names(in: texts[key] ?? "").sorted(by: { $0.key < $1.key }) {
                 let id: Int32
                 if let known = vocabulary[name] { id = known } else { id = Int32(vocabulary.count); vocabulary[name] = id }
                 c[id, default: 0] += n
