@@ -10,7 +10,7 @@
 /// entities.cosine(0, 2)   // 0.1
 /// ```
 public struct EntityProfiles: Sendable {
-    private var vectors: [Int: [(term: Int32, weight: Float)]]
+    private var vectors: [Int: [TextProfiles.Entry]]
 
     public init() { vectors = [:] }
 
@@ -32,21 +32,13 @@ public struct EntityProfiles: Sendable {
             for term in c.keys { documentFrequency[term, default: 0] += 1 }
         }
         let n = Double(max(texts.count, 1))
-        var vectors: [Int: [(term: Int32, weight: Float)]] = [:]
+        var vectors: [Int: [TextProfiles.Entry]] = [:]
         for (key, c) in counts {
-            var entries: [(term: Int32, weight: Float)] = []
-            var norm = 0.0
-            for (term, count) in c.sorted(by: { $0.key < $1.key }) {
+            let v = TextProfiles.unitVector(c) { term in
                 let df = Double(documentFrequency[term] ?? 0)
-                guard df >= 2 else { continue }
-                let w = (1 + log(Double(count))) * log(n / df)
-                guard w > 0 else { continue }
-                entries.append((term, Float(w)))
-                norm += w * w
+                return df >= 2 ? log(n / df) : nil
             }
-            guard norm > 0 else { continue }
-            let scale = Float(1 / norm.squareRoot())
-            vectors[key] = entries.map { ($0.term, $0.weight * scale) }
+            if !v.isEmpty { vectors[key] = v }
         }
         self.vectors = vectors
     }
@@ -57,13 +49,7 @@ public struct EntityProfiles: Sendable {
     /// Cosine of the two profiles in [0, 1]; nil when one names nothing.
     public func cosine(_ a: Int, _ b: Int) -> Double? {
         guard let x = vectors[a], let y = vectors[b] else { return nil }
-        var i = 0, j = 0
-        var sum: Float = 0
-        while i < x.count && j < y.count {
-            if x[i].term == y[j].term { sum += x[i].weight * y[j].weight; i += 1; j += 1 }
-            else if x[i].term < y[j].term { i += 1 } else { j += 1 }
-        }
-        return Double(min(max(sum, 0), 1))
+        return TextProfiles.cosine(x, y)
     }
 
     /// The names in `text` with how often each occurs: acronyms (four characters or more, three

@@ -50,23 +50,12 @@ public struct TextProfiles: Sendable {
             for term in c.keys { documentFrequency[term, default: 0] += 1 }
         }
         let n = Double(max(texts.count, 1))
+        // Words of one document only say nothing about a pair; words of every document neither.
         func vector(_ c: [Int32: Int]) -> [Entry] {
-            var entries: [Entry] = []
-            var norm = 0.0
-            // In term order, so the sums (and every score built on them) are the same in every run.
-            for (term, count) in c.sorted(by: { $0.key < $1.key }) {
+            TextProfiles.unitVector(c) { term in
                 let df = Double(documentFrequency[term] ?? 0)
-                // Words of one document only say nothing about a pair; words of every document neither.
-                guard df >= 1 else { continue }
-                let idf = log((n + 1) / (df + 0.5))
-                let w = (1 + log(Double(count))) * idf
-                guard w > 0 else { continue }
-                entries.append(Entry(term: term, weight: Float(w)))
-                norm += w * w
+                return df >= 1 ? log((n + 1) / (df + 0.5)) : nil
             }
-            guard norm > 0 else { return [] }
-            let scale = Float(1 / norm.squareRoot())
-            return entries.map { Entry(term: $0.term, weight: $0.weight * scale) }
         }
         var vectors: [Int: [Entry]] = [:]
         for (key, c) in termCounts { vectors[key] = vector(c) }
@@ -80,14 +69,34 @@ public struct TextProfiles: Sendable {
         self.entities = EntityProfiles(texts: texts)
     }
 
-    static func dot(_ x: [Entry], _ y: [Entry]) -> Float {
+    /// The unit vector of `counts` weighted (1 + log count) · idf, terms ascending (so the sums,
+    /// and every score built on them, are the same in every run); a term whose idf is nil or whose
+    /// weight is not positive is left out; empty when none is left.
+    static func unitVector(_ counts: [Int32: Int], idf: (Int32) -> Double?) -> [Entry] {
+        var entries: [Entry] = []
+        var norm = 0.0
+        for (term, count) in counts.sorted(by: { $0.key < $1.key }) {
+            guard let weight = idf(term) else { continue }
+            let w = (1 + log(Double(count))) * weight
+            guard w > 0 else { continue }
+            entries.append(Entry(term: term, weight: Float(w)))
+            norm += w * w
+        }
+        guard norm > 0 else { return [] }
+        let scale = Float(1 / norm.squareRoot())
+        return entries.map { Entry(term: $0.term, weight: $0.weight * scale) }
+    }
+
+    /// Cosine of two unit vectors (terms ascending), in [0, 1].
+    /// - Complexity: O(x + y).
+    static func cosine(_ x: [Entry], _ y: [Entry]) -> Double {
         var i = 0, j = 0
         var sum: Float = 0
         while i < x.count && j < y.count {
             if x[i].term == y[j].term { sum += x[i].weight * y[j].weight; i += 1; j += 1 }
             else if x[i].term < y[j].term { i += 1 } else { j += 1 }
         }
-        return sum
+        return Double(min(max(sum, 0), 1))
     }
 
     /// Whether node `v` has a profile from its own text.
@@ -102,13 +111,7 @@ public struct TextProfiles: Sendable {
     /// - Complexity: O(a + b) for the two vectors' lengths.
     public func cosine(_ a: Int, _ b: Int) -> Double? {
         guard let x = vectors[a], let y = vectors[b], !x.isEmpty, !y.isEmpty else { return nil }
-        var i = 0, j = 0
-        var sum: Float = 0
-        while i < x.count && j < y.count {
-            if x[i].term == y[j].term { sum += x[i].weight * y[j].weight; i += 1; j += 1 }
-            else if x[i].term < y[j].term { i += 1 } else { j += 1 }
-        }
-        return Double(min(max(sum, 0), 1))
+        return TextProfiles.cosine(x, y)
     }
 
     static let stopWords: Set<String> = [
