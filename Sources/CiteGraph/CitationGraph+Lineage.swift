@@ -117,6 +117,14 @@ extension CitationGraph {
                 successor[link.predecessor] = link.successor
             }
         }
+        // The Council's mandates first: consecutive texts renewing one mission or regime are steps
+        // of one chain however unlike their texts read (a one-paragraph technical rollover and the
+        // full renewal before it).
+        for link in mandateLinks(keys: seriesKeys(), scored: scored, profiles: profiles) {
+            guard incoming[link.successor] == nil, successor[link.predecessor] == nil else { continue }
+            incoming[link.successor] = link
+            successor[link.predecessor] = link.successor
+        }
         place(inferred: false)
         insertLeftOut(scored, incoming: &incoming, successor: &successor)
         place(inferred: true)
@@ -160,7 +168,7 @@ extension CitationGraph {
             var best: (into: SeriesLink, out: SeriesLink, gain: Double)?
             for toP in own {
                 let p = toP.predecessor
-                guard let s = successor[p], let current = incoming[s], !current.inferred else { continue }
+                guard let s = successor[p], let current = incoming[s], !current.inferred, current.evidence.mandate == nil else { continue }
                 guard let toX = direct[s]?.first(where: { $0.predecessor == x }) else { continue }
                 // Both new links about as strong as the one they replace: a one-off text that cites
                 // the series and is cited by its next member is a branch, not a step.

@@ -216,7 +216,7 @@ extension CitationGraph {
     }
 
     /// What any candidate pair has: text similarity, titles, the years between them.
-    private func pairEvidence(_ r: Int, _ c: Int, _ profiles: TextProfiles) -> SeriesEvidence {
+    func pairEvidence(_ r: Int, _ c: Int, _ profiles: TextProfiles) -> SeriesEvidence {
         var e = SeriesEvidence()
         (e.similarity, e.similarityFromContext) = similarity(r, c, profiles)
         e.entitySimilarity = profiles.entities.cosine(r, c)

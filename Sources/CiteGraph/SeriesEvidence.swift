@@ -51,6 +51,9 @@ public struct SeriesEvidence: Hashable, Sendable, Codable {
     /// with nothing else in it from the first of them on that has a text reading otherwise: the
     /// end of the series' own list ("… 2285 (2016) and 2351 (2017)").
     public var extendsList: Bool = false
+    /// The mandate both renew (`MandateKeys`: a mission's acronym, a sanctions regime as "res" + its
+    /// founding resolution): the link joins two consecutive members of that key, whatever the score.
+    public var mandate: String? = nil
     /// Cited with "recalls" or "reaffirms".
     public var recalls: Bool
     /// Cited in an operative paragraph ("Decides to extend the mandate … set out in resolution X").

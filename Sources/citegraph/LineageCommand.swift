@@ -192,6 +192,7 @@ enum SeriesExplanation {
         let e = l.evidence
         func f(_ v: Double?) -> String { v.map { String(format: "%.2f", $0) } ?? "-" }
         var parts = ["score \(String(format: "%.2f", e.score)) (confidence \(f(e.confidence)))"]
+        if let m = e.mandate { parts.append("both renew \(m.hasPrefix("res") ? "the regime of resolution " + m.dropFirst(3) : m)") }
         parts.append("text similarity \(f(e.similarity))" + (e.similarityFromContext ? " (from citing texts)" : ""))
         if e.title != nil { parts.append("title \(f(e.title))") }
         if let n = e.entitySimilarity { parts.append("names \(f(n))" + (e.newestOfEntityBand ? " (newest of the closest)" : "")) }
