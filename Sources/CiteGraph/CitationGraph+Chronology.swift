@@ -4,8 +4,7 @@ extension CitationGraph {
     /// Nil when nothing tells.
     public func isOlder(_ a: Int, than b: Int) -> Bool? {
         let x = nodes[a], y = nodes[b]
-        if let sx = SymbolChronology.sequence(of: x.id), let sy = SymbolChronology.sequence(of: y.id),
-           sx.family == sy.family {
+        if let sx = sequence(a), let sy = sequence(b), sx.family == sy.family {
             return sx != sy ? sx < sy : nil
         }
         if let dx = x.date, let dy = y.date, dx.count >= 10, dy.count >= 10, dx != dy { return dx < dy }
@@ -13,10 +12,15 @@ extension CitationGraph {
         return nil
     }
 
+    /// The node's place in its numbering, parsed once when the graph was built.
+    func sequence(_ v: Int) -> SymbolChronology.Sequence? {
+        sequences.count == nodes.count ? sequences[v] : SymbolChronology.sequence(of: nodes[v].id)
+    }
+
     /// A strict total order by age for breaking cycles: year, date, numbering, index.
     func ageKey(_ v: Int) -> AgeKey {
         let node = nodes[v]
-        let seq = SymbolChronology.sequence(of: node.id)
+        let seq = sequence(v)
         return AgeKey(year: node.year ?? 0, date: node.date ?? "", major: seq?.major ?? 0, minor: seq?.minor ?? 0, index: v)
     }
 }

@@ -39,6 +39,8 @@ public struct CitationGraph: Sendable {
     public internal(set) var identityNotes: [String] = []
     /// Paragraphs of the documents whose text is known, by symbol (for lineage's text similarity).
     public internal(set) var texts: [String: [ParagraphText]] = [:]
+    /// Each node's place in its numbering (`SymbolChronology.sequence`), parsed once.
+    var sequences: [SymbolChronology.Sequence?] = []
 
     /// An empty graph.
     public init() {
@@ -55,6 +57,7 @@ public struct CitationGraph: Sendable {
         var index = [String: Int](minimumCapacity: n)
         for (i, node) in nodes.enumerated() { index[node.id] = i }
         self.nodeIndex = index
+        self.sequences = nodes.map { SymbolChronology.sequence(of: $0.id) }
         self.citations = citations
         self.droppedSelfCitations = droppedSelfCitations
         self.weights = weights.allSatisfy { $0 == 1 } ? [] : weights

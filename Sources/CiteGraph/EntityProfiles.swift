@@ -93,20 +93,27 @@ public struct EntityProfiles: Sendable {
 
     /// Numbers of the resolutions named by `regimePhrases` ("…pursuant to resolution 2127 (2013)" → "2127").
     static func regimeNumbers(in text: String) -> [String] {
-        let lower = Array(text.lowercased().utf8)
+        // ASCII lower case is enough: the phrases and the digits are ASCII.
+        let lower = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         var numbers: [String] = []
+        let word = Array("resolution ".utf8)
+        func matches(_ p: [UInt8], at i: Int) -> Bool {
+            guard i + p.count <= lower.count else { return false }
+            var k = 0
+            while k < p.count && lower[i + k] == p[k] { k += 1 }
+            return k == p.count
+        }
         for phrase in regimePhrases {
             let p = Array(phrase.utf8)
             guard p.count <= lower.count else { continue }
             var i = 0
             while i + p.count <= lower.count {
-                guard lower[i] == p[0], Array(lower[i..<(i + p.count)]) == p else { i += 1; continue }
+                guard lower[i] == p[0], matches(p, at: i) else { i += 1; continue }
                 // The resolution's number: the first "resolution NNNN" within 60 bytes.
                 var j = i + p.count
                 let limit = min(lower.count, j + 60)
-                let word = Array("resolution ".utf8)
                 if !phrase.hasSuffix("resolution ") {
-                    while j + word.count <= limit, Array(lower[j..<(j + word.count)]) != word { j += 1 }
+                    while j + word.count <= limit, !matches(word, at: j) { j += 1 }
                     j += word.count
                 }
                 var k = j

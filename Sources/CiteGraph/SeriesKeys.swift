@@ -201,7 +201,7 @@ extension CitationGraph {
             // By number: Council numbers and each session's numbers run in order of adoption, and a
             // resolution outside the corpus has no date to sort by within its year.
             let order = { (v: Int) -> (Int, Int, AgeKey) in
-                let q = SymbolChronology.sequence(of: self.nodes[v].id)
+                let q = self.sequence(v)
                 return (q?.major ?? 0, q?.minor ?? 0, self.ageKey(v))
             }
             let chain = members[k]!.sorted { order($0) < order($1) }
