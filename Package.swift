@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "CiteCore", targets: ["CiteCore"]),
+        .library(name: "CitePDF", targets: ["CitePDF"]),
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
         .library(name: "CiteRender", targets: ["CiteRender"]),
         .library(name: "CiteReport", targets: ["CiteReport"]),

@@ -4,7 +4,10 @@
 # 1. amplifying PDFs: wall time, peak memory and the outcome of `citegraph text` on each;
 # 2. disk full: render and report onto a nearly full 8 MB tmpfs keep the old output whole;
 # 3. kill -9 during report, 20 times: the report folder is always a whole report;
-# 4. another user's reads: no -wal/-shm left beside the store.
+# 4. another user's reads: no -wal/-shm left beside the store;
+# 5. a rank while an ingest creates a new store, 150 times: never "not a citegraph store";
+# 6. the PDF reader's peak memory against the text it gives (`pdf-text` alone, bigtext.pdf).
+# FAST=1 skips the slow PDFs of 1 and 6 (bigtext.pdf takes minutes in a debug build).
 set -u
 BIN=$(realpath "$1")
 CORPUS=$(realpath "${2:-$(dirname "$0")/../../Examples/corpus}")
@@ -16,7 +19,9 @@ bad() { echo "FAIL $*"; }
 
 echo "== 1. amplifying PDFs"
 python3 "$HERE/make_pdfs.py" "$WORK/pdf" >/dev/null
-for f in ok overlap forms bigtext; do
+PDFS="ok overlap forms bigtext"
+[ "${FAST:-0}" = 1 ] && PDFS="ok overlap forms"
+for f in $PDFS; do
     /usr/bin/time -f "%e %M" -o "$WORK/time" "$BIN" text "$WORK/pdf/$f.pdf" >"$WORK/out" 2>"$WORK/err"
     status=$?
     read -r wall kb <<EOT
@@ -77,4 +82,38 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
         || bad "another user's reads left: $(ls -A "$WORK/shared" | tr '\n' ' ')"
 else
     echo "SKIP another user (needs root and setpriv)"
+fi
+
+echo "== 5. rank while an ingest creates the store (150 runs)"
+ONE="$WORK/one"; mkdir -p "$ONE"
+find "$CORPUS" -name '*.txt' | head -1 | xargs -I{} cp {} "$ONE/"
+refused=0; other=0
+for i in $(seq 1 150); do
+    rm -f "$WORK/race.sqlite" "$WORK/race.sqlite-wal" "$WORK/race.sqlite-shm" "$WORK/race.sqlite.lock"
+    "$BIN" ingest "$ONE" --db "$WORK/race.sqlite" >/dev/null 2>&1 &
+    pid=$!
+    "$BIN" rank --top 1 --db "$WORK/race.sqlite" >/dev/null 2>"$WORK/rank-err"
+    if grep -q "not a citegraph store" "$WORK/rank-err"; then refused=$((refused + 1))
+    elif [ -s "$WORK/rank-err" ] && ! grep -q "no such file or folder" "$WORK/rank-err"; then other=$((other + 1)); fi
+    wait $pid
+done
+left=$(ls -A "$WORK" | grep -c '^\.race\.sqlite\.new')
+[ $refused = 0 ] && [ $other = 0 ] && [ $left = 0 ] \
+    && ok "store creation race: 150 runs, never \"not a citegraph store\", no temporary store left" \
+    || bad "store creation race: $refused of 150 said \"not a citegraph store\", $other other errors, $left temporary stores left"
+
+echo "== 6. PDF reader memory against its text"
+if [ "${FAST:-0}" = 1 ]; then
+    echo "SKIP (FAST=1)"
+else
+    for f in ok bigtext; do
+        /usr/bin/time -f "%M" -o "$WORK/mem-$f" "$BIN" pdf-text "$WORK/pdf/$f.pdf" >"$WORK/text-$f" 2>/dev/null
+    done
+    base=$(tail -1 "$WORK/mem-ok"); peak=$(tail -1 "$WORK/mem-bigtext"); bytes=$(wc -c <"$WORK/text-bigtext")
+    python3 - "$base" "$peak" "$bytes" <<'PY'
+import sys
+base, peak, text = int(sys.argv[1]) * 1024, int(sys.argv[2]) * 1024, int(sys.argv[3])
+print(f"bigtext.pdf: {text / 1e6:.1f} MB of text; peak {peak / 2**20:.0f} MB ({peak / text:.1f}x the text); "
+      f"above the {base / 2**20:.0f} MB of reading ok.pdf: {(peak - base) / 2**20:.0f} MB ({(peak - base) / text:.1f}x)")
+PY
 fi

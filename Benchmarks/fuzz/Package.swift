@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer targets for CiteCore; kept out of `swift test` of the main package.
+// libFuzzer targets for CiteCore and CitePDF; kept out of `swift test` of the main package.
 // Build: swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library --scratch-path .build-fuzz
 import PackageDescription
 
@@ -12,6 +12,11 @@ let package = Package(
         .executableTarget(
             name: "fuzz-text",
             dependencies: [.product(name: "CiteCore", package: "citegraph")]
+        ),
+        // Bytes as a PDF → PDFReader.text(path:data:) (poppler, page limits) → DocumentReader.parse.
+        .executableTarget(
+            name: "fuzz-pdf",
+            dependencies: [.product(name: "CitePDF", package: "citegraph"), .product(name: "CiteCore", package: "citegraph")]
         ),
         // Footnote text → UNTSParser.matches(in:previous:) and InstrumentMatcher.matches(in:).
         .executableTarget(

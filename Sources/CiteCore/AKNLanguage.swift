@@ -15,7 +15,9 @@ public enum AKNLanguage {
     /// cannot be read or declares none in its first `limit` bytes (the metadata comes first).
     /// - Complexity: O(limit).
     public static func declared(inFileAt path: String, limit: Int = 65_536) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let fd = FileNames.open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: limit) else { return nil }
         return declared(in: head)

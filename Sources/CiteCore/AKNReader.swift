@@ -57,10 +57,7 @@ public enum AKNReader {
     /// - Throws: `InputError` when the file cannot be read, is not valid AKN XML, or has no symbol.
     /// - Complexity: O(n) in the size of the XML plus the text reader's cost.
     public static func read(path: String) throws -> Document {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(path: path, reason: "cannot be read")
-        }
+        let data = try FileNames.readData(path)
         let rendering = try render(data: data, path: path)
         guard let symbol = rendering.symbol, !symbol.isEmpty else {
             throw InputError(path: path, reason: "no document symbol in the Akoma Ntoso cover (docNumber refersTo=\"#symbol\")")

@@ -65,6 +65,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     private var rootName: String?
     private var firstError: (line: Int, reason: String)?
     private var externalEntityRequested: String?
+    private var entityDeclared: String?
 
     private init(path: String) { self.path = path }
 
@@ -80,6 +81,11 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         let ok = parser.parse()
         if let root = renderer.rootName, root != "akomaNtoso" {
             throw InputError(path: path, reason: "not an Akoma Ntoso document (root element <\(root)>, expected <akomaNtoso>)")
+        }
+        // The parser's own word on entities, behind the prolog scanner: a declaration anywhere
+        // in a DOCTYPE stops the parse before any reference to it is expanded.
+        if let name = renderer.entityDeclared {
+            throw InputError(path: path, reason: "XML DOCTYPE declares the entity '\(name)'; refused (entity expansion is not allowed)")
         }
         if let name = renderer.externalEntityRequested {
             throw InputError(path: path, reason: "XML refers to the external entity '\(name)'; refused (external entities are never resolved)")
@@ -201,6 +207,24 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
         addText(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        refuseEntity(name, parser)
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        refuseEntity(name, parser)
+    }
+
+    func parser(_ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?,
+                systemID: String?, notationName: String?) {
+        refuseEntity(name, parser)
+    }
+
+    private func refuseEntity(_ name: String, _ parser: XMLParser) {
+        if entityDeclared == nil { entityDeclared = name }
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {

@@ -3,13 +3,9 @@ import Foundation
 /// Reads a text document into a `Document`: decoding, cleaning, identity and structure
 /// (cover, preambular and operative paragraphs, annexes, footnotes and their markers).
 public enum DocumentReader {
-    /// Reads and parses one text file.
+    /// Reads and parses one text file (opened by its bytes: see `FileNames`).
     public static func read(path: String) throws -> Document {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(path: path, reason: "cannot be read (\(ReadError.describe(error)))")
-        }
-        return try parse(data: data, path: path)
+        try parse(data: try FileNames.readData(path), path: path)
     }
 
     /// Parses the bytes of a text document.

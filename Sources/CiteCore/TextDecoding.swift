@@ -3,7 +3,10 @@ import Foundation
 /// Turns the bytes of a text file into a Swift string, or says in one line why it cannot.
 public enum TextDecoding {
     /// Decodes UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order mark.
-    /// Empty files, binary content and invalid UTF-8 are errors naming the file.
+    /// Empty files, binary content (a NUL anywhere, many control characters in the first 64 KB)
+    /// and invalid UTF-8 are errors naming the file. Control characters left (ESC, BEL, C1
+    /// controls; not tab, line feed, carriage return or form feed) become spaces, with a
+    /// warning, so that nothing stored can later reach a terminal or a C string raw.
     public static func decode(_ data: Data, path: String) throws -> (text: String, warnings: [String]) {
         if data.isEmpty { throw InputError(path: path, reason: "empty file") }
         var warnings: [String] = []
@@ -14,7 +17,7 @@ public enum TextDecoding {
                 throw InputError(path: path, reason: "invalid UTF-16 text")
             }
             warnings.append("UTF-16 text was converted to UTF-8")
-            return (try checked(s, path: path), warnings)
+            return (try checked(s, path: path, warnings: &warnings), warnings)
         }
         if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {  // %PDF
             throw InputError(path: path, reason: "binary file (a PDF with a text extension?)")
@@ -23,18 +26,46 @@ public enum TextDecoding {
         if sample.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
         let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
         if controls * 20 > sample.count { throw InputError(path: path, reason: "binary file (control characters), not text") }
+        // Past the sample too: a NUL further on would cut the text wherever it meets C.
+        if bytes.count > sample.count, bytes[sample.count...].contains(0) {
+            throw InputError(path: path, reason: "binary file (contains NUL bytes), not text")
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let bad = firstInvalidUTF8(body) {
             throw InputError(path: path, reason: "invalid UTF-8 at byte \(bad)")
         }
         let s = String(decoding: body, as: UTF8.self)
-        return (try checked(s, path: path), warnings)
+        return (try checked(s, path: path, warnings: &warnings), warnings)
     }
 
-    private static func checked(_ s: String, path: String) throws -> String {
-        if s.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
-        return s
+    private static func checked(_ s: String, path: String, warnings: inout [String]) throws -> String {
+        if s.unicodeScalars.contains("\0") { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
+        let (text, replaced) = withoutControls(s)
+        if text.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
+        if replaced > 0 {
+            warnings.append("\(replaced) control character\(replaced == 1 ? "" : "s") replaced by spaces")
+        }
+        return text
+    }
+
+    /// `s` with each C0 control other than tab, LF, CR and FF, DEL and each C1 control as a space.
+    static func withoutControls(_ s: String) -> (text: String, replaced: Int) {
+        func isControl(_ v: UInt32) -> Bool {
+            (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || (v >= 0x7F && v < 0xA0)
+        }
+        guard s.unicodeScalars.contains(where: { isControl($0.value) }) else { return (s, 0) }
+        var out = String.UnicodeScalarView()
+        var replaced = 0
+        for scalar in s.unicodeScalars {
+            if isControl(scalar.value) {
+                out.append(" ")
+                replaced += 1
+            } else {
+                out.append(scalar)
+            }
+        }
+        return (String(out), replaced)
     }
 
     /// Offset of the first byte that is not valid UTF-8, or nil.

@@ -24,9 +24,9 @@ public enum IngestInputs {
         let wanted = Set(extensions.map { $0.lowercased() })
 
         for given in paths {
-            let path = normalize(given)
+            let path = FileNames.name(bytes: normalize(FileNames.bytes(of: given)))
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard FileNames.withCPath(path, { stat($0, &info) }) == 0 else {
                 failures.append(FileFailure(path: path, message: systemReason()))
                 continue
             }
@@ -37,7 +37,7 @@ public enum IngestInputs {
             }
             while let folder = stack.popLast() {
                 var folderInfo = stat()
-                guard stat(folder, &folderInfo) == 0 else {
+                guard FileNames.withCPath(folder, { stat($0, &folderInfo) }) == 0 else {
                     failures.append(FileFailure(path: folder, message: systemReason()))
                     continue
                 }
@@ -47,42 +47,55 @@ public enum IngestInputs {
                     continue
                 }
                 visited[id] = folder
-                let names: [String]
+                let names: [[UInt8]]
                 do { names = try entries(of: folder) } catch {
                     failures.append(error)
                     continue
                 }
-                for name in names where !name.hasPrefix(".") {
-                    let child = folder == "/" ? "/" + name : folder + "/" + name
+                let folderBytes = FileNames.bytes(of: folder)
+                for name in names where name.first != UInt8(ascii: ".") {
+                    // Built from bytes: a name with a newline, ESC or bytes that are not UTF-8 is
+                    // kept in its quoted form (`FileNames`), and still opens.
+                    let child = FileNames.name(bytes: folderBytes == [UInt8(ascii: "/")] ? folderBytes + name
+                                                   : folderBytes + [UInt8(ascii: "/")] + name)
                     var childInfo = stat()
-                    guard stat(child, &childInfo) == 0 else {
+                    guard FileNames.withCPath(child, { stat($0, &childInfo) }) == 0 else {
                         failures.append(FileFailure(path: child, message: systemReason()))
                         continue
                     }
                     switch childInfo.st_mode & S_IFMT {
                     case S_IFDIR: stack.append(child)
                     case S_IFREG:
-                        let ext = (name as NSString).pathExtension.lowercased()
+                        let ext = (String(decoding: name, as: UTF8.self) as NSString).pathExtension.lowercased()
                         if wanted.isEmpty || wanted.contains(ext) { files.insert(child) }
                     default: continue
                     }
                 }
             }
         }
+        // One file under two spellings (`corpus/x.txt` named and found in `../corpus`) is read once.
+        var realPaths = Set<String>()
         let sorted = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .filter { realPaths.insert(FileNames.realPath($0) ?? $0).inserted }
         failures.sort { ($0.path.utf8.lexicographicallyPrecedes($1.path.utf8)) }
         return (sorted, failures)
     }
 
     /// `./a//b/` → `a/b`: the same file gets the same key on every run from the same folder.
     static func normalize(_ path: String) -> String {
+        String(decoding: normalize(Array(path.utf8)), as: UTF8.self)
+    }
+
+    /// `normalize(_:)` on the bytes of a path.
+    static func normalize(_ path: [UInt8]) -> [UInt8] {
         guard !path.isEmpty else { return path }
-        let absolute = path.hasPrefix("/")
-        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        parts.removeAll { $0 == "." }
-        let joined = parts.joined(separator: "/")
-        if absolute { return "/" + joined }
-        return joined.isEmpty ? "." : joined
+        let slash = UInt8(ascii: "/")
+        let absolute = path.first == slash
+        var parts = path.split(separator: slash, omittingEmptySubsequences: true).map(Array.init)
+        parts.removeAll { $0 == [UInt8(ascii: ".")] }
+        let joined = Array(parts.joined(separator: [slash]))
+        if absolute { return [slash] + joined }
+        return joined.isEmpty ? [UInt8(ascii: ".")] : joined
     }
 
     private struct FolderID: Hashable { var device: UInt64; var inode: UInt64 }
@@ -93,15 +106,14 @@ public enum IngestInputs {
         return String(cString: strerror(code))
     }
 
-    private static func entries(of folder: String) throws(FileFailure) -> [String] {
-        guard let dir = opendir(folder) else { throw FileFailure(path: folder, message: systemReason()) }
+    /// The names in `folder`, as the file system's bytes.
+    private static func entries(of folder: String) throws(FileFailure) -> [[UInt8]] {
+        guard let dir = FileNames.withCPath(folder, { opendir($0) }) else { throw FileFailure(path: folder, message: systemReason()) }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
         }
         return names
     }

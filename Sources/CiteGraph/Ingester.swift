@@ -4,7 +4,9 @@ import Foundation
 /// Incremental ingest of files into a `CitationStore`.
 ///
 /// Folders are expanded (sorted, hidden names skipped); each file is hashed, and a file whose
-/// path and hash are already stored as `ok` is skipped. The `read` closure runs in parallel on
+/// hash is already stored as `ok` for the same file is skipped. Files are keyed by their real
+/// path, so `corpus/x.txt`, `./corpus/x.txt` and `/home/u/corpus/x.txt` are one file from any
+/// working folder; a store whose keys are older spellings is matched by content hash. The `read` closure runs in parallel on
 /// `parallelism` threads; a single writer stores the results in path order, one transaction per
 /// document, so the store's content is deterministic and a killed ingest leaves a consistent
 /// store that a rerun completes. A file that fails (unreadable, bad input, a symbol already
@@ -53,15 +55,23 @@ public struct Ingester: Sendable {
         if store.isReadOnly { throw StoreError.readOnly(store: store.path, reason: "opened read-only") }
         let lock = store.isInMemory ? nil : try StoreLock.acquire(storePath: store.path)
         defer { lock?.release() }
+        if !store.isInMemory { try store.checkIntegrity() }
 
         let (files, walkFailures) = IngestInputs.expand(paths, extensions: extensions)
         let stored = try store.fileStates()
+        // The store's key of each file: its real path (`FileNames.realPath`).
+        let keys = files.map { FileNames.realPath($0) ?? $0 }
+        var storedByHash: [String: [StoredFile]] = [:]
+        for file in stored.values where file.status == .ok && !file.contentHash.isEmpty {
+            storedByHash[file.contentHash, default: []].append(file)
+        }
+        let known = KnownFiles(byKey: stored, byHash: storedByHash)
         var summary = IngestSummary(files: files.count)
         var failures = walkFailures
 
         let pipeline = IngestPipeline<Outcome>(count: files.count, window: 8 * parallelism)
         let group = pipeline.start(width: min(parallelism, max(1, files.count))) { index in
-            Ingester.process(path: files[index], stored: stored[files[index]], read: read)
+            Ingester.process(path: files[index], key: keys[index], known: known, read: read)
         }
         defer {
             pipeline.cancel()
@@ -72,22 +82,24 @@ public struct Ingester: Sendable {
         var owners: [String: String] = [:]
         for (index, path) in files.enumerated() {
             guard let outcome = pipeline.take(index) else { break }
+            let key = keys[index]
             switch outcome {
             case let .unchanged(symbol):
                 summary.skipped += 1
                 if let symbol { owners[symbol] = path }
             case let .failed(hash, message):
-                try store.recordFailure(path: path, contentHash: hash ?? "", error: message)
+                try store.recordFailure(path: key, contentHash: hash ?? "", error: message)
                 failures.append(FileFailure(path: path, message: message))
             case let .read(document, citations, paragraphs, hash):
-                if let conflict = try owner(of: document.symbol, besides: path, batch: owners) {
+                if let conflict = try owner(of: document.symbol, besides: path, key: key, batch: owners) {
                     let message = "\(document.symbol) already ingested from \(conflict)"
-                    try store.recordFailure(path: path, contentHash: hash, error: message)
+                    try store.recordFailure(path: key, contentHash: hash, error: message)
                     failures.append(FileFailure(path: path, message: message))
                     break
                 }
                 do {
-                    switch try store.replace(document: document, citations: citations, paragraphs: paragraphs, path: path, contentHash: hash) {
+                    switch try store.replace(document: document, citations: citations, paragraphs: paragraphs,
+                                                 path: path, fileKey: key, contentHash: hash) {
                     case .added: summary.added += 1
                     case .updated: summary.updated += 1
                     }
@@ -95,7 +107,7 @@ public struct Ingester: Sendable {
                     owners[document.symbol] = path
                 } catch let error as StoreError where error.isRecordError {
                     let message = Ingester.reason(of: error, path: path)
-                    try store.recordFailure(path: path, contentHash: hash, error: message)
+                    try store.recordFailure(path: key, contentHash: hash, error: message)
                     failures.append(FileFailure(path: path, message: message))
                 }
             }
@@ -107,21 +119,42 @@ public struct Ingester: Sendable {
     }
 
     /// Another file that already holds `symbol`: one of this batch, or the stored one when that
-    /// file still exists (a stored file that is gone was moved or renamed, and is replaced).
-    private func owner(of symbol: String, besides path: String, batch: [String: String]) throws -> String? {
+    /// file still exists and is another file (a stored file that is gone was moved or renamed,
+    /// and is replaced; one stored under another spelling of this file's path is this file).
+    private func owner(of symbol: String, besides path: String, key: String, batch: [String: String]) throws -> String? {
         if let other = batch[symbol], other != path { return other }
         guard let stored = try store.document(symbol: symbol), stored.path != path else { return nil }
-        return FileManager.default.fileExists(atPath: stored.path) ? stored.path : nil
+        guard let real = FileNames.realPath(stored.path) else { return nil }
+        return real == key ? nil : stored.path
+    }
+
+    /// The files the store knows, by key (real path, or an older spelling) and by content hash.
+    struct KnownFiles: Sendable {
+        var byKey: [String: StoredFile]
+        var byHash: [String: [StoredFile]]
+
+        /// Whether the file at `path` (key `key`) with content `hash` is stored as it is: under its
+        /// key or path, or (a store written with other spellings) under a path that is this very
+        /// file or no longer exists from here, with the same content.
+        func unchanged(path: String, key: String, hash: String) -> StoredFile? {
+            if let file = byKey[key] ?? byKey[path] {
+                return file.status == .ok && file.contentHash == hash ? file : nil
+            }
+            return byHash[hash]?.first { other in
+                guard let real = FileNames.realPath(other.path) else { return true }
+                return real == key
+            }
+        }
     }
 
     /// Hashes one file and, unless unchanged, reads it. Runs on a reading thread.
-    static func process(path: String, stored: StoredFile?,
+    static func process(path: String, key: String, known: KnownFiles,
                         read: @Sendable (String) throws -> (Document, [Citation])) -> Outcome {
         let hash: String
         do { hash = try StoreSHA256.hex(ofFileAt: path) } catch {
             return .failed(hash: nil, message: reason(of: error, path: path))
         }
-        if let stored, stored.status == .ok, stored.contentHash == hash { return .unchanged(symbol: stored.symbol) }
+        if let stored = known.unchanged(path: path, key: key, hash: hash) { return .unchanged(symbol: stored.symbol) }
         do {
             var (document, citations) = try read(path)
             let paragraphs = StoredParagraph.of(document)

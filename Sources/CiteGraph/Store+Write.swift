@@ -15,7 +15,9 @@ extension CitationStore {
     /// - Parameters:
     ///   - citations: every `citing` must equal `document.symbol`; spans are `[start, end]`.
     ///   - paragraphs: the document's paragraphs, when its text was already let go (else cut from it).
-    ///   - path: the input file (kept as each citation's `source`).
+    ///   - path: the input file as given (kept as the document's path and each citation's `source`).
+    ///   - fileKey: the file's key in the store, its real path (`FileNames.realPath`), so that two
+    ///     spellings of one file (`corpus/x.txt`, `/home/u/corpus/x.txt`) are one file; `path` when nil.
     ///   - contentHash: SHA-256 hex of the file's bytes.
     /// - Returns: `.added`, or `.updated` when earlier rows of the symbol or path were replaced.
     /// - Throws: `StoreError.invalidRecord` for an inconsistent citation (nothing written);
@@ -23,8 +25,9 @@ extension CitationStore {
     /// - Complexity: O((c + t) log n) for c new and old citations and t affected nodes.
     @discardableResult
     public func replace(document: Document, citations: [Citation], paragraphs given: [StoredParagraph]? = nil,
-                        path: String, contentHash: String) throws -> ReplaceOutcome {
+                        path: String, fileKey: String? = nil, contentHash: String) throws -> ReplaceOutcome {
         let symbol = document.symbol
+        let key = fileKey ?? path
         for (seq, citation) in citations.enumerated() {
             if citation.citing != symbol {
                 throw StoreError.invalidRecord(store: self.path, reason: "\(path): citation \(seq + 1) cites from \(citation.citing), not from the document \(symbol)")
@@ -43,9 +46,11 @@ extension CitationStore {
 
         return try writing { db in
             var affected: Set<String> = [symbol]
-            // Earlier documents at this path under another symbol, and the earlier version of this symbol.
-            let displaced = try String.fetchAll(db.cachedStatement(sql: "SELECT symbol FROM documents WHERE path = ? OR symbol = ?"),
-                                                arguments: [path, symbol])
+            // Earlier documents of this file under another symbol, and the earlier version of this symbol.
+            let displaced = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT symbol FROM documents WHERE path = ? OR symbol = ?
+                    OR symbol IN (SELECT symbol FROM files WHERE path = ? AND symbol IS NOT NULL)
+                """), arguments: [key, symbol, key])
             for old in displaced {
                 affected.insert(old)
                 let oldTargets = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT target FROM citations WHERE citing = ?"),
@@ -53,10 +58,12 @@ extension CitationStore {
                 affected.formUnion(oldTargets)
             }
             let hadFile = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM files WHERE path = ? AND status = 'ok'"),
-                                            arguments: [path]) ?? false
-            try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ? OR symbol = ?").execute(arguments: [path, symbol])
+                                            arguments: [key]) ?? false
+            for old in displaced {
+                try db.cachedStatement(sql: "DELETE FROM documents WHERE symbol = ?").execute(arguments: [old])
+            }
             // Another file that held this symbol no longer does: forget it so a later ingest reads it again.
-            try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, path])
+            try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, key])
 
             try db.cachedStatement(sql: """
                 INSERT INTO documents (symbol, body, date, title, agendaItem, subjects, path, contentHash, warnings, ingestedAt)
@@ -82,7 +89,7 @@ extension CitationStore {
                 INSERT INTO files (path, contentHash, symbol, status, error) VALUES (?, ?, ?, 'ok', NULL)
                 ON CONFLICT(path) DO UPDATE SET contentHash = excluded.contentHash, symbol = excluded.symbol,
                     status = 'ok', error = NULL
-                """).execute(arguments: [path, contentHash, symbol])
+                """).execute(arguments: [key, contentHash, symbol])
             try CitationStore.refreshNodes(affected, in: db)
             return displaced.isEmpty && !hadFile ? .added : .updated
         }

@@ -40,6 +40,7 @@ public final class CitationStore: Sendable {
         self.isInMemory = false
         self.isReadOnly = readOnly
         try CitationStore.checkFile(path: path, readOnly: readOnly)
+        if !readOnly, access(path, F_OK) != 0 { try CitationStore.create(path: path) }
         var config = Configuration()
         config.label = "citegraph store"
         config.busyMode = .timeout(10)
@@ -120,6 +121,39 @@ public final class CitationStore: Sendable {
         guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return }
         _ = try? queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
         try? queue.close()
+    }
+
+    /// Creates a new, empty store at `path` whole: its schema is written into a temporary file
+    /// beside it, which is then linked into place. A reader that opens `path` meanwhile finds
+    /// nothing or a complete store, never an empty file ("not a citegraph store"); when another
+    /// ingest created the store first, its store is kept.
+    static func create(path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        do {
+            var config = Configuration()
+            config.label = "citegraph store (new)"
+            let queue = try DatabaseQueue(path: temporary, configuration: config)
+            try StoreSchema.migrator.migrate(queue)
+            try queue.close()
+        } catch {
+            throw StoreError.wrap(error, store: path)
+        }
+        // link(2), unlike rename(2), never replaces a store another ingest created meanwhile.
+        if link(temporary, path) != 0 && errno != EEXIST {
+            throw StoreError.failed(store: path, reason: "cannot create: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Refuses to write into a damaged store: SQLite notices a damaged page only when it reads it,
+    /// so an ingest could otherwise report "1 added" into a file that no command can read.
+    /// - Complexity: O(n) in the size of the store (`PRAGMA quick_check`).
+    public func checkIntegrity() throws {
+        let problems = try reading { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
+        guard problems != ["ok"] else { return }
+        throw StoreError.corrupt(store: path, reason: StoreError.oneLine(problems.prefix(1).joined()))
     }
 
     /// What SQLite should open for a read-only use of `path`.

@@ -95,7 +95,7 @@ public struct StoreSHA256: Sendable {
     /// - Throws: `InputError` with the operating system's reason when the file cannot be read.
     /// - Complexity: O(file size).
     public static func hex(ofFileAt path: String) throws -> String {
-        let fd = open(path, O_RDONLY)
+        let fd = FileNames.open(path, O_RDONLY)
         guard fd >= 0 else { throw StoreSHA256.systemError(path: path) }
         defer { close(fd) }
         var hasher = StoreSHA256()

@@ -27,13 +27,14 @@ public enum PDFReader {
     ///   bound n and the rows of a page (row building is quadratic in a page's lines).
     /// - Parameter pageStarted: called with each page number before poppler lays that page's
     ///   text out, and with 0 when it is done (a watchdog can name the page that takes too long).
-    public static func text(path: String, limits: PDFLimits = PDFLimits(),
+    /// - Parameter data: the PDF's bytes when already read (`path` then only names it in errors).
+    public static func text(path: String, data: Data? = nil, limits: PDFLimits = PDFLimits(),
                             pageStarted: ((Int) -> Void)? = nil) throws -> String {
         // Each page's glyphs become rows at once and are dropped: memory follows the text,
         // not the glyph records of every page.
         var rows: [(page: PageGlyphs, rows: [TextRow])] = []
         var hasText = false
-        try PopplerPages.read(path: path, limits: limits, pageStarted: pageStarted) { page in
+        try PopplerPages.read(path: path, data: data, limits: limits, pageStarted: pageStarted) { page in
             hasText = hasText || page.hasText
             var outline = page
             outline.runs = []
@@ -43,13 +44,20 @@ public enum PDFReader {
             throw InputError(path: path, reason: "PDF has no text layer (scanned?)")
         }
         let repeated = PageBands.repeatedLines(rows)
-        let laidOut = rows.enumerated().map { index, entry in
+        // Each page's rows are let go as soon as its regions are made, and the assembler lets
+        // go of each page as it is written: the text's records are held once, not three times.
+        var laidOut: [TextAssembler.Page] = []
+        laidOut.reserveCapacity(rows.count)
+        for index in rows.indices {
+            let entry = rows[index]
+            rows[index].rows = []
             let regions = PageBands.split(entry.rows, page: entry.page, isFirstPage: index == 0,
                                           repeated: repeated)
-            return TextAssembler.Page(width: entry.page.width, body: regions.body,
-                                      footnotes: regions.footnotes)
+            laidOut.append(TextAssembler.Page(width: entry.page.width, body: regions.body,
+                                              footnotes: regions.footnotes))
         }
-        return TextAssembler.text(of: laidOut)
+        rows = []
+        return TextAssembler.text(of: &laidOut)
     }
 
     /// Reads the PDF at `path` into a `Document`: its text as `text(path:)` gives it, parsed by

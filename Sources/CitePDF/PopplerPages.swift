@@ -18,11 +18,12 @@ enum PopplerPages {
     ///   needs a password, has no pages, or exceeds `limits` ("page 3 has more than 50000
     ///   glyphs"); or what `body` throws.
     /// - Complexity: O(c + a) per page for c characters and a text-attribute runs.
-    static func read(path: String, limits: PDFLimits, pageStarted: ((Int) -> Void)? = nil,
+    static func read(path: String, data given: Data? = nil, limits: PDFLimits, pageStarted: ((Int) -> Void)? = nil,
                      _ body: (PageGlyphs) throws -> Void) throws {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(path: path, reason: "cannot be read")
+        if let given { data = given } else {
+            // Opened by its bytes (`FileNames`): any file name can be read.
+            do { data = try FileNames.readData(path) } catch { throw InputError(path: path, reason: "cannot be read") }
         }
         guard !data.isEmpty else { throw InputError(path: path, reason: "empty file") }
 

@@ -13,15 +13,22 @@ enum TextAssembler {
     /// The text of a document from its pages, in page order.
     ///
     /// - Complexity: O(n) in the number of characters, plus O(r log r) per page for r rows.
-    static func text(of pages: [Page]) -> String {
-        let lines = pages.map { $0.body.map(mergedLine) }
-        let joiner = LineJoiner(learningFrom: pages.flatMap { page in
-            (page.body + page.footnotes).flatMap { $0.cells.map(\.text) }
+    static func text(of pages: inout [Page]) -> String {
+        // Memory: every page's rows are held on entry; each page's records are let go as soon as
+        // its lines are made, and each paragraph's lines as soon as it is written, so the peak is
+        // about the rows of the document plus the text, not several copies of either.
+        let joiner = LineJoiner(learningFrom: pages.lazy.flatMap { page in
+            [page.body, page.footnotes].lazy.joined().flatMap { $0.cells.lazy.map(\.text) }
         })
-        let allLines = lines.flatMap { $0 }
-        let documentRight = rightMargin(allLines) ?? 0
+        var lines: [[TextLine]] = []
+        lines.reserveCapacity(pages.count)
+        for index in pages.indices {
+            lines.append(pages[index].body.map(mergedLine))
+            if index > 0 { pages[index].body = [] }  // the first page's rows make the cover below
+        }
+        let documentRight = commonEdge(lines.flatMap { $0.map(\.x1) }) ?? 0
         let rights = lines.map { rightMargin($0) ?? documentRight }
-        let margin = leftMargin(lines.first ?? []) ?? leftMargin(allLines) ?? 0
+        let margin = leftMargin(lines.first ?? []) ?? commonEdge(lines.flatMap { $0.map(\.x0) }) ?? 0
 
         // The cover: rows of the first page above the opening (`The Security Council,`).
         var coverRowCount = 0
@@ -35,44 +42,58 @@ enum TextAssembler {
         }
         var cover = coverLines(pages.first.map { Array($0.body.prefix(coverRowCount)) } ?? [],
                                pageWidth: pages.first?.width ?? 0, joiner: joiner)
+        if !pages.isEmpty { pages[0].body = [] }
         // The bold title under the masthead ("United States of America: draft resolution")
         // is a block of its own, as in the rendered texts of draft resolutions.
         let title = cover.last.flatMap { $0.bold && abs($0.x0 - margin) < 1 ? $0.text : nil }
         if title != nil { cover.removeLast() }
 
-        var paragraphs: [[String]] = []
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.utf8.count + 2 } })
+        var blocks = 0
+        func addBlock(_ block: String) {
+            if blocks > 0 { text += "\n\n" }
+            text += block
+            blocks += 1
+        }
+        if !cover.isEmpty { addBlock(cover.map(\.text).joined(separator: "\n")) }
+        if let title { addBlock(title) }
+
+        // The paragraph being read; the ones before it are written and let go.
+        var paragraph: [String]?
         var previous: (line: TextLine, pageIndex: Int)?
-        for (pageIndex, pageLines) in lines.enumerated() {
+        for pageIndex in lines.indices {
+            let pageLines = lines[pageIndex]
+            lines[pageIndex] = []
             for line in pageLines.dropFirst(pageIndex == 0 ? coverRowCount : 0) {
                 var text = line.text
                 if let leading = line.leadingMarker {
                     // A footnote number wrapped to the start of a line belongs to the word before.
-                    if paragraphs.isEmpty { text = leading + text } else { appendMarker(leading, to: &paragraphs) }
+                    if paragraph == nil { text = leading + text } else { appendMarker(leading, to: &paragraph) }
                     if text.isEmpty { continue }
                 }
                 let opens = previous.map {
                     opensParagraph(line, after: $0.line, rightMargin: rights[$0.pageIndex])
                 } ?? true
                 if opens {
-                    paragraphs.append([text])
+                    if let done = paragraph { addBlock(labelled(joiner.join(done))) }
+                    paragraph = [text]
                 } else {
-                    paragraphs[paragraphs.count - 1].append(text)
+                    paragraph?.append(text)
                 }
                 previous = (line, pageIndex)
             }
         }
-
-        var blocks: [String] = []
-        if !cover.isEmpty { blocks.append(cover.map(\.text).joined(separator: "\n")) }
-        if let title { blocks.append(title) }
-        blocks += paragraphs.map { labelled(joiner.join($0)) }
-        var text = blocks.joined(separator: "\n\n")
+        if let done = paragraph { addBlock(labelled(joiner.join(done))) }
 
         let notes = FootnoteCollector.collect(pages.flatMap(\.footnotes), joiner: joiner)
+        pages = []
         if !notes.isEmpty {
             text += "\n\n" + TextPatterns.renderedRule + "\n"
-            text += notes.map { note in note.marker.map { "\($0)\t\(note.text)" } ?? note.text }
-                .joined(separator: "\n")
+            for (index, note) in notes.enumerated() {
+                if index > 0 { text += "\n" }
+                text += note.marker.map { "\($0)\t\(note.text)" } ?? note.text
+            }
         }
         return text.isEmpty ? text : text + "\n"
     }
@@ -126,10 +147,10 @@ enum TextAssembler {
         return line
     }
 
-    private static func appendMarker(_ marker: String, to paragraphs: inout [[String]]) {
-        guard var last = paragraphs.last?.last else { return }
-        last += marker
-        paragraphs[paragraphs.count - 1][paragraphs[paragraphs.count - 1].count - 1] = last
+    private static func appendMarker(_ marker: String, to paragraph: inout [String]?) {
+        guard var lines = paragraph, !lines.isEmpty else { return }
+        lines[lines.count - 1] += marker
+        paragraph = lines
     }
 
     /// The most common left edge of the lines (to the point), if at least three share it.
@@ -138,7 +159,7 @@ enum TextAssembler {
     /// The most common right edge of the lines (justified text ends there).
     static func rightMargin(_ lines: [TextLine]) -> Double? { commonEdge(lines.map(\.x1)) }
 
-    private static func commonEdge(_ values: [Double]) -> Double? {
+    static func commonEdge(_ values: [Double]) -> Double? {
         var counts: [Int: Int] = [:]
         for value in values { counts[Int(value.rounded()), default: 0] += 1 }
         guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 3 else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CiteCore
 import CiteGraph
 import Foundation
 
@@ -22,6 +23,8 @@ struct CiteGraphCommand: ParsableCommand {
         // Past a file size limit (`ulimit -f`) a write should fail with EFBIG, which the output
         // writers turn into one error line with the old file kept, instead of killing the process.
         signal(SIGXFSZ, SIG_IGN)
+        // A path argument that is not UTF-8 still names its file (FileNames).
+        FileNames.rememberArguments()
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: ParsableCommand
         do {

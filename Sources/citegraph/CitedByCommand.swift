@@ -100,6 +100,7 @@ extension CitedByCommand {
     /// A CSV field, quoted when it holds a comma, a quote or a line break (checked byte by byte:
     /// Foundation's searches cost more than the query on a node cited thousands of times).
     static func csvField(_ s: String) -> String {
+        if CSV.startsLikeFormula(s) { return csvField("'" + s) }
         guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         var out = "\""
         for ch in s { out.append(ch); if ch == "\"" { out.append("\"") } }

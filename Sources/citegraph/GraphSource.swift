@@ -90,7 +90,7 @@ enum Suggestions {
 /// Runs a command body and turns errors into one line and an exit code.
 func runReportingErrors(_ body: () throws -> Void) throws {
     do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
-        Console.error("error: \(error)")
+        Console.error("error: \(PlainErrors.describe(error))")
         throw ExitCode(ExitCodes.failure)
     }
 }

@@ -17,8 +17,8 @@ struct IngestSelection {
         var missing: [FileFailure] = []
         var existing: [String] = []
         for path in paths {
-            if FileManager.default.fileExists(atPath: path) { existing.append(path) } else {
-                missing.append(FileFailure(path: path, message: "no such file or folder"))
+            if Inputs.exists(path) { existing.append(path) } else {
+                missing.append(FileFailure(path: FileNames.printable(path), message: "no such file or folder"))
             }
         }
         let walk = IngestInputs.expand(existing, extensions: extensions)

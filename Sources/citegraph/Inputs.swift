@@ -1,4 +1,5 @@
 import CiteCore
+import CiteGraph
 import CitePDF
 import Foundation
 
@@ -15,7 +16,7 @@ enum Inputs {
     static let extensions: Set<String> = ["txt", "pdf", "xml"]
 
     /// The one wording, in every command, for a path that does not exist: `PATH: no such file or folder`.
-    static func missing(_ path: String) -> String { "\(path): no such file or folder" }
+    static func missing(_ path: String) -> String { "\(FileNames.printable(path)): no such file or folder" }
 
     /// Throws `PATH: no such file or folder` when nothing is at `path`, and
     /// `PATH: is a folder, not a file` for a folder.
@@ -45,7 +46,7 @@ enum Inputs {
         var kept: [String] = []
         var skipped = OtherLanguages()
         for file in files {
-            if ["xml", "akn"].contains((file as NSString).pathExtension.lowercased()),
+            if kind(of: file) == .xml,
                let code = AKNLanguage.declared(inFileAt: file), !AKNLanguage.isEnglish(code) {
                 skipped.counts[code, default: 0] += 1
             } else {
@@ -56,53 +57,72 @@ enum Inputs {
     }
 
     /// Files under the given paths (folders recursively), in path order; problems as one line each.
+    ///
+    /// The walk is the ingester's (`IngestInputs.expand`), one given path at a time so the order
+    /// of the paths is kept: names are read as bytes, and one that holds a newline, ESC or bytes
+    /// that are not UTF-8 comes back quoted (`FileNames`), still readable.
     static func expand(_ paths: [String]) -> (files: [String], problems: [String]) {
         var files: [String] = []
         var problems: [String] = []
-        let fm = FileManager.default
         for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { problems.append(missing(p)); continue }
-            if !isDir.boolValue { files.append(p); continue }
-            var visited = Set<String>()
-            var stack = [p]
-            var found: [String] = []
-            while let dir = stack.popLast() {
-                let real = (dir as NSString).resolvingSymlinksInPath
-                if visited.contains(real) { problems.append("\(dir): symbolic link loop, skipped"); continue }
-                visited.insert(real)
-                guard let names = try? fm.contentsOfDirectory(atPath: dir) else { problems.append("\(dir): folder cannot be read"); continue }
-                for name in names where !name.hasPrefix(".") {
-                    let full = (dir as NSString).appendingPathComponent(name)
-                    var sub: ObjCBool = false
-                    guard fm.fileExists(atPath: full, isDirectory: &sub) else { problems.append("\(full): broken link"); continue }
-                    if sub.boolValue { stack.append(full) }
-                    else if extensions.contains((name as NSString).pathExtension.lowercased()) { found.append(full) }
-                }
-            }
-            files.append(contentsOf: found.sorted())
+            guard exists(p) else { problems.append(missing(p)); continue }
+            let walk = IngestInputs.expand([p], extensions: extensions)
+            files.append(contentsOf: walk.files)
+            problems.append(contentsOf: walk.failures.map(\.description))
         }
         return (files, problems)
     }
 
-    /// Reads one file of any supported kind.
+    /// Whether anything is at `path` (opened by its bytes).
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return FileNames.withCPath(path) { stat($0, &info) } == 0
+    }
+
+    /// Reads one file of any supported kind: by its first bytes when they say PDF or XML
+    /// (an Akoma Ntoso file saved as `.txt` is read as XML, not stored as markup), else by its extension.
     static func read(_ path: String) throws -> Document {
-        switch (path as NSString).pathExtension.lowercased() {
+        switch kind(of: path) {
         #if os(Linux)
         // In a child process: poppler cannot be stopped in process (PDFTextCommand).
-        case "pdf": return try PDFSandbox.read(path)
+        case .pdf: return try PDFSandbox.read(path)
         #else
-        case "pdf": return try PDFReader.read(path: path)
+        case .pdf: return try PDFReader.read(path: path)
         #endif
-        case "xml", "akn": return try AKNReader.read(path: path)
-        default: return try DocumentReader.read(path: path)
+        case .xml: return try AKNReader.read(path: path)
+        case .text: return try DocumentReader.read(path: path)
         }
+    }
+
+    enum Kind { case text, pdf, xml }
+
+    /// What the file is: `.pdf` and `.xml`/`.akn` by their extension; any other file by its
+    /// first bytes (`%PDF-`, or `<?xml` / `<akomaNtoso` after a byte-order mark and white space).
+    static func kind(of path: String) -> Kind {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "pdf": return .pdf
+        case "xml", "akn": return .xml
+        default: break
+        }
+        let fd = FileNames.open(path, O_RDONLY)
+        guard fd >= 0 else { return .text }  // the text reader says why it cannot be read
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1024) else { return .text }
+        var bytes = [UInt8](head)[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        bytes = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if bytes.starts(with: Array("<?xml".utf8)) || bytes.starts(with: Array("<akomaNtoso".utf8)) { return .xml }
+        return .text
     }
 }
 
 /// Standard error, one line at a time.
 enum Console {
+    /// Writes `line`; a control character that reached it anyway (a store path with a newline)
+    /// is escaped, so one message stays one line and nothing reaches the terminal raw.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((FileNames.oneLine(line) + "\n").utf8))
     }
 }

@@ -25,8 +25,13 @@ struct PDFTextCommand: ParsableCommand {
         #endif
         let watchdog = PageWatchdog(seconds: PDFSandbox.secondsPerPage)
         do {
-            let text = try PDFReader.text(path: path) { watchdog.started(page: $0) }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // `-`: the PDF on standard input, opened by the parent by its bytes (any file name).
+            let data = path == "-" ? try FileNames.readAll(STDIN_FILENO, path: "-") : nil
+            var text = try PDFReader.text(path: path, data: data) { watchdog.started(page: $0) }
+            // Written from the string's own storage: no second copy of the text.
+            text.withUTF8 { guard let base = $0.baseAddress, $0.count > 0 else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
+                                                                 count: $0.count, deallocator: .none)) }
         } catch let error as InputError {
             FileHandle.standardError.write(Data(error.reason.utf8))
             throw ExitCode(PDFSandbox.refusedStatus)
@@ -77,12 +82,18 @@ enum PDFSandbox {
     static func read(_ path: String) throws -> Document {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["pdf-text", "--", path]
+        // The child reads the PDF from its standard input, opened here by the file's bytes, so
+        // a name that is not UTF-8 (or holds a newline) never has to pass as an argument.
+        let fd = FileNames.open(path, O_RDONLY)
+        guard fd >= 0 else { throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
+        let input = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? input.close() }
+        process.arguments = ["pdf-text", "--", "-"]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input
         do { try process.run() } catch {
             throw InputError(path: path, reason: "the PDF reader could not be started")
         }

@@ -151,12 +151,6 @@ enum RankOutput {
         let fill = String(repeating: " ", count: max(0, width - s.count))
         return left ? fill + s : s + fill
     }
-
-    static func csvField(_ s: String) -> String {
-        // A formula-like cell is made text for spreadsheets (as Escape.csv does for export).
-        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { return csvField("'" + s) }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
 }
 
 extension TargetKind: ExpressibleByArgument {}
