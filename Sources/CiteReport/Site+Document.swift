@@ -204,7 +204,16 @@ extension Site {
             + (left > 0 ? "; \(left) more are listed in the tables below." : ".")
         let diagram = Diagram(title: graph.nodes[v].id, layout: .dot, direction: .leftToRight, rankByYear: false, legend: false,
                               nodes: nodes, edges: drawn)
-        return figure(diagram, caption: caption, prefix: "e")
+        // Drawn in Swift with a fixed three-column layout: Graphviz (one lock for the whole
+        // process) took most of the site's time on a large store for a layout this simple.
+        do {
+            let svg = try InlineSVG.sanitised(try EgoDiagram.svg(diagram, focus: graph.nodes[v].id), idPrefix: "e-")
+            return Figure(caption: caption, svg: svg, fileName: nil, note: nil)
+        } catch let error as InlineSVG.Rejected {
+            return Figure(caption: caption, svg: nil, fileName: nil, note: "The diagram was left out: \(error.reason).")
+        } catch {
+            return Figure(caption: caption, svg: nil, fileName: nil, note: "The diagram could not be drawn: \(error).")
+        }
     }
 
     func familyFigure(_ f: SiteFamily) -> Figure? {
