@@ -70,7 +70,7 @@ extension Site {
     func linkLine(_ v: Int) -> [Inline] {
         var out: [Inline] = []
         let n = graph.nodes[v]
-        if let url = Links.undocs(n.id) { out += [.text("Official document: "), .link(url, href: url)] }
+        if let url = undocsURLs[v] { out += [.text("Official document: "), .link(url, href: url)] }
         let c = communities.membership.indices.contains(v) ? communities.membership[v] : -1
         if let k = listedCommunities.firstIndex(of: c) {
             if !out.isEmpty { out.append(.text(" · ")) }
