@@ -8,6 +8,9 @@ struct HTMLWriter {
     /// In a site: the page of a node id (a plain file name), so symbols link to their own page
     /// first and to undocs.org second. nil in the one-page report.
     var pageOf: ((String) -> String?)?
+    /// The undocs.org address of an id (``Links/undocs(_:)``), looked up rather than built again
+    /// on every page of a site.
+    var undocsOf: (String) -> String? = Links.undocs
 
     init(pageOf: ((String) -> String?)? = nil) { self.pageOf = pageOf }
 
@@ -262,11 +265,11 @@ struct HTMLWriter {
             case .symbol(let id) where pageOf?(id) != nil:
                 let page = pageOf?(id) ?? ""
                 s += "<a class=\"sym\" href=\"\(Escaping.html(page))\">\(Escaping.html(id))</a>"
-                if let url = Links.undocs(id) {
+                if let url = undocsOf(id) {
                     s += "<a class=\"ext\" href=\"\(Escaping.html(url))\" title=\"The official document at undocs.org\" aria-label=\"\(Escaping.html(id)) at undocs.org\">↗</a>"
                 }
             case .symbol(let id):
-                if let url = Links.undocs(id) {
+                if let url = undocsOf(id) {
                     s += "<a class=\"sym\" href=\"\(Escaping.html(url))\">\(Escaping.html(id))</a>"
                 } else {
                     s += "<span class=\"sym\">\(Escaping.html(id))</span>"

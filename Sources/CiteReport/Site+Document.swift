@@ -70,7 +70,7 @@ extension Site {
     func linkLine(_ v: Int) -> [Inline] {
         var out: [Inline] = []
         let n = graph.nodes[v]
-        if let url = Links.undocs(n.id) { out += [.text("Official document: "), .link(url, href: url)] }
+        if let url = undocsURLs[v] { out += [.text("Official document: "), .link(url, href: url)] }
         let c = communities.membership.indices.contains(v) ? communities.membership[v] : -1
         if let k = listedCommunities.firstIndex(of: c) {
             if !out.isEmpty { out.append(.text(" · ")) }
@@ -204,7 +204,16 @@ extension Site {
             + (left > 0 ? "; \(left) more are listed in the tables below." : ".")
         let diagram = Diagram(title: graph.nodes[v].id, layout: .dot, direction: .leftToRight, rankByYear: false, legend: false,
                               nodes: nodes, edges: drawn)
-        return figure(diagram, caption: caption, prefix: "e")
+        // Drawn in Swift with a fixed three-column layout: Graphviz (one lock for the whole
+        // process) took most of the site's time on a large store for a layout this simple.
+        do {
+            let svg = try InlineSVG.sanitised(try EgoDiagram.svg(diagram, focus: graph.nodes[v].id), idPrefix: "e-")
+            return Figure(caption: caption, svg: svg, fileName: nil, note: nil)
+        } catch let error as InlineSVG.Rejected {
+            return Figure(caption: caption, svg: nil, fileName: nil, note: "The diagram was left out: \(error.reason).")
+        } catch {
+            return Figure(caption: caption, svg: nil, fileName: nil, note: "The diagram could not be drawn: \(error).")
+        }
     }
 
     func familyFigure(_ f: SiteFamily) -> Figure? {

@@ -10,8 +10,9 @@ extension Site {
     }
 
     func render(_ content: ReportContent, kicker: String, pager: [Inline] = [], search: Bool = false) -> String {
-        let pages = stems, index = graph.nodeIndex
-        let writer = HTMLWriter(pageOf: { id in index[id].map { pages[$0] + ".html" } })
+        let pages = stems, index = graph.nodeIndex, undocs = undocsURLs
+        var writer = HTMLWriter(pageOf: { id in index[id].map { pages[$0] + ".html" } })
+        writer.undocsOf = { id in index[id].map { undocs[$0] } ?? Links.undocs(id) }
         return writer.sitePage(content, kicker: kicker, navigation: navigation,
                                searchIndexJSON: search ? searchIndexJSON : nil, pager: pager)
     }

@@ -23,52 +23,62 @@ public struct Site: Sendable {
     public let title: String
     let options: ReportOptions
     let graph: CitationGraph
-    let metrics: ReportMetrics
     /// The title shown for each node: its own, else what its citing texts call it.
     let titles: [String?]
     /// Corpus documents by symbol (the first path wins a duplicate symbol).
     let documentOf: [String: ReportDocument]
-    let seriesIndex: SeriesIndex
+    /// The series decomposition and the families, computed on first need (``prepare()``).
+    let seriesPart: Once<SeriesPart>
+    /// Communities and those listed, computed on first need.
+    let communitiesPart: Once<CommunitiesPart>
+    /// Centralities, computed on first need.
+    let metricsPart: Once<ReportMetrics>
+    var metrics: ReportMetrics { metricsPart.value }
+    var seriesIndex: SeriesIndex { seriesPart.value.index }
     /// Families of at least two members with one in the corpus: largest first.
-    let families: [SiteFamily]
+    var families: [SiteFamily] { seriesPart.value.families }
     /// Position in `families` of each node's family, -1 for none.
-    let familyOf: [Int32]
-    let communities: Communities
+    var familyOf: [Int32] { seriesPart.value.familyOf }
+    var familyOfStem: [String: Int] { seriesPart.value.familyOfStem }
+    var communities: Communities { communitiesPart.value.communities }
     /// Communities with a page (at least `minimumCommunitySize` nodes), as indices into `communities.communities`.
-    let listedCommunities: [Int]
+    var listedCommunities: [Int] { communitiesPart.value.listed }
     /// `d-<symbol>` for each node: its page without `.html`.
     let stems: [String]
     let nodeOfStem: [String: Int]
-    let familyOfStem: [String: Int]
     /// Every node, in symbol order (the A–Z pages).
     let alphabetical: [Int]
     /// Citations (indices into `graph.citations`) by citing node and by target node, in document order.
     let citationsFrom: [[Int32]]
     let citationsTo: [[Int32]]
+    /// The undocs.org address of each node (``Links/undocs(_:)``), nil for treaties and instruments.
+    let undocsURLs: [String?]
     /// `[symbol, title, page]` of every node, as JSON safe inside a `<script>` element.
     let searchIndexJSON: String
 
-    /// Computes what every page needs once: centralities, the series decomposition, communities,
-    /// display titles and page names.
-    /// - Complexity: that of `seriesIndex()` and `communities(seed:)`, plus O(V log V + C).
+    /// Computes what is quick and every page needs: display titles, page names, citations by node,
+    /// the search index. Centralities, the series decomposition and communities are computed on
+    /// first need, once (``prepare()`` computes them all), so `serve` can answer at once.
+    /// - Complexity: O(V log V + C) here; `seriesIndex()` and `communities(seed:)` later.
     public init(input: ReportInput, options: ReportOptions = ReportOptions()) {
         title = input.title
         self.options = options
         let graph = input.graph
         self.graph = graph
-        metrics = ReportMetrics(graph: graph)
+        metricsPart = Once { ReportMetrics(graph: graph) }
         titles = graph.displayTitles()
         var documentOf: [String: ReportDocument] = [:]
         for d in input.documents.sorted(by: { ($0.symbol, $0.path) < ($1.symbol, $1.path) }) where documentOf[d.symbol] == nil {
             documentOf[d.symbol] = d
         }
         self.documentOf = documentOf
-        let index = graph.seriesIndex()
-        seriesIndex = index
-        let communities = input.communities ?? graph.communities(seed: options.communitySeed)
-        self.communities = communities
-        let minimum = options.minimumCommunitySize
-        listedCommunities = communities.communities.indices.filter { communities.communities[$0].count >= minimum }
+        seriesPart = Once { SeriesPart(graph: graph) }
+        let given = input.communities, seed = options.communitySeed, minimum = options.minimumCommunitySize
+        communitiesPart = Once {
+            let communities = given ?? graph.communities(seed: seed)
+            return CommunitiesPart(communities: communities,
+                                   listed: communities.communities.indices.filter { communities.communities[$0].count >= minimum })
+        }
 
         // Page names: sanitised symbols, made unique in symbol order (so the same graph gives the same names).
         let alphabetical = (0..<graph.nodeCount).sorted { SymbolOrder.less(graph.nodes[$0].id, graph.nodes[$1].id) }
@@ -84,37 +94,7 @@ public struct Site: Sendable {
         }
         self.stems = stems
         self.nodeOfStem = nodeOfStem
-
-        // Families: nodes sharing `family[v]`, named after that root.
-        var groups: [Int: [Int]] = [:]
-        for v in 0..<graph.nodeCount where index.incoming[v] != nil || index.successor[v] != nil {
-            groups[index.family[v], default: []].append(v)
-        }
-        var families: [SiteFamily] = []
-        for (root, members) in groups where members.count >= 2 && members.contains(where: { graph.nodes[$0].inCorpus }) {
-            let heads = members.filter { index.incoming[$0] == nil }
-            let chains = heads.map { index.series(of: $0).members }.sorted { a, b in
-                a.count != b.count ? a.count > b.count : SymbolOrder.less(graph.nodes[a[0]].id, graph.nodes[b[0]].id)
-            }
-            families.append(SiteFamily(root: root, members: members.sorted { Site.chronological(graph, $0, $1) },
-                                       chains: chains, stem: ""))
-        }
-        families.sort { a, b in
-            a.members.count != b.members.count ? a.members.count > b.members.count
-                : SymbolOrder.less(graph.nodes[a.root].id, graph.nodes[b.root].id)
-        }
-        var familyNames = UniqueNames()
-        var familyOf = [Int32](repeating: -1, count: graph.nodeCount)
-        var familyOfStem: [String: Int] = [:]
-        for k in families.indices {
-            let file = familyNames.claim("s-" + FileNames.sanitised(graph.nodes[families[k].root].id), extension: "html")
-            families[k].stem = String(file.dropLast(5))
-            familyOfStem[families[k].stem] = k
-            for v in families[k].members { familyOf[v] = Int32(k) }
-        }
-        self.families = families
-        self.familyOf = familyOf
-        self.familyOfStem = familyOfStem
+        undocsURLs = graph.nodes.map { Links.undocs($0.id) }
 
         var from = [[Int32]](repeating: [], count: graph.nodeCount)
         var to = [[Int32]](repeating: [], count: graph.nodeCount)
@@ -209,6 +189,25 @@ public struct Site: Sendable {
     /// The page of a node id (a plain file name), or nil when the graph has no such node.
     public func pageName(of id: String) -> String? {
         graph.nodeIndex[id].map { stems[$0] + ".html" }
+    }
+
+    /// Computes now what is otherwise computed on first need: the centralities, the series
+    /// decomposition and the communities, side by side.
+    /// - Returns: the seconds each took (`metrics`, `series`, `communities`).
+    @discardableResult
+    public func prepare() -> [(step: String, seconds: Double)] {
+        let parts: [(String, @Sendable () -> Double?)] = [
+            ("series", { _ = seriesPart.value; return seriesPart.seconds }),
+            ("communities", { _ = communitiesPart.value; return communitiesPart.seconds }),
+            ("metrics", { _ = metricsPart.value; return metricsPart.seconds }),
+        ]
+        let spent = PageBatch(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+            spent.set(k, nil, kind: parts[k].0, nanoseconds: UInt64(((parts[k].1)() ?? 0) * 1e9))
+        }
+        var total: [String: (pages: Int, nanoseconds: UInt64)] = [:]
+        spent.merge(into: &total)
+        return parts.map { (step: $0.0, seconds: Double(total[$0.0]?.nanoseconds ?? 0) / 1e9) }
     }
 
     /// Writes every page, `report.md` and nothing else as the folder `folder`, one page at a
@@ -327,6 +326,88 @@ public struct Site: Sendable {
         }
         return out + "\""
     }
+}
+
+/// The series decomposition of a site's graph and its families, named after their roots.
+struct SeriesPart: Sendable {
+    var index: SeriesIndex
+    /// Families of at least two members with one in the corpus: largest first.
+    var families: [SiteFamily]
+    /// Position in `families` of each node's family, -1 for none.
+    var familyOf: [Int32]
+    var familyOfStem: [String: Int]
+
+    /// - Complexity: that of `seriesIndex()`, plus O(V log V).
+    init(graph: CitationGraph) {
+        let index = graph.seriesIndex()
+        self.index = index
+        // Families: nodes sharing `family[v]`, named after that root.
+        var groups: [Int: [Int]] = [:]
+        for v in 0..<graph.nodeCount where index.incoming[v] != nil || index.successor[v] != nil {
+            groups[index.family[v], default: []].append(v)
+        }
+        var families: [SiteFamily] = []
+        for (root, members) in groups where members.count >= 2 && members.contains(where: { graph.nodes[$0].inCorpus }) {
+            let heads = members.filter { index.incoming[$0] == nil }
+            let chains = heads.map { index.series(of: $0).members }.sorted { a, b in
+                a.count != b.count ? a.count > b.count : SymbolOrder.less(graph.nodes[a[0]].id, graph.nodes[b[0]].id)
+            }
+            families.append(SiteFamily(root: root, members: members.sorted { Site.chronological(graph, $0, $1) },
+                                       chains: chains, stem: ""))
+        }
+        families.sort { a, b in
+            a.members.count != b.members.count ? a.members.count > b.members.count
+                : SymbolOrder.less(graph.nodes[a.root].id, graph.nodes[b.root].id)
+        }
+        var familyNames = UniqueNames()
+        var familyOf = [Int32](repeating: -1, count: graph.nodeCount)
+        var familyOfStem: [String: Int] = [:]
+        for k in families.indices {
+            let file = familyNames.claim("s-" + FileNames.sanitised(graph.nodes[families[k].root].id), extension: "html")
+            families[k].stem = String(file.dropLast(5))
+            familyOfStem[families[k].stem] = k
+            for v in families[k].members { familyOf[v] = Int32(k) }
+        }
+        self.families = families
+        self.familyOf = familyOf
+        self.familyOfStem = familyOfStem
+    }
+}
+
+/// The communities of a site's graph and those big enough for a page.
+struct CommunitiesPart: Sendable {
+    var communities: Communities
+    /// Indices into `communities.communities`.
+    var listed: [Int]
+}
+
+/// A value computed the first time it is asked for, once, whichever thread asks (the others wait).
+final class Once<Value: Sendable>: @unchecked Sendable {
+    private enum State {
+        case pending(@Sendable () -> Value)
+        case done(Value)
+    }
+    private let lock = NSLock()
+    private var state: State
+    private var spent: Double?
+
+    init(_ make: @escaping @Sendable () -> Value) { state = .pending(make) }
+
+    var value: Value {
+        lock.lock(); defer { lock.unlock() }
+        switch state {
+        case .done(let value): return value
+        case .pending(let make):
+            let started = DispatchTime.now().uptimeNanoseconds
+            let value = make()
+            state = .done(value)
+            spent = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            return value
+        }
+    }
+
+    /// Seconds the computation took, once done.
+    var seconds: Double? { lock.lock(); defer { lock.unlock() }; return spent }
 }
 
 /// A series family: the chains that branch from one root.

@@ -15,7 +15,8 @@ import Foundation
 ///
 /// Each request opens the store read-only; when what it holds changed since the last request
 /// (an `ingest` beside the server), the site is computed again, so the next page shows the new
-/// data. Unknown pages get the site's 404 page (with its search box); page names are looked up
+/// data. The server listens as soon as the graph is read; the series decomposition, communities
+/// and centralities follow in the background. Unknown pages get the site's 404 page (with its search box); page names are looked up
 /// among the site's own pages, never as files.
 public struct SiteServer: Sendable {
     public var storePath: String
@@ -37,8 +38,9 @@ public struct SiteServer: Sendable {
             throw ServeError("--host \(host) is not an IPv4 address (use 127.0.0.1 or 0.0.0.0)")
         }
         try Self.checkPortFree(address, host: host, port: port)
-        // The site is computed before listening (seconds on a large store), so the first
-        // reader does not wait on it and a store that cannot be read is said at once.
+        // The graph is read before listening, so a store that cannot be read is said at once; the
+        // slow parts of the site (series, communities, centralities) are computed after, in the
+        // background, and a page that needs one before it is ready waits for it.
         do { _ = try await cache.site(storePath: storePath, title: title, options: options) } catch {
             throw ServeError("\(error)")
         }
@@ -93,8 +95,16 @@ public struct SiteServer: Sendable {
             return (503, "text/plain; charset=utf-8", message)
         }
         if name == "report.md" || name == "favicon.ico" { return (404, "text/plain; charset=utf-8", Data("not found\n".utf8)) }
-        if let page = await cache.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8)) }
-        return (404, "text/html; charset=utf-8", Data((await cache.render(site, "404.html") ?? "not found").utf8))
+        if let page = await Self.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8)) }
+        return (404, "text/html; charset=utf-8", Data((await Self.render(site, "404.html") ?? "not found").utf8))
+    }
+
+    /// Renders off the cooperative pool: a page may wait seconds for the series decomposition,
+    /// and several pages render at once.
+    static func render(_ site: Site, _ name: String) async -> String? {
+        await withCheckedContinuation { done in
+            DispatchQueue.global().async { done.resume(returning: site.page(named: name)) }
+        }
     }
 
     struct Handler: HTTPHandler {
@@ -138,10 +148,9 @@ actor SiteCache {
         let fresh = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
         site = fresh
         fingerprint = files
+        DispatchQueue.global(qos: .utility).async { fresh.prepare() }
         return fresh
     }
-
-    func render(_ site: Site, _ name: String) -> String? { site.page(named: name) }
 }
 
 /// Why the server cannot start or answer, said in one line.

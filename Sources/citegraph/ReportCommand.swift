@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many entries the ranking tables show.")
     var top: Int = 25
 
-    @Flag(inversion: .prefixedNo, help: "An ego diagram on each document's page (Graphviz; the slowest part on a large store).")
+    @Flag(inversion: .prefixedNo, help: "An ego diagram on each document's page (drawn in Swift with a fixed layout, without Graphviz).")
     var egoDiagrams = true
 
     @Flag(inversion: .prefixedNo, help: "A page with the paragraph diff of each series member against its predecessor.")
@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             try source.refuseOutput(output)
+            let started = Date()
             let store = try source.openStore()
             var graph = try CitationGraph(store: store).filtered(by: try filter.filter())
             // Series are decided from the texts too (see `lineage --series --explain`).
@@ -48,12 +49,22 @@ struct ReportCommand: ParsableCommand {
             options.topCount = top
             options.egoDiagrams = egoDiagrams
             options.diffPages = diffs
-            let started = Date()
+            let seconds = { (since: Date) in String(format: "%.2f", Date().timeIntervalSince(since)) }
+            if timing { Console.error("report: graph and texts read in \(seconds(started)) s") }
+            var step = Date()
             let site = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
-            if timing { Console.error("report: site computed in \(String(format: "%.2f", Date().timeIntervalSince(started))) s") }
+            if timing { Console.error("report: titles, page names, search index in \(seconds(step)) s") }
+            step = Date()
+            let parts = site.prepare()
+            if timing {
+                for part in parts { Console.error("report: \(part.step) in \(String(format: "%.2f", part.seconds)) s") }
+                Console.error("report: site computed in \(seconds(started)) s (series, communities and centralities side by side: \(seconds(step)) s)")
+            }
+            step = Date()
             let pages = try site.write(to: output, timing: !timing ? nil : { kinds in
                 for k in kinds { Console.error("report: \(k.pages) \(k.kind) pages in \(String(format: "%.2f", k.seconds)) s (all threads)") }
             })
+            if timing { Console.error("report: pages written in \(seconds(step)) s") }
             Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html (\(pages) pages), \(output)/report.md")
         }
     }
