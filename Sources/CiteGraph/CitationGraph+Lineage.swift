@@ -97,8 +97,9 @@ extension CitationGraph {
     public func seriesIndex() -> SeriesIndex {
         let profiles = textProfiles()
         var scored: [SeriesLink] = []
+        var scratch: [Float] = []
         for r in 0..<nodeCount where isLineageKind(r) {
-            scored += seriesCandidates(of: r, profiles: profiles)
+            scored += seriesCandidates(of: r, profiles: profiles, scratch: &scratch)
         }
         // A resolution's own citations decide before what later lists suggest: direct links take
         // their places first, inferred ones fill what is left.

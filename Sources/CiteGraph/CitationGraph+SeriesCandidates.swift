@@ -76,6 +76,25 @@ extension CitationGraph {
         return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
+    /// Whether `text` holds `phrase` (lower case ASCII), ignoring the case of ASCII letters.
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        let p = Array(phrase.utf8)
+        guard let first = p.first else { return true }
+        let t = Array(text.utf8)
+        guard t.count >= p.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+        var i = 0
+        while i + p.count <= t.count {
+            if lower(t[i]) == first {
+                var k = 1
+                while k < p.count && lower(t[i + k]) == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Up to `bytes` of the citing paragraph before the citation.
     func textBefore(_ c: Citation, bytes: Int) -> String? {
         guard let (p, offset) = paragraph(of: c) else { return nil }
@@ -87,14 +106,14 @@ extension CitationGraph {
 
     /// Scored candidate predecessors of `r`: the earlier resolutions of its body it cites, or, when
     /// it cites none, those later documents list just before it.
-    func seriesCandidates(of r: Int, profiles: TextProfiles) -> [SeriesLink] {
+    func seriesCandidates(of r: Int, profiles: TextProfiles, scratch: inout [Float]) -> [SeriesLink] {
         var direct: [(c: Int, edge: Int)] = []
         for k in outOffsets[r]..<outOffsets[r + 1] {
             let c = Int(outTargets[k])
             if isSeriesCandidate(c, for: r), isOlder(c, than: r) == true { direct.append((c, k)) }
         }
         if direct.isEmpty { return inferredCandidates(of: r, profiles: profiles) }
-        let siblings = siblingCandidates(of: r, cited: direct.map(\.c), profiles: profiles)
+        let siblings = siblingCandidates(of: r, cited: direct.map(\.c), profiles: profiles, scratch: &scratch)
 
         // Where each candidate is cited: paragraph labels, and how many candidates share each paragraph.
         var labelsOf: [Int: [Citation]] = [:]
@@ -128,12 +147,12 @@ extension CitationGraph {
             e.firstParagraph = cited.contains { $0.paragraph == firstLabel }
             e.singledOut = cited.contains { citation in
                 if (perParagraph[citation.paragraph]?.count ?? 0) == 1 && citation.section != .footnote { return true }
-                guard let before = textBefore(citation, bytes: 60)?.lowercased() else { return false }
-                return SeriesModel.singlingOut.contains { before.contains($0) }
+                guard let before = textBefore(citation, bytes: 60) else { return false }
+                return SeriesModel.singlingOut.contains { Self.contains(before, $0) }
             }
             e.previousResolutions = cited.contains { citation in
-                guard let before = textBefore(citation, bytes: 400)?.lowercased() else { return false }
-                return SeriesModel.seriesPhrases.contains { before.contains($0) }
+                guard let before = textBefore(citation, bytes: 400) else { return false }
+                return SeriesModel.seriesPhrases.contains { Self.contains(before, $0) }
             }
             e.recalls = !details.isEmpty && details[k].relations.contains { $0.relation == .recalls || $0.relation == .reaffirms }
             e.operative = cited.contains { $0.section == .operative }
@@ -157,12 +176,12 @@ extension CitationGraph {
     /// Resolutions `r` does not cite but that continue what it cites: later citers of the same
     /// earlier resolutions, older than `r` and most like it in text. A renewal that recalls only
     /// the mission's founding resolution still continues last year's renewal, which cites it too.
-    func siblingCandidates(of r: Int, cited: [Int], profiles: TextProfiles) -> [Int] {
+    func siblingCandidates(of r: Int, cited: [Int], profiles: TextProfiles, scratch: inout [Float]) -> [Int] {
         guard profiles.hasText(r) else { return [] }
         let citedSet = Set(cited)
         let maximumGap = SeriesModel.siblingYears
         var seen = Set<Int>()
-        var scored: [(x: Int, similarity: Double)] = []
+        var eligible: [Int] = []
         for c in cited {
             for k in inOffsets[c]..<inOffsets[c + 1] {
                 let x = Int(inSources[k])
@@ -171,9 +190,13 @@ extension CitationGraph {
                 guard nodes[x].inCorpus, isSeriesCandidate(x, for: r), isOlder(x, than: r) == true,
                       isOlder(c, than: x) == true else { continue }
                 if let yr = nodes[r].year, let yx = nodes[x].year, yr - yx > maximumGap { continue }
-                guard let sim = profiles.cosine(r, x), sim >= SeriesModel.siblingSimilarity else { continue }
-                scored.append((x, sim))
+                eligible.append(x)
             }
+        }
+        var scored: [(x: Int, similarity: Double)] = []
+        for (x, sim) in zip(eligible, profiles.cosines(of: r, with: eligible, scratch: &scratch)) {
+            guard let sim, sim >= SeriesModel.siblingSimilarity else { continue }
+            scored.append((x, sim))
         }
         scored.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.x < $1.x }
         return scored.prefix(SeriesModel.siblingCount).map(\.x)

@@ -16,14 +16,15 @@ public struct EntityProfiles: Sendable {
 
     /// Profiles of the documents' own texts; a name needs two documents to count.
     /// - Complexity: O(total length of the texts).
-    public init(texts: [Int: String]) {
+    /// - Parameter words: `TextProfiles.words` of each text, when already split.
+    public init(texts: [Int: String], words: [Int: [String]] = [:]) {
         var vocabulary: [String: Int32] = [:]
         var counts: [Int: [Int32: Int]] = [:]
         var documentFrequency: [Int32: Int] = [:]
         for key in texts.keys.sorted() {
             var c: [Int32: Int] = [:]
             // Names in order, so term numbers (and every sum over them) are the same in every run.
-            for (name, n) in EntityProfiles.names(in: texts[key] ?? "").sorted(by: { $0.key < $1.key }) {
+            for (name, n) in EntityProfiles.names(in: texts[key] ?? "", words: words[key]).sorted(by: { $0.key < $1.key }) {
                 let id: Int32
                 if let known = vocabulary[name] { id = known } else { id = Int32(vocabulary.count); vocabulary[name] = id }
                 c[id, default: 0] += n
@@ -56,7 +57,7 @@ public struct EntityProfiles: Sendable {
     /// capitals or more, starting and ending with a capital: "UNMISS", "SPLA-IO", "GoSS"; not Roman
     /// numerals), sanctions regimes as "res" + the founding resolution's number, counted twice, and
     /// runs of three content words that occur three times or more.
-    static func names(in text: String) -> [String: Int] {
+    static func names(in text: String, words given: [String]? = nil) -> [String: Int] {
         var out: [String: Int] = [:]
         var token: [UInt8] = []
         func flush() {
@@ -80,10 +81,20 @@ public struct EntityProfiles: Sendable {
         for number in regimeNumbers(in: text) { out["res" + number, default: 0] += 2 }
         // The phrases a text keeps repeating name its theme where no acronym does: "protection
         // of civilians in armed conflict", "women and peace and security", "children and armed conflict".
-        let words = TextProfiles.words(text)
-        var phrases: [String: Int] = [:]
-        for i in words.indices.dropFirst(2) { phrases[words[i - 2] + " " + words[i - 1] + " " + words[i], default: 0] += 1 }
-        for (phrase, n) in phrases where n >= 3 { out[phrase, default: 0] += n }
+        // Counted by the words' numbers within this text; only the phrases said three times are spelt out.
+        let words = given ?? TextProfiles.words(text)
+        var numbers: [String: Int32] = [:]
+        let ids = words.map { w -> Int32 in
+            if let id = numbers[w] { return id }
+            let id = Int32(numbers.count); numbers[w] = id; return id
+        }
+        var phrases: [Phrase: (count: Int, at: Int)] = [:]
+        for i in ids.indices.dropFirst(2) {
+            phrases[Phrase(a: ids[i - 2], b: ids[i - 1], c: ids[i]), default: (0, i)].count += 1
+        }
+        for (_, p) in phrases where p.count >= 3 {
+            out[words[p.at - 2] + " " + words[p.at - 1] + " " + words[p.at], default: 0] += p.count
+        }
         return out
     }
 
@@ -124,6 +135,8 @@ public struct EntityProfiles: Sendable {
         }
         return numbers
     }
+
+    private struct Phrase: Hashable { var a, b, c: Int32 }
 
     private static func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
 }
