@@ -98,8 +98,9 @@ extension CitationGraph {
         let profiles = textProfiles()
         var scored: [SeriesLink] = []
         var scratch: [Float] = []
+        var lists: [Int: DocumentLists] = [:]
         for r in 0..<nodeCount where isLineageKind(r) {
-            scored += seriesCandidates(of: r, profiles: profiles, scratch: &scratch)
+            scored += seriesCandidates(of: r, profiles: profiles, scratch: &scratch, lists: &lists)
         }
         // A resolution's own citations decide before what later lists suggest: direct links take
         // their places first, inferred ones fill what is left.
@@ -195,10 +196,10 @@ extension CitationGraph {
 
     /// Same kind and same body (as recorded, or as the symbol shows).
     func isSeriesCandidate(_ c: Int, for node: Int) -> Bool {
-        let x = nodes[node], y = nodes[c]
-        guard x.kind == y.kind, x.kind == .resolution || x.kind == .decision else { return false }
-        let bx = x.body ?? SymbolChronology.body(of: x.id)
-        let by = y.body ?? SymbolChronology.body(of: y.id)
+        // Fields read in place: a copy of the node record costs more than the comparison.
+        guard nodes[node].kind == nodes[c].kind, nodes[node].kind == .resolution || nodes[node].kind == .decision else { return false }
+        let bx = nodes[node].body ?? SymbolChronology.body(of: nodes[node].id)
+        let by = nodes[c].body ?? SymbolChronology.body(of: nodes[c].id)
         return bx != nil && bx == by
     }
 }

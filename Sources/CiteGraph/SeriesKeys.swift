@@ -205,12 +205,13 @@ extension CitationGraph {
                 return (q?.major ?? 0, q?.minor ?? 0, self.ageKey(v))
             }
             let chain = members[k]!.sorted { order($0) < order($1) }
+            var place: [Int: Int] = [:]
+            for (i, v) in chain.enumerated() { place[v] = i }
             for (i, x) in chain.enumerated() where i > 0 {
                 let p = chain[i - 1]
                 let hasText = texts[nodes[x].id] != nil
                 if hasText {
-                    let earlier = Set(chain[..<i])
-                    let citesEarlier = (outOffsets[x]..<outOffsets[x + 1]).contains { earlier.contains(Int(outTargets[$0])) }
+                    let citesEarlier = (outOffsets[x]..<outOffsets[x + 1]).contains { (place[Int(outTargets[$0])] ?? i) < i }
                     guard citesEarlier else { continue }
                 }
                 var link: SeriesLink

@@ -90,6 +90,21 @@ enum TopicText {
         return jaccard(a, b)
     }
 
+    /// `referenceOverlap(a.subtracting([x]), b.subtracting([y]))` without copying either set.
+    static func referenceOverlap(_ a: Set<Int>, without x: Int, _ b: Set<Int>, without y: Int) -> Double? {
+        let aCount = a.count - (a.contains(x) ? 1 : 0)
+        let bCount = b.count - (b.contains(y) ? 1 : 0)
+        guard aCount > 0, bCount > 0 else { return nil }
+        var shared = 0
+        if aCount <= bCount {
+            for v in a where v != x && v != y && b.contains(v) { shared += 1 }
+        } else {
+            for v in b where v != y && v != x && a.contains(v) { shared += 1 }
+        }
+        if shared >= 3 { return Double(shared) / Double(min(aCount, bCount)) }
+        return Double(shared) / Double(aCount + bCount - shared)
+    }
+
     static func jaccard<T>(_ a: Set<T>, _ b: Set<T>) -> Double? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
         let union = a.union(b).count
