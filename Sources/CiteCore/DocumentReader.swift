@@ -90,7 +90,7 @@ struct StructureParser {
     }
 
     mutating func run() throws -> Document {
-        let openingIndex = lines.firstIndex { TextCleaner.isOpening(String($0.text)) }
+        let openingIndex = lines.firstIndex { TextCleaner.isOpening($0.text) }
         var identity = Identity.read(lines: lines, openingIndex: openingIndex)
         if identity.symbol == nil {
             let name = (path as NSString).lastPathComponent
@@ -153,13 +153,13 @@ struct StructureParser {
                     footnotes.append(Footnote(marker: marker, markerRange: nil, paragraph: nil, range: textStart..<line.range.upperBound))
                     i += 1; continue
                 }
-                if !isAnnexHeading(t) && !TextCleaner.isOpening(String(t)) {
+                if !isAnnexHeading(t) && !TextCleaner.isOpening(t) {
                     if var last = footnotes.popLast() { last.range = last.range.lowerBound..<line.range.upperBound; footnotes.append(last) }
                     i += 1; continue
                 }
                 mode = .body
             }
-            if TextCleaner.isOpening(String(t)) {
+            if TextCleaner.isOpening(t) {
                 // A further part of a resolution in several parts ("B", then "The General Assembly,").
                 parts += 1
                 partPrefix = partLetter(before: i).map { "\($0)-" } ?? "P\(parts + 1)-"
@@ -246,6 +246,8 @@ struct StructureParser {
     }
 
     func isClosingLine(_ t: Substring) -> Bool {
+        // "49th plenary meeting …" or "Adopted … meeting": refused from the first byte or the length.
+        guard let first = t.utf8.first, first >= 0x80 || ReferenceScanner.isDigit(first) || first | 0x20 == 0x61, t.utf8.count < 1024 else { return false }
         let lower = t.lowercased()
         if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }
         if lower.count < 120, lower.hasPrefix("adopted"), lower.contains("meeting"), !lower.contains("security council at its") { return true }

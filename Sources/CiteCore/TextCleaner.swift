@@ -6,16 +6,19 @@ import Foundation
 public enum TextCleaner {
     public static func clean(_ input: String) -> String {
         var s = input
-        if s.contains("\r") { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        if s.contains("\u{0C}") { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
-        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        lines = lines.map { trimTrailing($0) }
+        // One pass over the bytes decides which of the rare repairs the text needs at all.
+        let needs = Needs(s.utf8)
+        if needs.carriageReturn { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if needs.formFeed { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
+        // A line feed is a grapheme of its own, so splitting the bytes splits the characters.
+        var lines = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { trimTrailing(Substring($0)) }
         lines = removePageFurniture(lines)
-        lines = fixOCR(lines)
+        if needs.ocrSlip { lines = fixOCR(lines) }
         if isHardWrapped(lines) { lines = joinHardWrapped(lines) }
         else { lines = dehyphenate(lines) }
         // Collapse runs of blank lines and trim the ends.
         var out: [String] = []
+        out.reserveCapacity(lines.count)
         for line in lines {
             if line.isEmpty && (out.last?.isEmpty ?? true) { continue }
             out.append(line)
@@ -24,14 +27,49 @@ public enum TextCleaner {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func trimTrailing(_ line: String) -> String {
-        var l = Substring(line)
-        while l.last == " " { l = l.dropLast() }
-        return String(l)
+    /// What a text needs besides splitting and trimming, read in one pass over its bytes.
+    struct Needs {
+        var carriageReturn = false
+        var formFeed = false
+        /// One of the OCR slips of `fixOCR` may be present (checked line by line only then).
+        var ocrSlip = false
+
+        init(_ utf8: String.UTF8View) {
+            var previous: UInt8 = 0
+            for b in utf8 {
+                switch b {
+                case 0x0D: carriageReturn = true
+                case 0x0C: formFeed = true
+                // "S$/", "Apri]" "]une" "]uly", "Apri1", "0ctober", "Decem-ber", "(5/"
+                case 0x24, 0x5D: ocrSlip = true
+                case 0x31 where previous == 0x69: ocrSlip = true
+                case 0x63 where previous == 0x30: ocrSlip = true
+                case 0x2D where previous == 0x6D: ocrSlip = true
+                case 0x35 where previous == 0x28: ocrSlip = true
+                default: break
+                }
+                previous = b
+            }
+        }
     }
+
+    static func trimTrailing(_ line: Substring) -> String {
+        var end = line.utf8.endIndex
+        let start = line.utf8.startIndex
+        while end > start, line.utf8[line.utf8.index(before: end)] == 0x20 { end = line.utf8.index(before: end) }
+        return String(line[start..<end])
+    }
+
+    static func trimTrailing(_ line: String) -> String { trimTrailing(Substring(line)) }
 
     /// Job numbers (`19-22331`, `18-16895 (E)`), bar codes (`*1816895*`), page numbers (`2/6`, `Page 3`).
     static func isPageFurniture(_ line: String) -> Bool {
+        // Every form starts with a digit, "*" or "Page" (a sign may stand before a page number):
+        // other lines are refused from their first byte, without trimming them.
+        if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
+           !(ReferenceScanner.isDigit(first) || first == 0x2A || first == 0x50 || first == 0x2B || first == 0x2D) { return false }
+        // The longest form is a job number with "(E)" and a short tail.
+        if line.utf8.count > 512 { return false }
         let t = line.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return false }
         let b = Array(t.utf8)
@@ -98,12 +136,20 @@ public enum TextCleaner {
     }
 
     static func isFootnoteLine(_ l: String) -> Bool {
+        // A tab is a character of its own (a control), so the bytes decide.
         var sawDigit = false
-        for ch in l {
-            if ch.isASCII && ch.isNumber { sawDigit = true; continue }
-            return sawDigit && ch == "\t"
+        for b in l.utf8 {
+            if b >= 0x30 && b <= 0x39 { sawDigit = true; continue }
+            return sawDigit && b == 0x09
         }
         return false
+    }
+
+    static func isOpening(_ line: Substring) -> Bool {
+        // "The …" (any case), possibly after white space: other lines are refused from their first byte.
+        if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, first | 0x20 != 0x74 { return false }
+        if line.utf8.count > 512 { return false }
+        return isOpening(String(line))
     }
 
     static func isOpening(_ line: String) -> Bool {
@@ -118,14 +164,15 @@ public enum TextCleaner {
 
     /// Text with hard line breaks inside paragraphs (OCR, some PDF extractions).
     static func isHardWrapped(_ lines: [String]) -> Bool {
-        var continued = 0, nonEmpty = 0, totalLength = 0
+        var continued = 0, nonEmpty = 0
         for (i, l) in lines.enumerated() where !l.isEmpty && !isFootnoteLine(l) {
             nonEmpty += 1
-            totalLength += l.count
             if i + 1 < lines.count, !lines[i + 1].isEmpty, !isFootnoteLine(lines[i + 1]) { continued += 1 }
         }
-        guard nonEmpty >= 4 else { return false }
-        return continued * 2 > nonEmpty && totalLength / nonEmpty < 100
+        guard nonEmpty >= 4, continued * 2 > nonEmpty else { return false }
+        // Characters are counted only for text that has the line breaks of wrapped text.
+        let totalLength = lines.reduce(0) { $0 + ($1.isEmpty || isFootnoteLine($1) ? 0 : $1.count) }
+        return totalLength / nonEmpty < 100
     }
 
     static func startsNewParagraph(_ l: String) -> Bool {
