@@ -116,6 +116,7 @@ public enum ClauseVerbs {
 
     /// Up to `count` leading words (letters, hyphens and apostrophes), stopping at other punctuation.
     static func firstWords(_ text: Substring, count: Int) -> [String] {
+        if let ascii = firstWordsASCII(text.utf8, count: count) { return ascii }
         var words: [String] = []
         var current = ""
         for ch in text {
@@ -133,6 +134,29 @@ public enum ClauseVerbs {
 }
 
 extension ClauseVerbs {
+    /// `firstWords` read from the bytes, or nil when a non-ASCII byte comes before the words are
+    /// complete (a letter may then carry a combining mark, and "’" joins a word).
+    static func firstWordsASCII(_ utf8: Substring.UTF8View, count: Int) -> [String]? {
+        var words: [String] = []
+        var start: Substring.UTF8View.Index?
+        var index = utf8.startIndex
+        func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x2D || b == 0x27 }
+        while index < utf8.endIndex {
+            let b = utf8[index]
+            if b >= 0x80 { return nil }
+            if isWordByte(b) {
+                if start == nil { start = index }
+            } else {
+                if let s = start { words.append(String(Substring(utf8[s..<index]))); start = nil }
+                if words.count >= count { return words }
+                if !(b == 0x20 || b == 0x09) { return words }
+            }
+            index = utf8.index(after: index)
+        }
+        if let s = start, words.count < count { words.append(String(Substring(utf8[s..<utf8.endIndex]))) }
+        return words
+    }
+
     /// Whether a verb phrase is operative ("Decides", "Also requests") rather than preambular
     /// ("Recalling", "Deeply concerned", "Mindful").
     public static func isOperativeForm(_ verb: String) -> Bool {

@@ -247,10 +247,27 @@ struct StructureParser {
 
     func isClosingLine(_ t: Substring) -> Bool {
         // "49th plenary meeting …" or "Adopted … meeting": refused from the first byte or the length.
-        guard let first = t.utf8.first, first >= 0x80 || ReferenceScanner.isDigit(first) || first | 0x20 == 0x61, t.utf8.count < 1024 else { return false }
+        guard let first = t.utf8.first, t.utf8.count < 1024 else { return false }
+        if first < 0x80 {
+            let candidate = ReferenceScanner.isDigit(first) ? Self.containsCaseless(t.utf8, Self.plenaryMeeting)
+                : first | 0x20 == 0x61 && t.utf8.count >= 7 && zip(t.utf8, Self.adopted).allSatisfy { $0 | 0x20 == $1 }
+            guard candidate else { return false }
+        }
         let lower = t.lowercased()
         if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }
         if lower.count < 120, lower.hasPrefix("adopted"), lower.contains("meeting"), !lower.contains("security council at its") { return true }
+        return false
+    }
+
+    static let plenaryMeeting = Array("plenary meeting".utf8), adopted = Array("adopted".utf8)
+
+    /// Whether `text` holds `word` (lower-case ASCII letters and spaces) in any case.
+    static func containsCaseless(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
+        let bytes = Array(text)
+        guard bytes.count >= word.count else { return false }
+        for i in 0...(bytes.count - word.count) where bytes[i] | 0x20 == word[0] {
+            if (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] }) { return true }
+        }
         return false
     }
 

@@ -31,25 +31,41 @@ public enum TextCleaner {
     struct Needs {
         var carriageReturn = false
         var formFeed = false
-        /// One of the OCR slips of `fixOCR` may be present (checked line by line only then).
+        /// One of the OCR slips of `fixOCR` is present (lines are then checked one by one).
         var ocrSlip = false
 
         init(_ utf8: String.UTF8View) {
-            var previous: UInt8 = 0
+            var window: UInt64 = 0
             for b in utf8 {
-                switch b {
-                case 0x0D: carriageReturn = true
-                case 0x0C: formFeed = true
-                // "S$/", "Apri]" "]une" "]uly", "Apri1", "0ctober", "Decem-ber", "(5/"
-                case 0x24, 0x5D: ocrSlip = true
-                case 0x31 where previous == 0x69: ocrSlip = true
-                case 0x63 where previous == 0x30: ocrSlip = true
-                case 0x2D where previous == 0x6D: ocrSlip = true
-                case 0x35 where previous == 0x28: ocrSlip = true
-                default: break
-                }
-                previous = b
+                window = window << 8 | UInt64(b)
+                if b == 0x0D { carriageReturn = true } else if b == 0x0C { formFeed = true }
+                else if !ocrSlip, Self.endsSlip(window, b) { ocrSlip = true }
             }
+        }
+
+        /// The slips of `fixOCR` as the last bytes of a rolling window ("ecem-ber" stands for "Decem-ber").
+        static let slips: [(pattern: UInt64, mask: UInt64)] = ["S$/", "Apri]", "Apri1", "]une", "]uly", "0ctober", "ecem-ber", "(5/"].map { s in
+            let bytes = Array(s.utf8)
+            let value = bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return (value, bytes.count == 8 ? UInt64.max : (UInt64(1) << (8 * UInt64(bytes.count))) - 1)
+        }
+
+        /// Whether the window ends with a slip; only bytes that end one are checked.
+        @inline(__always) static func endsSlip(_ window: UInt64, _ last: UInt8) -> Bool {
+            switch last {
+            case 0x2F, 0x5D, 0x31, 0x65, 0x79, 0x72: return slips.contains { window & $0.mask == $0.pattern }
+            default: return false
+            }
+        }
+
+        /// Whether `line` holds a slip.
+        static func hasSlip(_ line: String) -> Bool {
+            var window: UInt64 = 0
+            for b in line.utf8 {
+                window = window << 8 | UInt64(b)
+                if endsSlip(window, b) { return true }
+            }
+            return false
         }
     }
 
@@ -64,12 +80,30 @@ public enum TextCleaner {
 
     /// Job numbers (`19-22331`, `18-16895 (E)`), bar codes (`*1816895*`), page numbers (`2/6`, `Page 3`).
     static func isPageFurniture(_ line: String) -> Bool {
-        // Every form starts with a digit, "*" or "Page" (a sign may stand before a page number):
-        // other lines are refused from their first byte, without trimming them.
-        if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
-           !(ReferenceScanner.isDigit(first) || first == 0x2A || first == 0x50 || first == 0x2B || first == 0x2D) { return false }
-        // The longest form is a job number with "(E)" and a short tail.
-        if line.utf8.count > 512 { return false }
+        // Decided from the bytes when the line, without spaces and tabs around it, begins and ends
+        // in ASCII (no other white space to trim); the few candidates are read as characters.
+        let u = Array(line.utf8)
+        var s = 0, e = u.count
+        while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
+        while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+        guard s < e else { return false }
+        if u[s] >= 0x80 || u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line) }
+        let n = e - s
+        func digit(_ k: Int) -> Bool { ReferenceScanner.isDigit(u[s + k]) }
+        switch u[s] {
+        case 0x30...0x39:
+            // "2/6" (seven characters at most, all ASCII), or a job number "19-22331 (E)".
+            if n <= 7 || n >= 8 && digit(1) && u[s + 2] == 0x2D && (3..<8).allSatisfy(digit) { return isPageFurnitureCharacters(line) }
+            return false
+        case 0x2A: return n >= 8 && u[e - 1] == 0x2A && (1..<(n - 1)).allSatisfy(digit)
+        case 0x50: return n > 5 && u[s..<(s + 5)].elementsEqual("Page ".utf8) ? isPageFurnitureCharacters(line) : false
+        case 0x2B, 0x2D: return n <= 7 ? isPageFurnitureCharacters(line) : false
+        default: return false
+        }
+    }
+
+    /// `isPageFurniture` read as characters.
+    static func isPageFurnitureCharacters(_ line: String) -> Bool {
         let t = line.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return false }
         let b = Array(t.utf8)
@@ -112,6 +146,7 @@ public enum TextCleaner {
         let fixes: [(String, String)] = [("S$/", "S/"), ("Apri]", "April"), ("Apri1", "April"), ("]une", "June"), ("]uly", "July"),
                                          ("0ctober", "October"), ("Decem-ber", "December")]
         return lines.map { line in
+            guard Needs.hasSlip(line) else { return line }
             var l = line
             for (bad, good) in fixes where l.contains(bad) { l = l.replacingOccurrences(of: bad, with: good) }
             // "(5/2002/1005)": a Security Council document symbol whose S was read as 5.
