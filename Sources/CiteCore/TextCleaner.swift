@@ -92,6 +92,11 @@ public enum TextCleaner {
         func digit(_ k: Int) -> Bool { ReferenceScanner.isDigit(u[s + k]) }
         switch u[s] {
         case 0x30...0x39:
+            // The date stamp of a UN PDF page, "290524" (day, month, year).
+            if n == 6, (1..<6).allSatisfy(digit) {
+                let day = Int(u[s] - 0x30) * 10 + Int(u[s + 1] - 0x30), month = Int(u[s + 2] - 0x30) * 10 + Int(u[s + 3] - 0x30)
+                if day >= 1 && day <= 31 && month >= 1 && month <= 12 { return true }
+            }
             // "2/6" (seven characters at most, all ASCII), or a job number "19-22331 (E)".
             if n <= 7 || n >= 8 && digit(1) && u[s + 2] == 0x2D && (3..<8).allSatisfy(digit) { return isPageFurnitureCharacters(line) }
             return false
@@ -219,7 +224,8 @@ public enum TextCleaner {
         while i < t.endIndex, t[i].isASCII, t[i].isNumber { digits += 1; i = t.index(after: i) }
         if digits > 0, digits <= 3, i < t.endIndex, t[i] == "." {
             let after = t.index(after: i)
-            if after < t.endIndex, t[after] == " " || t[after] == "\t" { return true }
+            // "1." alone: pdftotext puts the number of an operative paragraph on a line of its own.
+            if after == t.endIndex || t[after] == " " || t[after] == "\t" { return true }
         }
         if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 5 {
             let inner = t[t.index(after: t.startIndex)..<close]
@@ -231,20 +237,58 @@ public enum TextCleaner {
         return false
     }
 
+    /// "Annex", "Annex I", "Annexes": a heading that `StructureParser` reads on its own line.
+    static func isAnnexHeadingLine(_ l: String) -> Bool {
+        let words = l.split(separator: " ")
+        guard let first = words.first, first == "Annex" || first == "Annexes" || first == "ANNEX", words.count <= 3 else { return false }
+        return words.count == 1 || Symbols.romanValue(words[1]) != nil || Int(words[1]) != nil
+    }
+
+    /// "B" alone before the opening of the part it letters.
+    static func isPartLetterLine(_ l: String, next: String) -> Bool {
+        guard l.utf8.count == 1, let b = l.utf8.first, b >= 0x41, b <= 0x48 else { return false }
+        return next.hasPrefix("The ") && isOpening(next)
+    }
+
+    /// A wrapped line that opens a new clause: a capitalised clause opener ("Recalling", "Convinced",
+    /// "Also decides", "Keeping in mind") after a paragraph that ends in "," ";" or ":" (a detached
+    /// footnote number may follow the mark: "Agreement, 2").
+    static func opensClause(_ line: String, after paragraph: String) -> Bool {
+        guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        // Back over a marker, spaces and invisible marks ("Change,\u{200E}").
+        let u = Array(paragraph.utf8.suffix(24))
+        var end = u.count
+        while end > 0 {
+            if ReferenceScanner.isDigit(u[end - 1]) || u[end - 1] == 0x20 { end -= 1 }
+            else if end >= 3, u[end - 3] == 0xE2, u[end - 2] == 0x80, u[end - 1] >= 0x8B, u[end - 1] <= 0x8F { end -= 3 }
+            else if end >= 2, u[end - 2] == 0xC2, u[end - 1] == 0xA0 { end -= 2 }
+            else { break }
+        }
+        guard end > 0 else { return false }
+        let mark = u[end - 1]
+        guard mark == 0x2C || mark == 0x3B || mark == 0x3A else { return false }
+        return ClauseVerbs.read(Substring(line)) != nil
+    }
+
     /// Joins the lines of each paragraph (after the opening line) and undoes end-of-line hyphenation.
     static func joinHardWrapped(_ lines: [String]) -> [String] {
         var out: [String] = []
         var inBody = false
         var current: String? = nil
         func flush() { if let c = current { out.append(c); current = nil } }
-        for l in lines {
+        for (index, l) in lines.enumerated() {
             if !inBody {
                 out.append(l)
                 if isOpening(l) { inBody = true }
                 continue
             }
             if l.isEmpty { flush(); out.append(""); continue }
-            if isFootnoteLine(l) || startsNewParagraph(l) { flush(); current = l; continue }
+            // The opening of a further part, a part letter and an annex heading stand on their own lines.
+            // ("the General Assembly," wrapped onto a line of its own is no opening.)
+            if l.hasPrefix("The ") && isOpening(l) || isAnnexHeadingLine(l) || isPartLetterLine(l, next: index + 1 < lines.count ? lines[index + 1] : "") {
+                flush(); out.append(l); continue
+            }
+            if isFootnoteLine(l) || startsNewParagraph(l) || current.map({ opensClause(l, after: $0) }) == true { flush(); current = l; continue }
             if let c = current {
                 current = joinWrapped(c, l)
             } else {
