@@ -22,7 +22,7 @@ let package = Package(
         // Documents, canonical symbols, citations, extraction. Pure Swift.
         .target(
             name: "CiteCore",
-            resources: [.copy("Resources/gazetteer.json")]
+            resources: [.copy("Resources/gazetteer.json"), .copy("Resources/clause-openers.tsv")]
         ),
         // PDF reading through poppler-glib; the only module that imports CPoppler.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",

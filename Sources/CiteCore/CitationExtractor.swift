@@ -153,11 +153,16 @@ public struct CitationExtractor: Sendable {
     }
 
     /// Whether the line holding `offset` is the cover line naming what the text was adopted on.
+    /// The line may be wrapped (PDF text): the "[" that opens it may stand on an earlier line.
     func isAdoptedOnLine(_ bytes: [UInt8], _ offset: Int) -> Bool {
         var s = offset
-        while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
-        let head = String(decoding: bytes[s..<min(bytes.count, s + 40)], as: UTF8.self)
-        return head.hasPrefix("[")
+        while s > 0, offset - s < 400 {
+            let b = bytes[s - 1]
+            if b == 0x5D { return false }
+            if b == 0x5B { return s - 1 == 0 || bytes[s - 2] == 0x0A }
+            s -= 1
+        }
+        return false
     }
 
     /// Official links become citations marked `via: link`; what the words add is marked `via: text`.

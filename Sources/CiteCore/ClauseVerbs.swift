@@ -1,3 +1,5 @@
+import Foundation
+
 /// Clause verbs: the opening words of a paragraph ("Recalling also", "Takes note with appreciation")
 /// folded to the relation vocabulary of DESIGN.md.
 public enum ClauseVerbs {
@@ -10,37 +12,42 @@ public enum ClauseVerbs {
         "in", "addition",
     ]
 
-    /// Single-word verbs (participle or third person) and the relation they carry.
-    static let verbs: [String: Relation] = {
-        var table: [String: Relation] = [:]
-        func add(_ words: [String], _ r: Relation) { for w in words { table[w] = r } }
-        add(["recalling", "recalls", "referring", "refers", "reminding", "reminds"], .recalls)
-        add(["reaffirming", "reaffirms"], .reaffirms)
-        add(["reiterating", "reiterates"], .reiterates)
-        add(["noting", "notes"], .notes)
-        add(["welcoming", "welcomes", "appreciating", "appreciates", "commending", "commends", "praising", "praises"], .welcomes)
-        add(["acknowledging", "acknowledges"], .acknowledges)
-        add(["recognizing", "recognising", "recognizes", "recognises"], .recognizes)
-        add(["mindful", "aware", "conscious"], .bearsInMind)
-        add(["guided"], .guidedBy)
-        add(["emphasizing", "emphasising", "emphasizes", "emphasises", "stressing", "stresses", "underlining",
-             "underlines", "underscoring", "underscores", "highlighting", "highlights"], .emphasizes)
-        add(["concerned", "alarmed", "disturbed", "troubled", "regretting", "regrets", "dismayed", "appalled",
-             "outraged", "shocked"], .expressesConcern)
-        add(["considering", "considers", "determining"], .considers)
-        add(["endorsing", "endorses", "supporting", "supports"], .endorses)
-        add(["affirming", "affirms", "confirming", "confirms", "declares", "declaring"], .affirms)
-        add(["decides", "deciding", "resolves", "determines", "authorizes", "authorises", "agrees", "authorizing"], .decides)
-        add(["requests", "requesting", "directs", "instructs", "recommends", "recommending"], .requests)
-        add(["urges", "urging", "insists"], .urges)
-        add(["invites", "inviting"], .invites)
-        add(["encourages", "encouraging"], .encourages)
-        add(["condemns", "condemning", "deplores", "deploring"], .condemns)
-        add(["demands", "demanding"], .demands)
-        add(["adopts", "adopting", "proclaims", "proclaiming"], .adopts)
-        add(["approves", "approving"], .approves)
-        return table
+    /// One row of `Resources/clause-openers.tsv`.
+    public struct Opener: Sendable, Equatable {
+        /// Lower-case words ("recalling", "keeping in mind").
+        public var words: [String]
+        public var relation: Relation
+        /// Operative (third person: "Decides") rather than preambular ("Recalling", "Mindful").
+        public var operative: Bool
+    }
+
+    /// The clause openers shipped with CiteCore, in table order.
+    public static let openers: [Opener] = {
+        guard let url = Bundle.module.url(forResource: "clause-openers", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return parseOpeners(text)
     }()
+
+    /// Reads the opener table: `words<TAB>relation<TAB>form` a line, `#` comments; bad rows are skipped.
+    static func parseOpeners(_ text: String) -> [Opener] {
+        text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3, let relation = Relation(rawValue: fields[1]) else { return nil }
+            return Opener(words: fields[0].split(separator: " ").map(String.init), relation: relation, operative: fields[2] == "operative")
+        }
+    }
+
+    /// Single-word openers and the relation they carry.
+    static let verbs: [String: Relation] = Dictionary(openers.filter { $0.words.count == 1 }.map { ($0.words[0], $0.relation) },
+                                                     uniquingKeysWith: { a, _ in a })
+
+    /// Single-word openers and whether they are operative, as the table says.
+    static let operativeForm: [String: Bool] = Dictionary(openers.filter { $0.words.count == 1 }.map { ($0.words[0], $0.operative) },
+                                                          uniquingKeysWith: { a, _ in a })
+
+    /// Openers of several words ("keeping in mind"), longest first.
+    static let phrases: [Opener] = openers.filter { $0.words.count > 1 }.sorted { $0.words.count > $1.words.count }
 
     /// Reads the clause verb at the start of a paragraph's text.
     /// Returns the verb phrase as written (modifiers included) and its relation, or nil when the
@@ -98,7 +105,11 @@ public enum ClauseVerbs {
             }
             used = j + 1
         default:
-            relation = verbs[w]
+            if let phrase = phrases.first(where: { p in i + p.words.count <= lower.count && Array(lower[i..<(i + p.words.count)]) == p.words }) {
+                relation = phrase.relation; used = i + phrase.words.count
+            } else {
+                relation = verbs[w]
+            }
         }
         guard let r = relation else { return nil }
         // Keep a following modifier in the verb as written ("Recalling also", "Noting with concern").
@@ -116,6 +127,7 @@ public enum ClauseVerbs {
 
     /// Up to `count` leading words (letters, hyphens and apostrophes), stopping at other punctuation.
     static func firstWords(_ text: Substring, count: Int) -> [String] {
+        if let ascii = firstWordsASCII(text.utf8, count: count) { return ascii }
         var words: [String] = []
         var current = ""
         for ch in text {
@@ -133,11 +145,35 @@ public enum ClauseVerbs {
 }
 
 extension ClauseVerbs {
+    /// `firstWords` read from the bytes, or nil when a non-ASCII byte comes before the words are
+    /// complete (a letter may then carry a combining mark, and "’" joins a word).
+    static func firstWordsASCII(_ utf8: Substring.UTF8View, count: Int) -> [String]? {
+        var words: [String] = []
+        var start: Substring.UTF8View.Index?
+        var index = utf8.startIndex
+        func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x2D || b == 0x27 }
+        while index < utf8.endIndex {
+            let b = utf8[index]
+            if b >= 0x80 { return nil }
+            if isWordByte(b) {
+                if start == nil { start = index }
+            } else {
+                if let s = start { words.append(String(Substring(utf8[s..<index]))); start = nil }
+                if words.count >= count { return words }
+                if !(b == 0x20 || b == 0x09) { return words }
+            }
+            index = utf8.index(after: index)
+        }
+        if let s = start, words.count < count { words.append(String(Substring(utf8[s..<utf8.endIndex]))) }
+        return words
+    }
+
     /// Whether a verb phrase is operative ("Decides", "Also requests") rather than preambular
     /// ("Recalling", "Deeply concerned", "Mindful").
     public static func isOperativeForm(_ verb: String) -> Bool {
         let words = verb.lowercased().split(separator: " ").map(String.init)
         guard let main = words.first(where: { !leadingModifiers.contains($0) }) ?? words.first else { return false }
+        if let form = operativeForm[main] { return form }
         if main.hasSuffix("ing") || main.hasSuffix("ed") { return false }
         if ["mindful", "aware", "conscious"].contains(main) { return false }
         return main.hasSuffix("s")

@@ -86,7 +86,7 @@ struct StructureParser {
     }
 
     mutating func run() throws -> Document {
-        let openingIndex = lines.firstIndex { TextCleaner.isOpening(String($0.text)) }
+        let openingIndex = lines.firstIndex { TextCleaner.isOpening($0.text) }
         var identity = Identity.read(lines: lines, openingIndex: openingIndex)
         if identity.symbol == nil {
             let name = (path as NSString).lastPathComponent
@@ -149,13 +149,13 @@ struct StructureParser {
                     footnotes.append(Footnote(marker: marker, markerRange: nil, paragraph: nil, range: textStart..<line.range.upperBound))
                     i += 1; continue
                 }
-                if !isAnnexHeading(t) && !TextCleaner.isOpening(String(t)) {
+                if !isAnnexHeading(t) && !TextCleaner.isOpening(t) {
                     if var last = footnotes.popLast() { last.range = last.range.lowerBound..<line.range.upperBound; footnotes.append(last) }
                     i += 1; continue
                 }
                 mode = .body
             }
-            if TextCleaner.isOpening(String(t)) {
+            if TextCleaner.isOpening(t) {
                 // A further part of a resolution in several parts ("B", then "The General Assembly,").
                 parts += 1
                 partPrefix = partLetter(before: i).map { "\($0)-" } ?? "P\(parts + 1)-"
@@ -242,9 +242,28 @@ struct StructureParser {
     }
 
     func isClosingLine(_ t: Substring) -> Bool {
+        // "49th plenary meeting …" or "Adopted … meeting": refused from the first byte or the length.
+        guard let first = t.utf8.first, t.utf8.count < 1024 else { return false }
+        if first < 0x80 {
+            let candidate = ReferenceScanner.isDigit(first) ? Self.containsCaseless(t.utf8, Self.plenaryMeeting)
+                : first | 0x20 == 0x61 && t.utf8.count >= 7 && zip(t.utf8, Self.adopted).allSatisfy { $0 | 0x20 == $1 }
+            guard candidate else { return false }
+        }
         let lower = t.lowercased()
         if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }
         if lower.count < 120, lower.hasPrefix("adopted"), lower.contains("meeting"), !lower.contains("security council at its") { return true }
+        return false
+    }
+
+    static let plenaryMeeting = Array("plenary meeting".utf8), adopted = Array("adopted".utf8)
+
+    /// Whether `text` holds `word` (lower-case ASCII letters and spaces) in any case.
+    static func containsCaseless(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
+        let bytes = Array(text)
+        guard bytes.count >= word.count else { return false }
+        for i in 0...(bytes.count - word.count) where bytes[i] | 0x20 == word[0] {
+            if (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] }) { return true }
+        }
         return false
     }
 

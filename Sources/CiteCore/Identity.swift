@@ -24,6 +24,8 @@ struct Identity {
         }
         var adoptionDate: String?
         var coverDate: String?
+        /// Lines up to here belong to the title.
+        var titleEnd = 0
         for idx in 0..<limit {
             // Invisible characters inside a cover symbol (`A/RES/78/\u{200B}12`) would cut it short.
             let line = SymbolText.clean(lines[idx].text)
@@ -49,9 +51,32 @@ struct Identity {
                 if openingIndex == nil { id.coverLineCount = idx + 1 }
                 continue
             }
+            if idx < titleEnd { continue }
             if headingNumber == nil, let h = titleHeading(line) {
                 headingNumber = (h.number, h.part)
-                id.title = h.title
+                // A title wrapped over the next lines (PDF text) goes on up to a blank line or the opening.
+                var title = h.title
+                var next = idx + 1
+                while next < limit, next != openingIndex, !lines[next].text.isEmpty {
+                    title += " " + lines[next].text.trimmingCharacters(in: .whitespaces)
+                    next += 1
+                }
+                id.title = title
+                titleEnd = next
+                continue
+            }
+            // "74/174." alone on its line, the title on the lines after it (PDF text).
+            if headingNumber == nil, line.hasSuffix("."), line.utf8.count <= 16, let h = titleHeading(Substring(line + " -")) {
+                var next = idx + 1
+                while next < limit, next != openingIndex, lines[next].text.isEmpty { next += 1 }
+                var words: [String] = []
+                while next < limit, next != openingIndex, !lines[next].text.isEmpty {
+                    words.append(lines[next].text.trimmingCharacters(in: .whitespaces))
+                    next += 1
+                }
+                headingNumber = (h.number, h.part)
+                id.title = words.isEmpty ? nil : words.joined(separator: " ")
+                titleEnd = next
                 continue
             }
             if lower.hasPrefix("agenda item") || lower.hasPrefix("agenda items") {

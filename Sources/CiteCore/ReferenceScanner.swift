@@ -223,13 +223,8 @@ struct ReferenceScanner {
             if b == 0x72 || b == 0x64, i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
                 var j = i
                 while j < end, Self.isLetter(bytes[j]) { j += 1 }
-                let word = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
-                switch word {
-                case "resolution", "resolutions":
-                    out.append(Keyword(range: i..<j, kind: .resolution, body: qualifier(before: i, start: range.lowerBound)))
-                case "decision", "decisions":
-                    out.append(Keyword(range: i..<j, kind: .decision, body: qualifier(before: i, start: range.lowerBound)))
-                default: break
+                if let kind = Self.keywordKind(bytes[i..<j]) {
+                    out.append(Keyword(range: i..<j, kind: kind, body: qualifier(before: i, start: range.lowerBound)))
                 }
                 i = j
                 continue
@@ -237,6 +232,19 @@ struct ReferenceScanner {
             i += 1
         }
         return out
+    }
+
+    static let resolutionWord = Array("resolution".utf8), decisionWord = Array("decision".utf8)
+
+    /// "resolution(s)" or "decision(s)" in any case (the word is ASCII letters), without making a string.
+    static func keywordKind(_ word: ArraySlice<UInt8>) -> TargetKind? {
+        func matches(_ stem: [UInt8]) -> Bool {
+            guard word.count == stem.count || word.count == stem.count + 1 && word.last.map({ $0 | 0x20 == 0x73 }) == true else { return false }
+            return zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
+        }
+        if matches(resolutionWord) { return .resolution }
+        if matches(decisionWord) { return .decision }
+        return nil
     }
 
     static let otherBodyWords: Set<String> = [

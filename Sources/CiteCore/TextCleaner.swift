@@ -6,16 +6,19 @@ import Foundation
 public enum TextCleaner {
     public static func clean(_ input: String) -> String {
         var s = input
-        if s.contains("\r") { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        if s.contains("\u{0C}") { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
-        var lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        lines = lines.map { trimTrailing($0) }
+        // One pass over the bytes decides which of the rare repairs the text needs at all.
+        let needs = Needs(s.utf8)
+        if needs.carriageReturn { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if needs.formFeed { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
+        // A line feed is a grapheme of its own, so splitting the bytes splits the characters.
+        var lines = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { trimTrailing(Substring($0)) }
         lines = removePageFurniture(lines)
-        lines = fixOCR(lines)
+        if needs.ocrSlip { lines = fixOCR(lines) }
         if isHardWrapped(lines) { lines = joinHardWrapped(lines) }
         else { lines = dehyphenate(lines) }
         // Collapse runs of blank lines and trim the ends.
         var out: [String] = []
+        out.reserveCapacity(lines.count)
         for line in lines {
             if line.isEmpty && (out.last?.isEmpty ?? true) { continue }
             out.append(line)
@@ -24,14 +27,88 @@ public enum TextCleaner {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func trimTrailing(_ line: String) -> String {
-        var l = Substring(line)
-        while l.last == " " { l = l.dropLast() }
-        return String(l)
+    /// What a text needs besides splitting and trimming, read in one pass over its bytes.
+    struct Needs {
+        var carriageReturn = false
+        var formFeed = false
+        /// One of the OCR slips of `fixOCR` is present (lines are then checked one by one).
+        var ocrSlip = false
+
+        init(_ utf8: String.UTF8View) {
+            var window: UInt64 = 0
+            for b in utf8 {
+                window = window << 8 | UInt64(b)
+                if b == 0x0D { carriageReturn = true } else if b == 0x0C { formFeed = true }
+                else if !ocrSlip, Self.endsSlip(window, b) { ocrSlip = true }
+            }
+        }
+
+        /// The slips of `fixOCR` as the last bytes of a rolling window ("ecem-ber" stands for "Decem-ber").
+        static let slips: [(pattern: UInt64, mask: UInt64)] = ["S$/", "Apri]", "Apri1", "]une", "]uly", "0ctober", "ecem-ber", "(5/"].map { s in
+            let bytes = Array(s.utf8)
+            let value = bytes.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            return (value, bytes.count == 8 ? UInt64.max : (UInt64(1) << (8 * UInt64(bytes.count))) - 1)
+        }
+
+        /// Whether the window ends with a slip; only bytes that end one are checked.
+        @inline(__always) static func endsSlip(_ window: UInt64, _ last: UInt8) -> Bool {
+            switch last {
+            case 0x2F, 0x5D, 0x31, 0x65, 0x79, 0x72: return slips.contains { window & $0.mask == $0.pattern }
+            default: return false
+            }
+        }
+
+        /// Whether `line` holds a slip.
+        static func hasSlip(_ line: String) -> Bool {
+            var window: UInt64 = 0
+            for b in line.utf8 {
+                window = window << 8 | UInt64(b)
+                if endsSlip(window, b) { return true }
+            }
+            return false
+        }
     }
+
+    static func trimTrailing(_ line: Substring) -> String {
+        var end = line.utf8.endIndex
+        let start = line.utf8.startIndex
+        while end > start, line.utf8[line.utf8.index(before: end)] == 0x20 { end = line.utf8.index(before: end) }
+        return String(line[start..<end])
+    }
+
+    static func trimTrailing(_ line: String) -> String { trimTrailing(Substring(line)) }
 
     /// Job numbers (`19-22331`, `18-16895 (E)`), bar codes (`*1816895*`), page numbers (`2/6`, `Page 3`).
     static func isPageFurniture(_ line: String) -> Bool {
+        // Decided from the bytes when the line, without spaces and tabs around it, begins and ends
+        // in ASCII (no other white space to trim); the few candidates are read as characters.
+        let u = Array(line.utf8)
+        var s = 0, e = u.count
+        while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
+        while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
+        guard s < e else { return false }
+        if u[s] >= 0x80 || u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line) }
+        let n = e - s
+        func digit(_ k: Int) -> Bool { ReferenceScanner.isDigit(u[s + k]) }
+        switch u[s] {
+        case 0x30...0x39:
+            // The date stamp of a UN PDF page, "290524" (day, month, year).
+            if n == 6, (1..<6).allSatisfy(digit) {
+                let day = Int(u[s] - 0x30) * 10 + Int(u[s + 1] - 0x30), month = Int(u[s + 2] - 0x30) * 10 + Int(u[s + 3] - 0x30)
+                if day >= 1 && day <= 31 && month >= 1 && month <= 12 { return true }
+            }
+            // "2/6" (seven characters at most, all ASCII), or a job number "19-22331 (E)".
+            if n <= 7 || n >= 8 && digit(1) && u[s + 2] == 0x2D && (3..<8).allSatisfy(digit) { return isPageFurnitureCharacters(line) }
+            return false
+        case 0x2A: return n >= 8 && u[e - 1] == 0x2A && (1..<(n - 1)).allSatisfy(digit)
+        case 0x50: return n > 5 && u[s..<(s + 5)].elementsEqual("Page ".utf8) ? isPageFurnitureCharacters(line) : false
+        case 0x2B, 0x2D: return n <= 7 ? isPageFurnitureCharacters(line) : false
+        default: return false
+        }
+    }
+
+    /// `isPageFurniture` read as characters.
+    static func isPageFurnitureCharacters(_ line: String) -> Bool {
         let t = line.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return false }
         let b = Array(t.utf8)
@@ -74,6 +151,7 @@ public enum TextCleaner {
         let fixes: [(String, String)] = [("S$/", "S/"), ("Apri]", "April"), ("Apri1", "April"), ("]une", "June"), ("]uly", "July"),
                                          ("0ctober", "October"), ("Decem-ber", "December")]
         return lines.map { line in
+            guard Needs.hasSlip(line) else { return line }
             var l = line
             for (bad, good) in fixes where l.contains(bad) { l = l.replacingOccurrences(of: bad, with: good) }
             // "(5/2002/1005)": a Security Council document symbol whose S was read as 5.
@@ -98,12 +176,20 @@ public enum TextCleaner {
     }
 
     static func isFootnoteLine(_ l: String) -> Bool {
+        // A tab is a character of its own (a control), so the bytes decide.
         var sawDigit = false
-        for ch in l {
-            if ch.isASCII && ch.isNumber { sawDigit = true; continue }
-            return sawDigit && ch == "\t"
+        for b in l.utf8 {
+            if b >= 0x30 && b <= 0x39 { sawDigit = true; continue }
+            return sawDigit && b == 0x09
         }
         return false
+    }
+
+    static func isOpening(_ line: Substring) -> Bool {
+        // "The …" (any case), possibly after white space: other lines are refused from their first byte.
+        if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, first | 0x20 != 0x74 { return false }
+        if line.utf8.count > 512 { return false }
+        return isOpening(String(line))
     }
 
     static func isOpening(_ line: String) -> Bool {
@@ -118,14 +204,15 @@ public enum TextCleaner {
 
     /// Text with hard line breaks inside paragraphs (OCR, some PDF extractions).
     static func isHardWrapped(_ lines: [String]) -> Bool {
-        var continued = 0, nonEmpty = 0, totalLength = 0
+        var continued = 0, nonEmpty = 0
         for (i, l) in lines.enumerated() where !l.isEmpty && !isFootnoteLine(l) {
             nonEmpty += 1
-            totalLength += l.count
             if i + 1 < lines.count, !lines[i + 1].isEmpty, !isFootnoteLine(lines[i + 1]) { continued += 1 }
         }
-        guard nonEmpty >= 4 else { return false }
-        return continued * 2 > nonEmpty && totalLength / nonEmpty < 100
+        guard nonEmpty >= 4, continued * 2 > nonEmpty else { return false }
+        // Characters are counted only for text that has the line breaks of wrapped text.
+        let totalLength = lines.reduce(0) { $0 + ($1.isEmpty || isFootnoteLine($1) ? 0 : $1.count) }
+        return totalLength / nonEmpty < 100
     }
 
     static func startsNewParagraph(_ l: String) -> Bool {
@@ -137,7 +224,8 @@ public enum TextCleaner {
         while i < t.endIndex, t[i].isASCII, t[i].isNumber { digits += 1; i = t.index(after: i) }
         if digits > 0, digits <= 3, i < t.endIndex, t[i] == "." {
             let after = t.index(after: i)
-            if after < t.endIndex, t[after] == " " || t[after] == "\t" { return true }
+            // "1." alone: pdftotext puts the number of an operative paragraph on a line of its own.
+            if after == t.endIndex || t[after] == " " || t[after] == "\t" { return true }
         }
         if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 5 {
             let inner = t[t.index(after: t.startIndex)..<close]
@@ -149,20 +237,58 @@ public enum TextCleaner {
         return false
     }
 
+    /// "Annex", "Annex I", "Annexes": a heading that `StructureParser` reads on its own line.
+    static func isAnnexHeadingLine(_ l: String) -> Bool {
+        let words = l.split(separator: " ")
+        guard let first = words.first, first == "Annex" || first == "Annexes" || first == "ANNEX", words.count <= 3 else { return false }
+        return words.count == 1 || Symbols.romanValue(words[1]) != nil || Int(words[1]) != nil
+    }
+
+    /// "B" alone before the opening of the part it letters.
+    static func isPartLetterLine(_ l: String, next: String) -> Bool {
+        guard l.utf8.count == 1, let b = l.utf8.first, b >= 0x41, b <= 0x48 else { return false }
+        return next.hasPrefix("The ") && isOpening(next)
+    }
+
+    /// A wrapped line that opens a new clause: a capitalised clause opener ("Recalling", "Convinced",
+    /// "Also decides", "Keeping in mind") after a paragraph that ends in "," ";" or ":" (a detached
+    /// footnote number may follow the mark: "Agreement, 2").
+    static func opensClause(_ line: String, after paragraph: String) -> Bool {
+        guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        // Back over a marker, spaces and invisible marks ("Change,\u{200E}").
+        let u = Array(paragraph.utf8.suffix(24))
+        var end = u.count
+        while end > 0 {
+            if ReferenceScanner.isDigit(u[end - 1]) || u[end - 1] == 0x20 { end -= 1 }
+            else if end >= 3, u[end - 3] == 0xE2, u[end - 2] == 0x80, u[end - 1] >= 0x8B, u[end - 1] <= 0x8F { end -= 3 }
+            else if end >= 2, u[end - 2] == 0xC2, u[end - 1] == 0xA0 { end -= 2 }
+            else { break }
+        }
+        guard end > 0 else { return false }
+        let mark = u[end - 1]
+        guard mark == 0x2C || mark == 0x3B || mark == 0x3A else { return false }
+        return ClauseVerbs.read(Substring(line)) != nil
+    }
+
     /// Joins the lines of each paragraph (after the opening line) and undoes end-of-line hyphenation.
     static func joinHardWrapped(_ lines: [String]) -> [String] {
         var out: [String] = []
         var inBody = false
         var current: String? = nil
         func flush() { if let c = current { out.append(c); current = nil } }
-        for l in lines {
+        for (index, l) in lines.enumerated() {
             if !inBody {
                 out.append(l)
                 if isOpening(l) { inBody = true }
                 continue
             }
             if l.isEmpty { flush(); out.append(""); continue }
-            if isFootnoteLine(l) || startsNewParagraph(l) { flush(); current = l; continue }
+            // The opening of a further part, a part letter and an annex heading stand on their own lines.
+            // ("the General Assembly," wrapped onto a line of its own is no opening.)
+            if l.hasPrefix("The ") && isOpening(l) || isAnnexHeadingLine(l) || isPartLetterLine(l, next: index + 1 < lines.count ? lines[index + 1] : "") {
+                flush(); out.append(l); continue
+            }
+            if isFootnoteLine(l) || startsNewParagraph(l) || current.map({ opensClause(l, after: $0) }) == true { flush(); current = l; continue }
             if let c = current {
                 current = joinWrapped(c, l)
             } else {

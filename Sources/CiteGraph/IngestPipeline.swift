@@ -2,7 +2,7 @@ import Foundation
 
 /// Hands out file indices to reading threads and gives their results back to the single writer
 /// in index (path) order, holding at most `window` finished-but-unwritten results.
-final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
+public final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var results: [Int: Outcome] = [:]
@@ -10,17 +10,17 @@ final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     private var consumed = 0
     private var cancelled = false
 
-    let count: Int
-    let window: Int
+    public let count: Int
+    public let window: Int
 
-    init(count: Int, window: Int) {
+    public init(count: Int, window: Int) {
         self.count = count
         self.window = max(1, window)
     }
 
     /// The next index to work on, or nil when all are handed out or the run was cancelled.
     /// Blocks while the writer is `window` results behind.
-    func claim() -> Int? {
+    public func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
         while !cancelled && nextIndex < count && nextIndex - consumed >= window { condition.wait() }
@@ -29,7 +29,7 @@ final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
         return nextIndex - 1
     }
 
-    func deliver(_ index: Int, _ outcome: Outcome) {
+    public func deliver(_ index: Int, _ outcome: Outcome) {
         condition.lock()
         results[index] = outcome
         condition.broadcast()
@@ -37,7 +37,7 @@ final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the result of `index` and takes it.
-    func take(_ index: Int) -> Outcome? {
+    public func take(_ index: Int) -> Outcome? {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -51,7 +51,7 @@ final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
         }
     }
 
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
@@ -59,7 +59,7 @@ final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     }
 
     /// Runs `work` for every index on `width` threads; returns a group to wait on.
-    func start(width: Int, work: @escaping @Sendable (Int) -> Outcome) -> DispatchGroup {
+    public func start(width: Int, work: @escaping @Sendable (Int) -> Outcome) -> DispatchGroup {
         let group = DispatchGroup()
         for _ in 0..<max(1, width) {
             group.enter()

@@ -105,6 +105,20 @@ struct EvalCommand: ParsableCommand {
 
 /// Runs work over all cores and keeps the input order.
 enum Parallel {
+    /// Runs `body` on every item on all cores and hands each result to `consume` on the calling
+    /// thread, in input order, as soon as it and those before it are done (at most `window` wait).
+    static func forEachInOrder<T: Sendable, R: Sendable>(_ items: [T], window: Int = 64, _ body: @escaping @Sendable (T) -> R,
+                                                         consume: (R) -> Void) {
+        guard !items.isEmpty else { return }
+        let pipeline = IngestPipeline<R>(count: items.count, window: window)
+        let group = pipeline.start(width: ProcessInfo.processInfo.activeProcessorCount) { body(items[$0]) }
+        for index in items.indices {
+            guard let result = pipeline.take(index) else { break }
+            consume(result)
+        }
+        group.wait()
+    }
+
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
         let box = ResultBox<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in

@@ -31,27 +31,37 @@ struct ExtractCommand: ParsableCommand {
         if format == .tsv { out.write(Data(Self.tsvHeader.utf8)) }
         if format == .csv { out.write(Data(Self.csvHeader.utf8)) }
         var totals: [String: Int] = [:]
-        for file in files {
-            let doc: Document
-            do { doc = try Inputs.read(file) } catch {
+        let format = format
+        // Files are read and extracted on all cores; their output is written in input order.
+        Parallel.forEachInOrder(files) { file -> Result<Extracted, Error> in
+            do {
+                let doc = try Inputs.read(file)
+                let citations = extractor.extract(doc)
+                var chunk = ""
+                var kinds: [String: Int] = [:]
+                for c in citations {
+                    kinds[c.targetKind.rawValue, default: 0] += 1
+                    switch format {
+                    case .jsonl: chunk += CitationJSON.line(c) + "\n"
+                    case .tsv: chunk += Self.tsvRow(c)
+                    case .csv: chunk += Self.csvRow(c)
+                    case .table: chunk += Self.tableRow(c)
+                    }
+                }
+                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings, output: Data(chunk.utf8),
+                                          count: citations.count, kinds: kinds))
+            } catch { return .failure(error) }
+        } consume: { result in
+            switch result {
+            case .failure(let error):
                 Console.error("error: \(error)")
                 failed += 1
-                continue
+            case .success(let e):
+                for w in e.warnings { Console.error("warning: \(e.file): \(w)") }
+                totals.merge(e.kinds, uniquingKeysWith: +)
+                out.write(e.output)
+                if summary { Console.error("\(e.symbol)\t\(e.count) citations\t\(e.file)") }
             }
-            for w in doc.warnings { Console.error("warning: \(file): \(w)") }
-            let citations = extractor.extract(doc)
-            var chunk = ""
-            for c in citations {
-                totals[c.targetKind.rawValue, default: 0] += 1
-                switch format {
-                case .jsonl: chunk += CitationJSON.line(c) + "\n"
-                case .tsv: chunk += Self.tsvRow(c)
-                case .csv: chunk += Self.csvRow(c)
-                case .table: chunk += Self.tableRow(c)
-                }
-            }
-            out.write(Data(chunk.utf8))
-            if summary { Console.error("\(doc.symbol)\t\(citations.count) citations\t\(file)") }
         }
         if let notice = otherLanguages.notice { Console.error(notice) }
         if summary {
@@ -59,6 +69,16 @@ struct ExtractCommand: ParsableCommand {
                           totals.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
         }
         if failed > 0 { throw ExitCode(files.count > failed - problems.count ? ExitCodes.someInputsFailed : ExitCodes.failure) }
+    }
+
+    /// What one file gave: its output, ready to write, and what the summary counts.
+    struct Extracted: Sendable {
+        var file: String
+        var symbol: String
+        var warnings: [String]
+        var output: Data
+        var count: Int
+        var kinds: [String: Int]
     }
 
     static let tsvHeader = "citing\ttarget\ttargetKind\tbody\trelation\tsection\tparagraph\tstart\tend\ttext\tdate\tpart\tfootnote\n"

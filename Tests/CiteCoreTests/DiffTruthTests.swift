@@ -113,6 +113,6 @@ struct DiffTruthTests {
         #expect(s.agreed >= Self.heldOutAgreed, "\(s.agreed) of \(s.total):\n\(s.misses.joined(separator: "\n"))")
     }
 
-    static let tuneTotal = 354, tuneAgreed = 346
-    static let heldOutTotal = 293, heldOutAgreed = 282
+    static let tuneTotal = 355, tuneAgreed = 346
+    static let heldOutTotal = 297, heldOutAgreed = 282
 }
