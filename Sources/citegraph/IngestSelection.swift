@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 
 /// The files an ingest reads: the named paths that exist, walked by the ingester's own walker,

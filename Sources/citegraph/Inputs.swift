@@ -1,6 +1,7 @@
 import CiteCore
 import CiteGraph
 import CitePDF
+import CiteStore
 import Foundation
 
 /// Exit codes, documented in README.md.
