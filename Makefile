@@ -1,12 +1,13 @@
 # citegraph — two commands do all the set-up on a fresh Debian machine:
 #   make demo   reads Examples/corpus and writes Graphs/ and Reports/
-#   make test   runs the test suite
+#   make test   runs the test suite, less the slow tests (the CI command)
+#   make test-all   runs every test, the slow ones too (a 50 MB file, 10,000 files)
 SWIFT ?= swift
 APT_PACKAGES = libgraphviz-dev graphviz pkg-config libpoppler-glib-dev
 BIN = .build/debug/citegraph
 DEMO_DB = .build/demo.sqlite
 
-.PHONY: all deps build test demo clean-demo
+.PHONY: all deps build test test-all demo clean-demo
 
 all: build
 
@@ -27,8 +28,12 @@ deps:
 build: deps
 	$(SWIFT) build --product citegraph
 
+# Tests tagged `.slow` run only when CITEGRAPH_SLOW_TESTS=1 (Tests/CLITests/SlowTests.swift).
 test: deps
 	$(SWIFT) test
+
+test-all: deps
+	CITEGRAPH_SLOW_TESTS=1 $(SWIFT) test
 
 # The default run: ingest the bundled corpus into a fresh store, then write the diagrams and the report.
 demo: build

@@ -12,6 +12,7 @@ let package = Package(
             dependencies: [
                 .product(name: "CiteCore", package: "citegraph"),
                 .product(name: "CiteGraph", package: "citegraph"),
+                .product(name: "CiteStore", package: "citegraph"),
             ]
         ),
     ]

@@ -1,4 +1,4 @@
-import CiteGraph
+import Crypto
 import Foundation
 
 /// The style sheet and the script inlined in every report, and the Content-Security-Policy
@@ -158,9 +158,7 @@ enum HTMLAssets {
 
     /// Only the report's own script may run; nothing may be loaded from anywhere.
     static let contentSecurityPolicy: String = {
-        var hash = StoreSHA256()
-        hash.update(Array(script.utf8))
-        let digest = Data(hash.finalize()).base64EncodedString()
+        let digest = Data(SHA256.hash(data: Array(script.utf8))).base64EncodedString()
         return "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-\(digest)'; img-src data:; base-uri 'none'; form-action 'none'"
     }()
 }

@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteStore
 
 /// What a report needs to know about one document of the corpus.
 ///

@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteStore
 
 /// Everything a report is made of: the graph, the documents it was read from, and optionally
 /// series and communities computed beforehand.

@@ -1,6 +1,7 @@
 import CiteCore
 import CiteGraph
 import CiteReport
+import CiteStore
 import FlyingFox
 import FlyingSocks
 import Foundation

@@ -2,6 +2,7 @@ import ArgumentParser
 import CiteCore
 import CiteGraph
 import CiteReport
+import CiteStore
 import Foundation
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html, md }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 
 /// Where an analysis command gets its graph: a store (`--db`) or corpus paths read into memory.

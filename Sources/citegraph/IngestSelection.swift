@@ -1,8 +1,9 @@
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 
-/// The files an ingest reads: the named paths that exist, walked by the ingester's own walker,
+/// The files an ingest reads: the named paths that exist, walked by the one walker (`Inputs.walk`),
 /// less the Akoma Ntoso files in another language than English.
 ///
 /// Chosen before the store is opened, so that `ingest missing/path` refuses without creating
@@ -14,16 +15,9 @@ struct IngestSelection {
     var otherLanguages: Inputs.OtherLanguages
 
     init(paths: [String], extensions: Set<String> = Inputs.extensions) {
-        var missing: [FileFailure] = []
-        var existing: [String] = []
-        for path in paths {
-            if Inputs.exists(path) { existing.append(path) } else {
-                missing.append(FileFailure(path: FileNames.printable(path), message: "no such file or folder"))
-            }
-        }
-        let walk = IngestInputs.expand(existing, extensions: extensions)
+        let walk = Inputs.walk(paths, extensions: extensions, eachPathInTurn: false)
         (files, otherLanguages) = Inputs.withoutOtherLanguages(walk.files)
-        failures = (missing + walk.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        failures = walk.failures
     }
 
     /// Ingests the selected files; the summary's failures include the selection's own.

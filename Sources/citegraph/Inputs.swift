@@ -1,6 +1,7 @@
 import CiteCore
 import CiteGraph
 import CitePDF
+import CiteStore
 import Foundation
 
 /// Exit codes, documented in README.md.
@@ -16,7 +17,12 @@ enum Inputs {
     static let extensions: Set<String> = ["txt", "pdf", "xml"]
 
     /// The one wording, in every command, for a path that does not exist: `PATH: no such file or folder`.
-    static func missing(_ path: String) -> String { "\(FileNames.printable(path)): no such file or folder" }
+    static func missing(_ path: String) -> String { missingFailure(path).description }
+
+    /// `missing(_:)` as the failure of a batch.
+    static func missingFailure(_ path: String) -> FileFailure {
+        FileFailure(path: FileNames.printable(path), message: "no such file or folder")
+    }
 
     /// Throws `PATH: no such file or folder` when nothing is at `path`, and
     /// `PATH: is a folder, not a file` for a folder.
@@ -57,20 +63,34 @@ enum Inputs {
     }
 
     /// Files under the given paths (folders recursively), in path order; problems as one line each.
-    ///
-    /// The walk is the ingester's (`IngestInputs.expand`), one given path at a time so the order
-    /// of the paths is kept: names are read as bytes, and one that holds a newline, ESC or bytes
-    /// that are not UTF-8 comes back quoted (`FileNames`), still readable.
     static func expand(_ paths: [String]) -> (files: [String], problems: [String]) {
+        let found = walk(paths, eachPathInTurn: true)
+        return (found.files, found.failures.map(\.description))
+    }
+
+    /// The one walk of every command (extract, eval, ingest): the store's walker
+    /// (`IngestInputs.expand`), and one wording for a named path that does not exist
+    /// (`PATH: no such file or folder`). Names are read as bytes, and one that holds a newline,
+    /// ESC or bytes that are not UTF-8 comes back quoted (`FileNames`), still readable.
+    ///
+    /// - Parameter eachPathInTurn: `true` keeps the order of the named paths (each one's files
+    ///   sorted, its problems in place); `false` gives all files sorted by path, each once, and
+    ///   the problems sorted by path (the ingester's order).
+    static func walk(_ paths: [String], extensions: Set<String> = Inputs.extensions,
+                     eachPathInTurn: Bool) -> (files: [String], failures: [FileFailure]) {
         var files: [String] = []
-        var problems: [String] = []
-        for p in paths {
-            guard exists(p) else { problems.append(missing(p)); continue }
-            let walk = IngestInputs.expand([p], extensions: extensions)
-            files.append(contentsOf: walk.files)
-            problems.append(contentsOf: walk.failures.map(\.description))
+        var failures: [FileFailure] = []
+        var existing: [String] = []
+        for path in paths {
+            guard exists(path) else { failures.append(missingFailure(path)); continue }
+            guard eachPathInTurn else { existing.append(path); continue }
+            let found = IngestInputs.expand([path], extensions: extensions)
+            files.append(contentsOf: found.files)
+            failures.append(contentsOf: found.failures)
         }
-        return (files, problems)
+        guard !eachPathInTurn else { return (files, failures) }
+        let found = IngestInputs.expand(existing, extensions: extensions)
+        return (found.files, (failures + found.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     }
 
     /// Whether anything is at `path` (opened by its bytes).

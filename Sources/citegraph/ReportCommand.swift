@@ -2,6 +2,7 @@ import ArgumentParser
 import CiteCore
 import CiteGraph
 import CiteReport
+import CiteStore
 import Foundation
 
 struct ReportCommand: ParsableCommand {

@@ -124,4 +124,28 @@ struct ArgumentTests {
         let parsed = try CiteGraphCommand.parseAsRootSuggesting(["extract", "--format", "csv", "a.txt"])
         #expect(try #require(parsed as? ExtractCommand).format == .csv)
     }
+
+    // Usage errors once checked by starting the binary; the parse alone decides them.
+
+    @Test("communities --resolution nan, 0 or -1: a usage error, exit 64", arguments: ["nan", "0", "-1", "inf"])
+    func badResolution(_ value: String) throws {
+        let result = try #require(Self.outcome(["communities", "--resolution=\(value)", "--db", "x.sqlite"]))
+        #expect(result.code == .validationFailure)
+        #expect(result.code.rawValue == 64)
+        #expect(result.message.contains("--resolution must be a positive number"), "\(result.message)")
+    }
+
+    @Test("extract: an unknown format is refused")
+    func extractUnknownFormat() throws {
+        let result = try #require(Self.outcome(["extract", "--format", "xml", "A_RES_78_12.txt"]), "nothing is run")
+        #expect(result.code != .success)
+        #expect(result.message.contains("format"), "\(result.message)")
+    }
+
+    @Test("an unknown subcommand is an error")
+    func unknownSubcommandIsAnError() throws {
+        let result = try #require(Self.outcome(["summarise"]))
+        #expect(result.code != .success)
+        #expect(!result.message.isEmpty)
+    }
 }

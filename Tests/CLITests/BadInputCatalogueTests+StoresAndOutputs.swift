@@ -264,14 +264,4 @@ extension BadInputCatalogueTests {
         #expect(run.status == 1, "\(run.stderr)")
         Self.expectOneError(run, naming: fifo.path, saying: ["not a regular file"])
     }
-
-    @Test("communities --resolution nan, 0 or -1: a usage error, exit 64", arguments: ["nan", "0", "-1", "inf"])
-    func badResolution(_ value: String) throws {
-        let dir = try CLIFixtures.scratch("resolution")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = try Self.storeWithOneDocument(in: dir)
-        let run = try CLITool.run(["communities", "--resolution=\(value)", "--db", db.path])
-        #expect(run.status == 64, "\(run.stderr)")
-        #expect(run.stderr.contains("--resolution must be a positive number"), "\(run.stderr)")
-    }
 }

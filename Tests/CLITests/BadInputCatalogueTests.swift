@@ -6,7 +6,8 @@ import Testing
 /// (README.md), the rest of the batch is processed, and nothing already stored is lost.
 ///
 /// Small bad files are fixtures (`Fixtures/bad/`, see its README.md); big ones (50 MB, 10,000
-/// files) are written at test time into a temporary folder.
+/// files) are written at test time into a temporary folder, and tagged `.slow`: `make test-all`
+/// runs them, `make test` leaves them out.
 @Suite("Bad input catalogue")
 struct BadInputCatalogueTests {
     // MARK: - Helpers
@@ -153,7 +154,8 @@ struct BadInputCatalogueTests {
 
     // MARK: - Size
 
-    @Test("a 50 MB text file is read to the end (no crash), beside a good file")
+    @Test("a 50 MB text file is read to the end (no crash), beside a good file",
+          .tags(.slow), .onlyWhenSlowTestsAsked)
     func fiftyMegabytes() throws {
         let dir = try CLIFixtures.scratch("50mb")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -197,7 +199,8 @@ struct BadInputCatalogueTests {
         #expect(Set(rows.filter { $0[1] == "S/RES/1325 (2000)" }.map { $0[6] }).count == 1, "one paragraph")
     }
 
-    @Test("a folder of 10,000 small files: all ingested, one of them bad")
+    @Test("a folder of 10,000 small files: all ingested, one of them bad",
+          .tags(.slow), .onlyWhenSlowTestsAsked)
     func tenThousandFiles() throws {
         let dir = try CLIFixtures.scratch("10k")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -118,14 +118,6 @@ struct ExtractCommandTests {
         #expect(run.stdoutLines.map { $0.contains("recalls") } == [true, false, false])
     }
 
-    @Test("an unknown format is refused")
-    func unknownFormat() throws {
-        let run = try CLITool.run(["extract", "--format", "xml", try CLIFixtures.document("A_RES_78_12.txt").path])
-        #expect(run.status != 0)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("format"))
-    }
-
     @Test("nothing readable: one error line and exit code 1")
     func nothingReadable() throws {
         let run = try CLITool.run(["extract", "/nonexistent/A_RES_78_12.txt"])

@@ -2,6 +2,7 @@ import CiteCore
 import Foundation
 import Testing
 @testable import CiteGraph
+import CiteStore
 
 /// The names a Council text repeats, and the Western Sahara renewals that need them
 /// (Fixtures/series_minurso: S/RES/2218 (2015), 2285 (2016) and 2414 (2018) on Western Sahara,

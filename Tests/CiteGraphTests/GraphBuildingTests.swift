@@ -2,6 +2,7 @@ import CiteCore
 import Foundation
 import Testing
 @testable import CiteGraph
+import CiteStore
 
 @Suite struct GraphBuildingTests {
     static let documents = [

@@ -2,6 +2,7 @@ import CiteCore
 import Foundation
 import Testing
 @testable import CiteGraph
+import CiteStore
 
 /// What a Council text renews (`MandateKeys`), and the chains the keys give.
 /// Fixtures/series_unmiss: S/RES/2241 (2015), 2302, 2304, 2326 and 2327 (2016) on South Sudan,

@@ -2,6 +2,7 @@ import CiteCore
 import Foundation
 import Testing
 @testable import CiteGraph
+import CiteStore
 
 /// Series, families and the main path on real texts (Fixtures/series_texts: the Security Council's
 /// women, peace and security resolutions, the General Assembly, HRC and ECOSOC texts and the two

@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 import Testing
 @testable import CiteReport

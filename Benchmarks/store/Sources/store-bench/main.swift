@@ -5,6 +5,7 @@
 //   swift run -c release store-bench CORPUS_FOLDER DB_PATH [PARALLELISM]
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteRender
 
 /// The diagrams `citegraph render` draws: a series as its chain, a family as its branching
 /// chains, an ego network around one document, the most central documents of every body.

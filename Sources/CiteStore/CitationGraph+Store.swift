@@ -1,4 +1,5 @@
 import CiteCore
+import CiteGraph
 
 extension CitationGraph {
     /// The graph of everything in a store: each stored document with its metadata (title, agenda

@@ -1,6 +1,7 @@
 import CiteCore
+import CiteGraph
 import Testing
-@testable import CiteGraph
+@testable import CiteStore
 
 /// Diff inputs and series steps read from the store, without the files.
 @Suite("Store diff")

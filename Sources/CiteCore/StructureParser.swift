@@ -1,46 +1,5 @@
 import Foundation
 
-/// Reads a text document into a `Document`: decoding, cleaning, identity and structure
-/// (cover, preambular and operative paragraphs, annexes, footnotes and their markers).
-public enum DocumentReader {
-    /// Reads and parses one text file (opened by its bytes: see `FileNames`).
-    public static func read(path: String) throws -> Document {
-        try parse(data: try FileNames.readData(path), path: path)
-    }
-
-    /// Parses the bytes of a text document.
-    public static func parse(data: Data, path: String) throws -> Document {
-        let decoded = try TextDecoding.decode(data, path: path)
-        let cleaned = TextCleaner.clean(decoded.text)
-        var doc = try parse(text: cleaned, path: path)
-        doc.warnings.insert(contentsOf: decoded.warnings, at: 0)
-        return doc
-    }
-
-    /// Parses already normalised text (the text `citegraph text` prints).
-    public static func parse(text: String, path: String) throws -> Document {
-        var parser = StructureParser(text: text, path: path)
-        return try parser.run()
-    }
-}
-
-enum ReadError {
-    static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain {
-            switch ns.code {
-            case NSFileReadNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        return ns.localizedDescription
-    }
-}
-
 /// One line of the text with its byte range.
 struct TextLine {
     var range: Range<Int>

@@ -1,8 +1,9 @@
 import CiteCore
+import CiteGraph
 import Foundation
 import GRDB
 import Testing
-@testable import CiteGraph
+@testable import CiteStore
 
 @Suite("CitationStore")
 struct StoreTests {

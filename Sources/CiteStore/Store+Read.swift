@@ -1,4 +1,5 @@
 import CiteCore
+import CiteGraph
 import Foundation
 import GRDB
 

@@ -1,6 +1,7 @@
 import CiteCore
+import CiteGraph
 import Foundation
-@testable import CiteGraph
+@testable import CiteStore
 
 /// Helpers shared by the store and ingest tests (no tests of their own).
 

@@ -151,7 +151,7 @@ public struct Ingester: Sendable {
     static func process(path: String, key: String, known: KnownFiles,
                         read: @Sendable (String) throws -> (Document, [Citation])) -> Outcome {
         let hash: String
-        do { hash = try StoreSHA256.hex(ofFileAt: path) } catch {
+        do { hash = try ContentHash.hex(ofFileAt: path) } catch {
             return .failed(hash: nil, message: reason(of: error, path: path))
         }
         if let stored = known.unchanged(path: path, key: key, hash: hash) { return .unchanged(symbol: stored.symbol) }

@@ -1,7 +1,8 @@
 import CiteCore
+import CiteGraph
 import Foundation
 import Testing
-@testable import CiteGraph
+@testable import CiteStore
 
 @Suite("Ingester")
 struct IngestTests {

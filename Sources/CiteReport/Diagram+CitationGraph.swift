@@ -1,5 +1,6 @@
 import CiteCore
 import CiteGraph
+import CiteRender
 
 extension Diagram {
     /// A diagram of some nodes of a citation graph and every edge among them.
