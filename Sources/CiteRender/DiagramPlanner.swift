@@ -232,8 +232,9 @@ enum DiagramPlanner {
         return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
     }
 
-    /// Full id, title and date; said plainly when the node is external or a hub.
-    private static func tooltip(_ node: DiagramNode, inDegree: Int) -> String {
+    /// The lines of a node's tooltip, cleaned, not escaped: id, title, then date (or year), "not
+    /// in the corpus" and how many cite it in the diagram. Shared by Graphviz's and the Swift-drawn diagrams.
+    static func tooltipLines(_ node: DiagramNode, inDegree: Int) -> [String] {
         var lines = [DiagramText.clean(node.id)]
         if let title = node.title.map(DiagramText.clean), !title.isEmpty { lines.append(title) }
         var facts: [String] = []
@@ -245,6 +246,12 @@ enum DiagramPlanner {
         if node.external { facts.append("not in the corpus") }
         if inDegree > 0 { facts.append("cited by \(inDegree) in this diagram") }
         if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
+        return lines
+    }
+
+    /// Full id, title and date; said plainly when the node is external or a hub.
+    private static func tooltip(_ node: DiagramNode, inDegree: Int) -> String {
+        let lines = tooltipLines(node, inDegree: inDegree)
         // `\n` is Graphviz's line break in attribute text; it is added after escaping.
         return lines.map(DiagramText.plainEscaped).joined(separator: "\\n")
     }

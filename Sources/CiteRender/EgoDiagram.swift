@@ -253,17 +253,7 @@ public enum EgoDiagram {
 
     /// Id, title and date, as in Graphviz's diagrams; lines joined by an escaped newline.
     static func tooltip(_ node: DiagramNode, inDegree: Int) -> String {
-        var lines = [DiagramText.clean(node.id)]
-        if let title = node.title.map(DiagramText.clean), !title.isEmpty { lines.append(title) }
-        var facts: [String] = []
-        if let date = node.date.map(DiagramText.clean), !date.isEmpty {
-            facts.append(date)
-        } else if let year = node.year {
-            facts.append(String(year))
-        }
-        if node.external { facts.append("not in the corpus") }
-        if inDegree > 0 { facts.append("cited by \(inDegree) in this diagram") }
-        if !facts.isEmpty { lines.append(facts.joined(separator: " · ")) }
+        let lines = DiagramPlanner.tooltipLines(node, inDegree: inDegree)
         return lines.map(xml).joined(separator: "&#10;")
     }
 

@@ -136,7 +136,7 @@ extension Site {
         sections.append(Section(number: 2, anchor: "most-cited", title: "Most cited", blocks: [mostCitedTable(limit: options.topCount)]))
         let shownFamilies = 30
         var familyBlocks: [Block] = [.paragraph([
-            .text("A series is a chain of resolutions of one body on one topic, each continuing the previous one (decided from the texts, see "),
+            .text("A series is a chain of resolutions of one body on one topic, each continuing the previous one. It is decided from the texts: texts that renew one mandate (a mission, a sanctions regime) or carry one title follow each other in order, and the other links are the best-scored citations of an earlier resolution that reads alike, one predecessor and one successor each (see "),
             .code("citegraph lineage --series --explain"), .text("); chains that branch from one root form a family. Largest families first."),
         ])]
         if families.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCore
 import CiteGraph
+import CiteStore
 import Foundation
 
 enum EvalScope: String, ExpressibleByArgument, CaseIterable {

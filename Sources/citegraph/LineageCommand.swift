@@ -23,10 +23,12 @@ struct LineageCommand: ParsableCommand {
         commandName: "lineage",
         abstract: "Trace what a resolution stands on and what builds on it: ancestors, descendants, its series, the main path.",
         discussion: """
-        A series is decided from the texts: every earlier resolution of the same body that a resolution cites \
-        (or that continues what it cites) is scored on how alike the two texts are, where and how it is cited, \
-        titles when known and the time between them; the links are then chosen best first so that each \
-        resolution has one predecessor and one successor at most, and every member returns the same series.
+        A series is decided from the texts: texts with one series key (what a Security Council text renews — a \
+        mission, a sanctions regime — or another body's title without years) follow each other in order; every \
+        other earlier resolution of the same body that a resolution cites (or that continues what it cites) is \
+        scored on how alike the two texts are, where and how it is cited, titles when known and the time \
+        between them, and the links are chosen best first so that each resolution has one predecessor and one \
+        successor at most, and every member returns the same series.
         """
     )
 
