@@ -36,17 +36,17 @@ public struct SeriesIndex: Sendable {
 
     /// The chain through `node`, oldest first.
     public func series(of node: Int) -> Series {
+        // Each node once: a cycle (which the decomposition should never make) ends the walk.
+        var seen: Set<Int> = [node]
         var back: [SeriesLink] = []
         var v = node
-        var guardCount = 0
-        while let link = incoming[v], guardCount < incoming.count {
-            back.append(link); v = link.predecessor; guardCount += 1
+        while let link = incoming[v], seen.insert(link.predecessor).inserted {
+            back.append(link); v = link.predecessor
         }
         var forward: [SeriesLink] = []
         v = node
-        guardCount = 0
-        while let next = successor[v], let link = incoming[next], guardCount < incoming.count {
-            forward.append(link); v = next; guardCount += 1
+        while let next = successor[v], let link = incoming[next], seen.insert(next).inserted {
+            forward.append(link); v = next
         }
         let members = back.reversed().map(\.predecessor) + [node] + forward.map(\.successor)
         return Series(node: node, members: members, links: back.reversed() + forward)

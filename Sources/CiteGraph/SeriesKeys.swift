@@ -200,15 +200,19 @@ extension CitationGraph {
         for k in members.keys.sorted() {
             // By number: Council numbers and each session's numbers run in order of adoption, and a
             // resolution outside the corpus has no date to sort by within its year.
-            let order = { (v: Int) -> (Int, Int, AgeKey) in
+            // Year first: a special session's "S-32/1" has no place in the numbering of 73/191.
+            let order = { (v: Int) -> (Int, Int, Int, AgeKey) in
                 let q = self.sequence(v)
-                return (q?.major ?? 0, q?.minor ?? 0, self.ageKey(v))
+                return (self.nodes[v].year ?? 0, q?.major ?? 0, q?.minor ?? 0, self.ageKey(v))
             }
             let chain = members[k]!.sorted { order($0) < order($1) }
             var place: [Int: Int] = [:]
             for (i, v) in chain.enumerated() { place[v] = i }
             for (i, x) in chain.enumerated() where i > 0 {
                 let p = chain[i - 1]
+                // Only forward in time, as every scored link: a link of unknown direction could
+                // close a cycle with one of them.
+                guard isOlder(p, than: x) == true else { continue }
                 let hasText = texts[nodes[x].id] != nil
                 if hasText {
                     let citesEarlier = (outOffsets[x]..<outOffsets[x + 1]).contains { (place[Int(outTargets[$0])] ?? i) < i }
