@@ -56,7 +56,7 @@ public enum MandateKeys {
         if let r = regime(operative.joined(separator: "\n"), ownNumber: ownNumber) { return r }
         var counts: [String: Int] = [:]
         for m in all(upperAcronym, wholeText) where !notMandates.contains(m[1]) { counts[m[1], default: 0] += 1 }
-        if let (name, n) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), n >= repeatedAcronym { return name }
+        if let (name, n) = mostCommon(counts), n >= repeatedAcronym { return name }
         return nil
     }
 
@@ -66,7 +66,7 @@ public enum MandateKeys {
         var counts: [Int: Int] = [:]
         for m in all(committee, text) { counts[Int(m[1]) ?? ownNumber, default: 0] += 1 }
         if counts.isEmpty { for m in all(measures, text) { if let n = Int(m[1]) { counts[n, default: 0] += 1 } } }
-        guard let (number, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        guard let (number, _) = mostCommon(counts) else { return nil }
         return "res\(number)"
     }
 
@@ -83,6 +83,17 @@ public enum MandateKeys {
         // "… for 2022" without its year.
         while let last = words.last, ["for", "of", "in", "at", "on", "and", "the", "to"].contains(last) { words.removeLast() }
         return words.count >= 2 ? words.joined(separator: " ") : nil
+    }
+
+    /// The most frequent key with its count; ties go to the smaller key (the older resolution).
+    static func mostCommon<K: Comparable>(_ counts: [K: Int]) -> (key: K, count: Int)? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The most frequent key when it holds more than half of the counts.
+    static func majority<K: Comparable>(_ counts: [K: Int]) -> K? {
+        guard let (key, n) = mostCommon(counts) else { return nil }
+        return 2 * n > counts.values.reduce(0, +) ? key : nil
     }
 
     private static func regex(_ pattern: String) -> NSRegularExpression {
@@ -173,16 +184,14 @@ extension CitationGraph {
                     let recent = (nodes[v].year ?? 0) - (nodes[newest].year ?? 0) <= 3
                     voters = recent ? [newest] : []
                 } else {
-                    let (k, n) = named.max { ($0.value, $1.key) < ($1.value, $0.key) }!
-                    vote = 2 * n > named.values.reduce(0, +) ? k : nil
+                    vote = MandateKeys.majority(named)
                 }
                 guard let vote else { continue }
                 for c in voters { votes[c, default: [:]][vote, default: 0] += 1 }
             }
         }
         for (c, counted) in votes {
-            let (k, n) = counted.max { ($0.value, $1.key) < ($1.value, $0.key) }!
-            if 2 * n > counted.values.reduce(0, +) { keys[c] = k }
+            if let k = MandateKeys.majority(counted) { keys[c] = k }
         }
         return keys
     }
