@@ -18,7 +18,8 @@ last renewal. A resolution that cites no earlier resolution of its body is a ser
 Left out: resolutions citing only resolutions whose key is unknown (outside the metadata),
 Security Council resolutions whose XML carries no links (before 2013, and 2015), and Security
 Council resolutions without an entity under an agenda item that holds several, or under a generic
-thematic item (GENERIC_AGENDAS): which series is unknown. Human Rights Council XML carries almost no links (44 in all), so HRC has no rows.
+thematic item (GENERIC_AGENDAS): which series is unknown. Rows corrected by hand after reading the
+texts are in truth_corrections.tsv, each with its reason. Human Rights Council XML carries almost no links (44 in all), so HRC has no rows.
 The half (tune/test) is decided by a hash of the key, so a whole series falls on one side.
 """
 import csv, hashlib, json, re, sys, os
@@ -179,6 +180,14 @@ for sym in sorted(index):
     series = "|".join(p[:2]) if b != "SC" else "|".join(p)
     half = "tune" if int(hashlib.sha1(p[1].encode()).hexdigest(), 16) % 2 == 0 else "test"
     rows.append((sym, b, pred, half, series))
+
+# Rows the metadata gets wrong, corrected by reading the texts (truth_corrections.tsv): a renewal
+# whose metadata names no entity or the wrong agenda item drops out of its series, and the next
+# member's predecessor then skips it.
+corrections_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "truth_corrections.tsv")
+with open(corrections_path, encoding="utf-8") as f:
+    corrections = {r["symbol"]: r["predecessor"] for r in csv.DictReader(f, delimiter="\t")}
+rows = [(s, b, corrections.get(s, p), h, k) for (s, b, p, h, k) in rows]
 
 w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
 w.writerow(["symbol", "body", "predecessor", "half", "key"])

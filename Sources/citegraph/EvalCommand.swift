@@ -158,8 +158,11 @@ extension EvalCommand {
         }
         let wrong = evaluation.mistakes(graph, index: index)
         if list != 0 {
+            // Each with the series keys of the three resolutions ("?" for none).
+            let keys = graph.seriesKeysByID()
+            let key = { (id: String?) in id.flatMap { keys[$0] } ?? "?" }
             for (row, got) in (list < 0 ? wrong : Array(wrong.prefix(list))) {
-                print("wrong\t\(row.half)\t\(row.symbol)\ttruth \(row.predecessor ?? "-")\tgot \(got)")
+                print("wrong\t\(row.half)\t\(row.symbol)\ttruth \(row.predecessor ?? "-")\tgot \(got)\tkeys \(key(row.symbol)) / \(key(row.predecessor)) / \(key(got))")
             }
         }
     }

@@ -18,6 +18,19 @@ import CiteStore
         ("Decides to extend the mandate of the Panel of Experts until 28 February 2017; recalls the Committee established pursuant to paragraph 57 of resolution 2127 (2013);", "res2127"),
         ("Decides to renew until 15 November 2022 the measures; the Committee pursuant to resolution 751 (1992) concerning Al-Shabaab shall designate;", "res751"),
         ("Decides to establish a Committee; the individuals designated by the Committee established pursuant to paragraph 19 of this resolution;", "res2653"),
+        // 1763 (2007): the passive form.
+        ("Decides that the mandate of UNOCI and of the French forces which support it shall be extended until 16 July 2007;", "UNOCI"),
+        // 2627 (2022): a panel by the resolution that set it up (1874), not its committee's (1718).
+        ("Decides to extend until 30 April 2023 the mandate of the Panel of Experts, as specified in paragraph 26 of resolution 1874 (2009) and modified in paragraph 29 of resolution 2094 (2013);", "res1874"),
+        // 2688 (2023) and 2571 (2021): renewed measures by the resolution that set them out.
+        ("Decides to renew until 1 July 2024 the measures as set out in paragraphs 1 to 6 of resolution 2293 (2016), including its reaffirmations therein;", "res2293"),
+        ("Decides to extend until 30 July 2022 the authorisations and the measures in resolution 2146 (2014), as amended by paragraph 2 of resolutions 2441 (2018) and 2509 (2020);", "res2146"),
+        ("Decides to renew until 1 February 2015 the measures on arms imposed by paragraph 1 of resolution 1807 (2008) and reaffirms the provisions of paragraphs 2, 3 and 5 of that resolution;", "res1807"),
+        // 2572 (2021) and 2699 (2023).
+        ("Decides to extend until 28 February 2022 the mandate of the 1540 Committee with the continued assistance of its group of experts;", "res1540"),
+        ("Authorizes Member States that have notified the Secretary-General of their participation to form and deploy a Multinational Security Support (MSS) mission with a lead country;", "MSS"),
+        // 1317 (2000): a mission by its name, when no acronym is given.
+        ("Decides to extend the present mandate of the United Nations Mission in Sierra Leone until 20 September 2000;", "United Nations Mission in Sierra Leone"),
         ("Requests the Secretary-General to report, in line with S/PRST/2019/2, S/PRST/2019/2 and S/PRST/2019/2;", nil),
         ("Urges Member States to increase the participation of women in peace processes;", nil),
     ]
@@ -26,6 +39,40 @@ import CiteStore
     func keyOfAnOperativeParagraph(_ i: Int) {
         let (paragraph, key) = Self.keys[i]
         #expect(MandateKeys.key(operative: [paragraph], wholeText: paragraph, ownNumber: 2653) == key)
+    }
+
+    @Test func aNameTakesTheAcronymTheTextsGiveIt() {
+        let texts = ["Welcoming the work of the United Nations Mission in Sierra Leone (UNAMSIL) and of ECOWAS,",
+                     "Commends the United Nations Mission in Sierra Leone (UNAMSIL);"]
+        let names = MandateKeys.acronyms(in: texts)
+        #expect(names == ["united nations mission in sierra leone": "UNAMSIL"])
+        let paragraph = "Decides to extend the present mandate of the United Nations Mission in Sierra Leone until 20 September 2000;"
+        #expect(MandateKeys.key(operative: [paragraph], wholeText: paragraph, ownNumber: 1317, names: names) == "UNAMSIL")
+    }
+
+    @Test func anAcronymWithDigits() {
+        let text = "Welcomes the FC-G5S; calls on the FC-G5S to continue; requests the FC-G5S to report."
+        #expect(MandateKeys.key(operative: [text], wholeText: text, ownNumber: 2359) == "FC-G5S")
+    }
+
+    /// DRC sanctions: 2825 renews the measures "set out in resolution 2783", 2783 those of 2293,
+    /// 2293 those of 1807, which imposed them: one regime, one key.
+    @Test func renewedMeasuresLeadBackToTheirRegime() {
+        let texts: [(Int, Int, String)] = [
+            (1807, 2008, "Decides that all States shall take the necessary measures to prevent the supply of arms;"),
+            (2293, 2016, "Decides to renew until 1 July 2017 the measures on arms imposed by paragraph 1 of resolution 1807 (2008);"),
+            (2783, 2025, "Decides to renew until 1 July 2026 the measures as set out in paragraphs 1 to 6 of resolution 2293 (2016);"),
+            (2825, 2026, "Decides to renew until 1 July 2027 the measures as set out or extended in paragraphs 1 and 3 of resolution 2783 (2025);"),
+        ]
+        let nodes = texts.map { NodeRecord(id: "S/RES/\($0.0) (\($0.1))", kind: .resolution, body: .sc, year: $0.1) }
+        var graph = CitationGraph(nodes: nodes, citations: [])
+        graph.attachTexts(Dictionary(uniqueKeysWithValues: texts.map {
+            ("S/RES/\($0.0) (\($0.1))", [ParagraphText(label: "OP1", section: .operative, start: 0, text: "1.\t" + $0.2)])
+        }))
+        let keys = graph.seriesKeysByID()
+        for n in [2293, 2783, 2825] {
+            #expect(keys[nodes.first { $0.id.hasPrefix("S/RES/\(n) ") }!.id] == "SC|res1807", "\(n)")
+        }
     }
 
     @Test func aRepeatedAcronymNamesWhatNothingExtends() {
