@@ -45,15 +45,19 @@ public enum MandateKeys {
     private static let expertBodies = regex(#"^(?:(?:Panel|Group) of Experts|Monitoring Team|Committee)"#)
     /// "the Panel of Experts, as specified in paragraph 26 of resolution 1874 (2009)": a panel is
     /// keyed by the resolution that set it up, which is not always its committee's.
-    private static let panelFounded = regex(#"^(?:(?:Panel|Group)\s+of\s+Experts|Monitoring\s+Team)[^.;]{0,40}?(?:appointed|established|created|specified|set\s+up|set\s+out|set\s+forth)\s+(?:pursuant\s+to|by|in|under)\s+(?:paragraph\s+\d+\s+(?:\([a-z]\)\s+)?of\s+)?resolution\s+(\d{3,4})"#)
+    private static let panelFounded = regex(#"^(?:[A-Z][\w’'\-]*\s+(?:and\s+)?){0,4}(?:(?:Panel|Group)\s+of\s+Experts|Monitoring\s+(?:Team|Group)|Panel)[^.;]{0,40}?(?:appointed|established|created|specified|set\s+up|set\s+out|set\s+forth)\s+(?:pursuant\s+to|by|in|under)\s+(?:paragraph\s+\d+\s+(?:\([a-z]\)\s+)?of\s+)?resolution\s+(\d{3,4})"#)
+    /// "renew … the Panel on Somalia and that the mandate of the Panel shall include the tasks
+    /// referred to in paragraph 11 of resolution 2444 (2018)".
+    private static let renewPanel = regex(#"(?:extend|renew)\w*,?\s+[^.;]{0,120}?\bthe\s+(?:Panel|Monitoring\s+Group|Group\s+of\s+Experts)\b[^.;]{0,200}?\bresolution\s+(\d{3,4})"#)
     /// "the 1540 Committee".
     private static let numberedCommittee = regex(#"^(\d{3,4})\s+Committee"#)
     /// A body's name: capitalised words and the small words between them.
     private static let name = #"((?:[A-Z][\w’'\-]*|in|of|for|the|and|on|to|d’|du|de)(?:\s+(?:[A-Z][\w’'\-]*|in|of|for|the|and|on|to|d’|du|de)){1,12})"#
     private static let leadingName = regex("^" + name)
     private static let namedAcronym = regex(name + #"\s+\("# + shortAcronym + #"\)"#)
-    /// "the Committee established pursuant to (paragraph 57 of) resolution 2127 (2013)", "… of this resolution".
-    private static let committee = regex(#"(?:Committee|Panel of Experts|Group of Experts|Monitoring Team)\s+(?:\([^)]*\)\s+)?(?:(?:established|created)\s+)?(?:pursuant\s+to|by|under|in)\s+(?:paragraph\s+\d+\s+(?:\([a-z]\)\s+)?of\s+)?(?:resolution\s+(\d{3,4})|this\s+resolution)"#)
+    /// "the Committee established pursuant to (paragraph 57 of) resolution 2127 (2013)", "… of this
+    /// resolution", "… pursuant to paragraph 9 below".
+    private static let committee = regex(#"(?:Committee|Panel of Experts|Group of Experts|Monitoring Team)\s+(?:\([^)]*\)\s+)?(?:(?:established|created)\s+)?(?:pursuant\s+to|by|under|in)\s+(?:paragraph\s+\d+\s+(?:below|above)|(?:paragraph\s+\d+\s+(?:\([a-z]\)\s+)?of\s+)?(?:resolution\s+(\d{3,4})|this\s+resolution))"#)
     /// "the measures imposed by paragraph 1 of resolution 1556".
     private static let measures = regex(#"measures\s+(?:imposed|set\s+out|specified)\s+(?:by|in)\s+(?:paragraphs?\s+[\d, and]+\s+of\s+)?resolution\s+(\d{3,4})"#)
     private static let upperAcronym = regex(#"\b([A-Z][A-Z0-9\-]{2,}[A-Z])\b"#)
@@ -88,19 +92,24 @@ public enum MandateKeys {
         for paragraph in operative {
             if let m = first(extendPossessive, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
             if let m = first(renewMeasures, paragraph) { return Reading(key: "res" + m[1], renewsMeasures: true) }
+            if let m = first(renewPanel, paragraph) { return Reading(key: "res" + m[1], renewsMeasures: true) }
             if let m = first(authorizes, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
             guard let m = first(extendMandateOf, paragraph) ?? first(mandateExtended, paragraph) else { continue }
             let tail = m[1]
-            if let p = first(panelFounded, tail) { return Reading(key: "res" + p[1]) }
+            if let p = first(panelFounded, tail) { return Reading(key: "res" + p[1], renewsMeasures: true) }
             if first(expertBodies, tail) != nil, let r = regime(wholeText, ownNumber: ownNumber) { return Reading(key: r) }
             if let a = first(bracketedAcronym, tail) ?? first(leadingAcronym, tail), !notMandates.contains(a[1]) { return Reading(key: a[1]) }
             if let c = first(numberedCommittee, tail) { return Reading(key: "res" + c[1]) }
             if let n = missionName(leading: tail) { return Reading(key: names[n.lowercased()] ?? n) }
         }
+        // A text that sets up a sanctions committee ("the Committee established pursuant to
+        // paragraph 9 of this resolution", Mali's 2374) begins that regime, whatever mission it names.
+        let regimeNamed = regime(operative.joined(separator: "\n"), ownNumber: ownNumber)
+        if regimeNamed == "res\(ownNumber)" { return Reading(key: "res\(ownNumber)") }
         var counts: [String: Int] = [:]
         for m in all(upperAcronym, wholeText) where !notMandates.contains(m[1]) { counts[m[1], default: 0] += 1 }
         if let (name, n) = mostCommon(counts), n >= repeatedAcronym { return Reading(key: name) }
-        if let r = regime(operative.joined(separator: "\n"), ownNumber: ownNumber) { return Reading(key: r) }
+        if let r = regimeNamed { return Reading(key: r) }
         return nil
     }
 
@@ -276,6 +285,10 @@ extension CitationGraph {
                     let recent = (nodes[v].year ?? 0) - (nodes[newest].year ?? 0) <= 3
                     voters = recent ? [newest] : []
                 } else {
+                    // A Council text counts among the keyed texts of its own lists, so that one
+                    // intruder (Mali's sanctions text in MINUSMA's list) does not leave the
+                    // renewals without text in that list unkeyed.
+                    if isCouncilResolution(v), let own = keys[v] { named[own, default: 0] += 1 }
                     vote = MandateKeys.majority(named)
                 }
                 guard let vote else { continue }

@@ -29,6 +29,10 @@ import CiteStore
         // 2572 (2021) and 2699 (2023).
         ("Decides to extend until 28 February 2022 the mandate of the 1540 Committee with the continued assistance of its group of experts;", "res1540"),
         ("Authorizes Member States that have notified the Secretary-General of their participation to form and deploy a Multinational Security Support (MSS) mission with a lead country;", "MSS"),
+        // 2374 (2017): a text that sets up a sanctions committee begins that regime, whatever mission it names.
+        ("Decides to establish a Committee; travel shall be approved by the Committee established pursuant to paragraph 9 below; welcomes MINUSMA, MINUSMA and MINUSMA;", "res2653"),
+        // 2551 (2020): the panel by the resolution that last set out its tasks.
+        ("Decides to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia and that the mandate of the Panel shall include the tasks referred to in paragraph 11 of resolution 2444 (2018);", "res2444"),
         // 1317 (2000): a mission by its name, when no acronym is given.
         ("Decides to extend the present mandate of the United Nations Mission in Sierra Leone until 20 September 2000;", "United Nations Mission in Sierra Leone"),
         ("Requests the Secretary-General to report, in line with S/PRST/2019/2, S/PRST/2019/2 and S/PRST/2019/2;", nil),
@@ -73,6 +77,15 @@ import CiteStore
         for n in [2293, 2783, 2825] {
             #expect(keys[nodes.first { $0.id.hasPrefix("S/RES/\(n) ") }!.id] == "SC|res1807", "\(n)")
         }
+    }
+
+    /// S/RES/2423 (2018) says it was "Adopted … on 29 June 2016": the symbol's year wins.
+    @Test func aDateOfAnotherYearThanTheSymbolIsATypo() {
+        let node = NodeRecord(id: "S/RES/2423 (2018)", kind: .resolution, body: .sc, date: "2016-06-29")
+        #expect(node.year == 2018)
+        #expect(node.date == nil)
+        let good = NodeRecord(id: "S/RES/2364 (2017)", kind: .resolution, body: .sc, date: "2017-06-29")
+        #expect(good.year == 2017 && good.date == "2017-06-29")
     }
 
     @Test func aRepeatedAcronymNamesWhatNothingExtends() {
