@@ -158,7 +158,10 @@ else
     python3 - "$base" "$peak" "$bytes" <<'PY'
 import sys
 base, peak, text = int(sys.argv[1]) * 1024, int(sys.argv[2]) * 1024, int(sys.argv[3])
-print(f"bigtext.pdf: {text / 1e6:.1f} MB of text; peak {peak / 2**20:.0f} MB ({peak / text:.1f}x the text); "
-      f"above the {base / 2**20:.0f} MB of reading ok.pdf: {(peak - base) / 2**20:.0f} MB ({(peak - base) / text:.1f}x)")
+above = (peak - base) / text
+# Issue 13: what the text adds to the reader's memory stays within 4x the text.
+print(("PASS" if above <= 4 else "FAIL") + f" bigtext.pdf: {text / 1e6:.1f} MB of text; peak {peak / 2**20:.0f} MB "
+      f"({peak / text:.1f}x the text); above the {base / 2**20:.0f} MB of reading ok.pdf: "
+      f"{(peak - base) / 2**20:.0f} MB ({above:.1f}x, at most 4x)")
 PY
 fi
