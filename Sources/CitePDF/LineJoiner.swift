@@ -14,19 +14,27 @@ struct LineJoiner: Sendable {
     /// Lower-cased words (letters only) found inside lines of the document.
     private var words: Set<String> = []
 
+    /// A joiner that knows no word of the document yet (see `learn(_:)`).
+    init() {}
+
     /// Learns from `lines` which hyphenated and unhyphenated words the document uses.
     ///
     /// - Complexity: O(n) in the total length of the lines.
     init<S: Sequence>(learningFrom lines: S) where S.Element == String {
-        for line in lines {
-            for token in line.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
-                let lower = token.lowercased()
-                let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
-                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                    hyphenated.insert(lower)
-                } else if parts.count == 1 {
-                    words.insert(lower)
-                }
+        for line in lines { learn(line) }
+    }
+
+    /// Learns the hyphenated and unhyphenated words of one line of the document.
+    ///
+    /// - Complexity: O(n) in the length of the line.
+    mutating func learn(_ line: String) {
+        for token in line.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            let lower = token.lowercased()
+            let parts = lower.split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+                hyphenated.insert(lower)
+            } else if parts.count == 1 {
+                words.insert(lower)
             }
         }
     }

@@ -30,34 +30,24 @@ public enum PDFReader {
     /// - Parameter data: the PDF's bytes when already read (`path` then only names it in errors).
     public static func text(path: String, data: Data? = nil, limits: PDFLimits = PDFLimits(),
                             pageStarted: ((Int) -> Void)? = nil) throws -> String {
-        // Each page's glyphs become rows at once and are dropped: memory follows the text,
-        // not the glyph records of every page.
-        var rows: [(page: PageGlyphs, rows: [TextRow])] = []
-        var hasText = false
-        try PopplerPages.read(path: path, data: data, limits: limits, pageStarted: pageStarted) { page in
-            hasText = hasText || page.hasText
-            var outline = page
-            outline.runs = []
-            rows.append((page: outline, rows: RowBuilder.rows(of: page)))
-        }
-        guard hasText else {
-            throw InputError(path: path, reason: "PDF has no text layer (scanned?)")
-        }
-        let repeated = PageBands.repeatedLines(rows)
-        // Each page's rows are let go as soon as its regions are made, and the assembler lets
-        // go of each page as it is written: the text's records are held once, not three times.
-        var laidOut: [TextAssembler.Page] = []
-        laidOut.reserveCapacity(rows.count)
-        for index in rows.indices {
-            let entry = rows[index]
-            rows[index].rows = []
-            let regions = PageBands.split(entry.rows, page: entry.page, isFirstPage: index == 0,
-                                          repeated: repeated)
-            laidOut.append(TextAssembler.Page(width: entry.page.width, body: regions.body,
-                                              footnotes: regions.footnotes))
-        }
-        rows = []
-        return TextAssembler.text(of: &laidOut)
+        let document = try StoredDocument(path: path, data: data, limits: limits, pageStarted: pageStarted)
+        var text = ""
+        text.reserveCapacity(document.textByteBound)
+        document.write(to: &text)
+        return text
+    }
+
+    /// Writes the normalised text of the PDF at `path` to `output`, as `text(path:)` gives it,
+    /// once every page has been read (nothing is written when reading fails). Written to a
+    /// stream, the text is never held whole.
+    ///
+    /// - Throws: `InputError` as `text(path:)` does.
+    /// - Complexity: that of `text(path:)`.
+    public static func write<Output: TextOutputStream>(
+        path: String, data: Data? = nil, limits: PDFLimits = PDFLimits(), pageStarted: ((Int) -> Void)? = nil,
+        to output: inout Output
+    ) throws {
+        try StoredDocument(path: path, data: data, limits: limits, pageStarted: pageStarted).write(to: &output)
     }
 
     /// Reads the PDF at `path` into a `Document`: its text as `text(path:)` gives it, parsed by

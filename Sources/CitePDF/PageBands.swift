@@ -89,12 +89,15 @@ enum PageBands {
         return Regions(body: kept, footnotes: [], removed: removed)
     }
 
-    /// Row texts found in the header or footer band of at least two pages after the first.
-    ///
-    /// - Complexity: O(r) for r rows of the document.
-    static func repeatedLines(_ pages: [(page: PageGlyphs, rows: [TextRow])]) -> Set<String> {
-        var seen: [String: Set<Int>] = [:]
-        for (page, rows) in pages.dropFirst() {
+    /// Finds, page by page, the running lines of a document: row texts in the header or footer
+    /// band of at least two pages after the first.
+    struct RunningLineFinder {
+        private var seen: [String: Set<Int>] = [:]
+
+        /// Looks at the rows of `page`, a page after the first.
+        ///
+        /// - Complexity: O(1) rows of the page.
+        mutating func add(_ rows: [TextRow], of page: PageGlyphs) {
             // Only the first row and the last two rows can be running lines, and running lines
             // carry a number (symbol, page, job number): a body line that happens to recur at
             // the top of two pages ("Council,") is left alone.
@@ -104,7 +107,9 @@ enum PageBands {
                 seen[foldedKey(row.text), default: []].insert(page.number)
             }
         }
-        return Set(seen.filter { $0.value.count >= 2 }.keys)
+
+        /// The texts (digits folded) seen on at least two pages.
+        var repeated: Set<String> { Set(seen.filter { $0.value.count >= 2 }.keys) }
     }
 
     /// A row's text with every digit folded to `#`, so `2/6` and `3/6` compare equal.

@@ -13,47 +13,61 @@ enum TextAssembler {
     /// The text of a document from its pages, in page order.
     ///
     /// - Complexity: O(n) in the number of characters, plus O(r log r) per page for r rows.
-    static func text(of pages: inout [Page]) -> String {
-        // Memory: every page's rows are held on entry; each page's records are let go as soon as
-        // its lines are made, and each paragraph's lines as soon as it is written, so the peak is
-        // about the rows of the document plus the text, not several copies of either.
-        let joiner = LineJoiner(learningFrom: pages.lazy.flatMap { page in
-            [page.body, page.footnotes].lazy.joined().flatMap { $0.cells.lazy.map(\.text) }
-        })
-        var lines: [[TextLine]] = []
-        lines.reserveCapacity(pages.count)
-        for index in pages.indices {
-            lines.append(pages[index].body.map(mergedLine))
-            if index > 0 { pages[index].body = [] }  // the first page's rows make the cover below
+    static func text(of pages: [Page]) -> String {
+        var text = ""
+        write(pageCount: pages.count, page: { pages[$0] }, to: &text)
+        return text
+    }
+
+    /// Writes the text of a document to `output`, its pages handed out one at a time by `page`
+    /// (which is called three times for each page: to learn the document's margins and
+    /// spellings, to write the body, to write the footnotes). Only one page's rows and the
+    /// paragraph being joined are held, never the text's lines all at once.
+    ///
+    /// - Complexity: O(n) in the number of characters, plus O(r log r) per page for r rows.
+    static func write<Output: TextOutputStream>(pageCount: Int, page: (Int) -> Page, to output: inout Output) {
+        guard pageCount > 0 else { return }
+        // What the whole document decides: the spellings the joiner learns, the common right
+        // edge (the margin of a page with too few lines of its own), each page's right margin.
+        var joiner = LineJoiner()
+        var rightEdges: [Int: Int] = [:]
+        var leftEdges: [Int: Int] = [:]
+        var pageRights: [Double?] = []
+        pageRights.reserveCapacity(pageCount)
+        let first = page(0)
+        for index in 0..<pageCount {
+            let current = index == 0 ? first : page(index)
+            for row in current.body { for cell in row.cells { joiner.learn(cell.text) } }
+            for row in current.footnotes { for cell in row.cells { joiner.learn(cell.text) } }
+            let lines = current.body.map(mergedLine)
+            pageRights.append(rightMargin(lines))
+            count(lines.map(\.x1), into: &rightEdges)
+            count(lines.map(\.x0), into: &leftEdges)
         }
-        let documentRight = commonEdge(lines.flatMap { $0.map(\.x1) }) ?? 0
-        let rights = lines.map { rightMargin($0) ?? documentRight }
-        let margin = leftMargin(lines.first ?? []) ?? commonEdge(lines.flatMap { $0.map(\.x0) }) ?? 0
+        let documentRight = commonEdge(rightEdges) ?? 0
+        let rights = pageRights.map { $0 ?? documentRight }
+        let firstLines = first.body.map(mergedLine)
+        let margin = leftMargin(firstLines) ?? commonEdge(leftEdges) ?? 0
 
         // The cover: rows of the first page above the opening (`The Security Council,`).
-        var coverRowCount = 0
-        if let first = pages.first {
-            let opening = first.body.firstIndex { row in
-                let cell = row.cells[0]
-                return cell.x0 > margin + cell.size && cell.x0 < first.width / 2
-                    && cell.text.hasPrefix("The ") && cell.text.hasSuffix(",")
-            }
-            coverRowCount = opening ?? 0
+        let opening = first.body.firstIndex { row in
+            let cell = row.cells[0]
+            return cell.x0 > margin + cell.size && cell.x0 < first.width / 2
+                && cell.text.hasPrefix("The ") && cell.text.hasSuffix(",")
         }
-        var cover = coverLines(pages.first.map { Array($0.body.prefix(coverRowCount)) } ?? [],
-                               pageWidth: pages.first?.width ?? 0, joiner: joiner)
-        if !pages.isEmpty { pages[0].body = [] }
+        let coverRowCount = opening ?? 0
+        var cover = coverLines(Array(first.body.prefix(coverRowCount)), pageWidth: first.width, joiner: joiner)
         // The bold title under the masthead ("United States of America: draft resolution")
         // is a block of its own, as in the rendered texts of draft resolutions.
         let title = cover.last.flatMap { $0.bold && abs($0.x0 - margin) < 1 ? $0.text : nil }
         if title != nil { cover.removeLast() }
 
-        var text = ""
-        text.reserveCapacity(lines.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.utf8.count + 2 } })
+        var wroteText = false
         var blocks = 0
         func addBlock(_ block: String) {
-            if blocks > 0 { text += "\n\n" }
-            text += block
+            if blocks > 0 { output.write("\n\n") }
+            output.write(block)
+            wroteText = wroteText || !block.isEmpty || blocks > 0
             blocks += 1
         }
         if !cover.isEmpty { addBlock(cover.map(\.text).joined(separator: "\n")) }
@@ -62,9 +76,8 @@ enum TextAssembler {
         // The paragraph being read; the ones before it are written and let go.
         var paragraph: [String]?
         var previous: (line: TextLine, pageIndex: Int)?
-        for pageIndex in lines.indices {
-            let pageLines = lines[pageIndex]
-            lines[pageIndex] = []
+        for pageIndex in 0..<pageCount {
+            let pageLines = pageIndex == 0 ? firstLines : page(pageIndex).body.map(mergedLine)
             for line in pageLines.dropFirst(pageIndex == 0 ? coverRowCount : 0) {
                 var text = line.text
                 if let leading = line.leadingMarker {
@@ -86,16 +99,22 @@ enum TextAssembler {
         }
         if let done = paragraph { addBlock(labelled(joiner.join(done))) }
 
-        let notes = FootnoteCollector.collect(pages.flatMap(\.footnotes), joiner: joiner)
-        pages = []
-        if !notes.isEmpty {
-            text += "\n\n" + TextPatterns.renderedRule + "\n"
-            for (index, note) in notes.enumerated() {
-                if index > 0 { text += "\n" }
-                text += note.marker.map { "\($0)\t\(note.text)" } ?? note.text
+        // The footnotes, each written as soon as the next one starts.
+        var notes = FootnoteCollector(joiner: joiner)
+        var noteCount = 0
+        func addNote(_ note: FootnoteCollector.Note) {
+            output.write(noteCount == 0 ? "\n\n" + TextPatterns.renderedRule + "\n" : "\n")
+            output.write(note.marker.map { "\($0)\t\(note.text)" } ?? note.text)
+            wroteText = true
+            noteCount += 1
+        }
+        for pageIndex in 0..<pageCount {
+            for row in (pageIndex == 0 ? first : page(pageIndex)).footnotes {
+                if let done = notes.add(row) { addNote(done) }
             }
         }
-        return text.isEmpty ? text : text + "\n"
+        if let done = notes.finish() { addNote(done) }
+        if wroteText { output.write("\n") }
     }
 
     /// Whether `line` starts a new paragraph after `previous`.
@@ -161,7 +180,17 @@ enum TextAssembler {
 
     static func commonEdge(_ values: [Double]) -> Double? {
         var counts: [Int: Int] = [:]
+        count(values, into: &counts)
+        return commonEdge(counts)
+    }
+
+    /// Counts `values` to the point, for `commonEdge(_:)`.
+    private static func count(_ values: [Double], into counts: inout [Int: Int]) {
         for value in values { counts[Int(value.rounded()), default: 0] += 1 }
+    }
+
+    /// The most common edge of those counted, if at least three share it; the leftmost on a tie.
+    private static func commonEdge(_ counts: [Int: Int]) -> Double? {
         guard let best = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 3 else {
             return nil
         }

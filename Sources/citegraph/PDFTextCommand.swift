@@ -27,15 +27,31 @@ struct PDFTextCommand: ParsableCommand {
         do {
             // `-`: the PDF on standard input, opened by the parent by its bytes (any file name).
             let data = path == "-" ? try FileNames.readAll(STDIN_FILENO, path: "-") : nil
-            var text = try PDFReader.text(path: path, data: data) { watchdog.started(page: $0) }
-            // Written from the string's own storage: no second copy of the text.
-            text.withUTF8 { guard let base = $0.baseAddress, $0.count > 0 else { return }
-                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base),
-                                                                 count: $0.count, deallocator: .none)) }
+            // Written as it is laid out, once every page is read: the text is never held whole.
+            var output = BufferedStandardOutput()
+            try PDFReader.write(path: path, data: data, pageStarted: { watchdog.started(page: $0) }, to: &output)
+            output.flush()
         } catch let error as InputError {
             FileHandle.standardError.write(Data(error.reason.utf8))
             throw ExitCode(PDFSandbox.refusedStatus)
         }
+    }
+}
+
+/// Standard output written in blocks of 1 MB.
+struct BufferedStandardOutput: TextOutputStream {
+    private static let blockSize = 1 << 20
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ string: String) {
+        buffer.append(contentsOf: string.utf8)
+        if buffer.count >= Self.blockSize { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
