@@ -32,12 +32,13 @@ struct Identity {
             let bytes = Array(line.utf8)
             if line.isEmpty { continue }
             // A symbol at the start of a line: the cover line, or a PDF running header.
-            if id.symbol == nil, let p = SymbolParser.parse(bytes, at: 0, end: bytes.count),
+            let symbolBytes = line.contains("/ ") ? Array(SymbolText.closingSpacesAfterSlashes(line).utf8) : bytes
+            if id.symbol == nil, let p = SymbolParser.parse(symbolBytes, at: 0, end: symbolBytes.count),
                p.kind == .resolution || p.kind == .decision || p.symbol.hasPrefix("S/PRST/") || (p.symbol.hasPrefix("S/") && idx < 3) {
                 id.symbol = p.symbol
                 // "E/RES/2021/2 B": one part published alone keeps its letter; "A/RES/75/101 A-B" does not.
                 if let part = p.part {
-                    let rest = String(decoding: bytes[p.length...], as: UTF8.self)
+                    let rest = String(decoding: symbolBytes[p.length...], as: UTF8.self)
                     if !(rest.hasPrefix("-") || rest.hasPrefix(" and") || rest.hasPrefix("–")) { id.symbol = p.symbol + " " + part }
                 }
                 continue

@@ -16,6 +16,26 @@ enum SymbolText {
         return Substring(String(out))
     }
 
+    /// A space after a slash and before a digit closed up: a no-break or em space inside a cover
+    /// symbol (`A/RES/78/\u{00A0}14`, a space once `clean` has folded it) would otherwise end the
+    /// symbol at `A/RES/78`.
+    static func closingSpacesAfterSlashes<S: StringProtocol>(_ text: S) -> String {
+        var out = ""
+        var chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            out.append(chars[i])
+            if chars[i] == "/" {
+                var j = i + 1
+                while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+                if j > i + 1, j < chars.count, chars[j].isASCII, chars[j].isNumber { i = j; continue }
+            }
+            i += 1
+        }
+        chars.removeAll()
+        return out
+    }
+
     /// Control characters (C0, DEL, C1) and invisible format characters: never part of a symbol.
     static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format

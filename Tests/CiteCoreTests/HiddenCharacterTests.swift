@@ -29,6 +29,16 @@ struct HiddenCharacterTests {
         #expect(document.symbol == "A/RES/78/12")
     }
 
+    @Test("a no-break, em or plain space after the cover symbol's last slash is closed up, not read as its end",
+          arguments: ["\u{00A0}", "\u{2003}", " "])
+    func spaceInCover(_ space: String) throws {
+        let text = try String(contentsOfFile: TextFixtures.path("A_RES_78_12.txt"), encoding: .utf8)
+        let doctored = text.replacingOccurrences(of: "A/RES/78/12", with: "A/RES/78/\(space)12")
+        #expect(doctored != text)
+        let document = try DocumentReader.parse(data: Data(doctored.utf8), path: "x.txt")
+        #expect(document.symbol == "A/RES/78/12")
+    }
+
     @Test func cleanFoldsAndDrops() {
         #expect(SymbolText.clean("S/RES/1325\u{00A0}(2000)") == "S/RES/1325 (2000)")
         #expect(SymbolText.clean("A/RES/78/\u{200B}12") == "A/RES/78/12")
