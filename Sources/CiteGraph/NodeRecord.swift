@@ -32,10 +32,11 @@ public struct NodeRecord: Codable, Sendable, Hashable {
         self.id = id
         self.kind = kind
         self.body = body
-        // A Security Council or ECOSOC symbol states the year of adoption; a date of another year
-        // is a typo in the document ("Adopted … on 29 June 2016" in S/RES/2423 (2018)) and would
-        // put the text two years before its predecessor.
-        let stated = id.hasPrefix("S/RES/") || id.hasPrefix("E/RES/") ? SymbolChronology.year(ofSymbol: id) : nil
+        // A Security Council symbol states the year of adoption; a date of another year is a typo
+        // in the document ("Adopted … on 29 June 2016" in S/RES/2423 (2018)) and would put the
+        // text two years before its predecessor. (ECOSOC's does not: E/RES/2023/1 was adopted in
+        // July 2022, when the 2023 session opened.)
+        let stated = id.hasPrefix("S/RES/") ? SymbolChronology.year(ofSymbol: id) : nil
         if let stated, let date, date.utf8.count >= 4, let y = Int(date.prefix(4)), y != stated {
             self.date = nil
             self.year = stated

@@ -31,6 +31,15 @@ struct IdentityTests {
         #expect(!doc.warnings.contains { $0.contains("file name") }, "\(name): \(doc.warnings)")
     }
 
+    /// S/RES/2423 (2018) as the UN published it: "Distr.: General 28 June 2018" above "Adopted by the
+    /// Security Council at its 8277th meeting, on 29 June 2016" — a typo the symbol's year shows.
+    @Test("an adoption date of another year than the Council symbol's gives way to the cover date")
+    func councilDateTypo() throws {
+        let document = try DocumentReader.read(path: TextFixtures.path("S_RES_2423_(2018).txt"))
+        #expect(document.symbol == "S/RES/2423 (2018)")
+        #expect(document.date == "2018-06-28")
+    }
+
     @Test("the symbol comes from the text, not the file name")
     func symbolFromTextNotFileName() throws {
         // The same real text under a misleading file name keeps its own symbol.
