@@ -51,7 +51,8 @@ public enum DiffPage {
             for w in p.words {
                 // White space before the words stays outside the marks.
                 let body = w.text.drop { $0 == " " || $0 == "\n" }
-                let lead = e(String(w.text.prefix(w.text.count - body.count))).replacingNewlines(with: "<br>")
+                // The white space before `body` (a slice, not a second count of the characters).
+                let lead = e(String(w.text[..<body.startIndex])).replacingNewlines(with: "<br>")
                 let text = e(String(body)).replacingNewlines(with: "<br>")
                 switch w.op {
                 case .equal: out += lead + text
@@ -139,6 +140,8 @@ public enum DiffPage {
 
 private extension String {
     func replacingNewlines(with s: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: s)
+        // Most words hold no line break: no split and join for them.
+        guard utf8.contains(0x0A) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: s)
     }
 }

@@ -48,6 +48,18 @@ struct ReportMetrics {
         }
     }
 
+    /// As ``byInDegree(_:graph:)``, the last tie broken by each node's place in symbol order
+    /// (`Site.symbolRank`) rather than by reading the ids again.
+    func byInDegree(_ nodes: [Int], symbolRank: [Int32]) -> [Int] {
+        nodes.sorted { a, b in
+            if inDegree[a] != inDegree[b] { return inDegree[a] > inDegree[b] }
+            if citationsReceived[a] != citationsReceived[b] { return citationsReceived[a] > citationsReceived[b] }
+            let pa = pageRank?[a] ?? 0, pb = pageRank?[b] ?? 0
+            if pa != pb { return pa > pb }
+            return symbolRank[a] < symbolRank[b]
+        }
+    }
+
     /// Nodes by a score, highest first, ties by symbol.
     func byScore(_ nodes: [Int], _ score: [Double], graph: CitationGraph) -> [Int] {
         nodes.sorted { a, b in

@@ -160,8 +160,12 @@ extension Site {
     /// cited words alone when the paragraph's text is not at hand.
     func quote(of c: Citation) -> String {
         guard c.span.count == 2, let paragraphs = graph.texts[c.citing],
-              let p = paragraphs.first(where: { $0.label == c.paragraph && $0.start <= c.span[0] && c.span[1] <= $0.start + $0.text.utf8.count })
+              let k = paragraphsByLabel.value[c.citing]?[c.paragraph]?.first(where: { k in
+                  let p = paragraphs[k]
+                  return p.start <= c.span[0] && c.span[1] <= p.start + p.text.utf8.count
+              })
         else { return Site.cut(c.text, 300) }
+        let p = paragraphs[k]
         return Site.window(p.text, from: c.span[0] - p.start, to: c.span[1] - p.start)
     }
 
@@ -173,9 +177,28 @@ extension Site {
         if start > 0 { while start < lo, bytes[start] != 0x20 { start += 1 } }
         if end < bytes.count { while end > hi, bytes[end - 1] != 0x20 { end -= 1 } }
         let cutStart = start > 0, cutEnd = end < bytes.count
-        let piece = String(decoding: bytes[start..<end], as: UTF8.self)
-            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        var piece = String(decoding: bytes[start..<end], as: UTF8.self)
+        if !isFlat(piece) {
+            piece = piece.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        }
         return (cutStart ? "…" : "") + piece + (cutEnd ? "…" : "")
+    }
+
+    /// Whether folding white space (split at spaces, line breaks and tabs, joined by one space)
+    /// would leave `text` as it is: no line break or tab, no two spaces in a row, none at either
+    /// end. Most quotes are so, and skip the split.
+    static func isFlat(_ text: String) -> Bool {
+        var previousSpace = true
+        for b in text.utf8 {
+            switch b {
+            case 0x0A, 0x09, 0x0D: return false
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            default: previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     // MARK: - Diagrams
@@ -189,10 +212,11 @@ extension Site {
         weight[v] = nil
         guard !weight.isEmpty else { return nil }
         let kept = weight.keys.sorted { a, b in
-            weight[a] != weight[b] ? (weight[a] ?? 0) > (weight[b] ?? 0) : SymbolOrder.less(graph.nodes[a].id, graph.nodes[b].id)
+            let x = weight[a] ?? 0, y = weight[b] ?? 0
+            return x != y ? x > y : symbolRank[a] < symbolRank[b]
         }.prefix(options.egoNeighbours)
         let members = Set(kept).union([v])
-        let nodes = members.sorted { SymbolOrder.less(graph.nodes[$0].id, graph.nodes[$1].id) }.map { diagramNode($0, focus: $0 == v) }
+        let nodes = members.sorted { symbolRank[$0] < symbolRank[$1] }.map { diagramNode($0, focus: $0 == v) }
         var drawn: [DiagramEdge] = []
         for e in edges.sorted() {
             let s = graph.source(ofEdge: e), t = graph.target(ofEdge: e)
@@ -229,7 +253,7 @@ extension Site {
                 break
             }
         }
-        let nodes = f.members.sorted { SymbolOrder.less(graph.nodes[$0].id, graph.nodes[$1].id) }.map { diagramNode($0, focus: false) }
+        let nodes = f.members.sorted { symbolRank[$0] < symbolRank[$1] }.map { diagramNode($0, focus: false) }
         let diagram = Diagram(title: "Series family of \(graph.nodes[f.root].id)", layout: .dot, direction: .leftToRight,
                               rankByYear: true, legend: true, nodes: nodes, edges: drawn)
         return figure(diagram, caption: "The family's chains: one column per year, oldest on the left; each arrow is the citation that links a member to its predecessor.", prefix: "f")

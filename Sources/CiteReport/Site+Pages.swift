@@ -83,7 +83,7 @@ extension Site {
 
     func mostCitedTable(limit: Int) -> Block {
         let cited = (0..<graph.nodeCount).filter { metrics.inDegree[$0] > 0 }
-        let ranked = metrics.byInDegree(cited, graph: graph).prefix(limit)
+        let ranked = metrics.byInDegree(cited, symbolRank: symbolRank).prefix(limit)
         let rows: [[Cell]] = ranked.enumerated().map { rank, v in
             [.number(rank + 1), .symbol(graph.nodes[v].id), titleCell(v), dateCell(v), .number(metrics.inDegree[v]),
              .number(metrics.citationsReceived[v]), metrics.pageRank.map { Cell.score($0[v]) } ?? Cell([.muted("—")])]
@@ -112,7 +112,7 @@ extension Site {
         slice.enumerated().map { k, c in
             let members = communities.communities[c]
             let label = c < communities.labels.count ? communities.labels[c] : ""
-            let top = metrics.byInDegree(members, graph: graph).prefix(5)
+            let top = communityMembersPart.value[offset + k].prefix(5)
             var most: [Inline] = []
             for (i, v) in top.enumerated() { if i > 0 { most.append(.text(", ")) }; most.append(.symbol(graph.nodes[v].id)) }
             return [.number(offset + k + 1), Cell([.link(label.isEmpty ? "community \(offset + k + 1)" : Site.cut(label, 80), href: "c-\(offset + k + 1).html")]),
@@ -253,7 +253,7 @@ extension Site {
 
     func communityPage(_ k: Int, page: Int) -> String? {
         let c = listedCommunities[k]
-        let members = metrics.byInDegree(communities.communities[c], graph: graph)
+        let members = communityMembersPart.value[k]
         let per = options.listRowsPerPage
         let count = pageNumbers(members.count, per: per).upperBound
         guard page <= count else { return nil }

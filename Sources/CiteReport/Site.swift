@@ -48,6 +48,11 @@ public struct Site: Sendable {
     let nodeOfStem: [String: Int]
     /// Every node, in symbol order (the A–Z pages).
     let alphabetical: [Int]
+    /// Each node's place in `alphabetical`: comparing two places orders two nodes as
+    /// `SymbolOrder.less` orders their ids (node ids are unique), without reading the ids again.
+    let symbolRank: [Int32]
+    /// Members of each listed community, most cited first (as `listedCommunities`), sorted once.
+    let communityMembersPart: Once<[[Int]]>
     /// Citations (indices into `graph.citations`) by citing node and by target node, in document order.
     let citationsFrom: [[Int32]]
     let citationsTo: [[Int32]]
@@ -55,34 +60,60 @@ public struct Site: Sendable {
     let undocsURLs: [String?]
     /// `[symbol, title, page]` of every node, as JSON safe inside a `<script>` element.
     let searchIndexJSON: String
+    /// For each document with texts, its paragraphs' positions by label (in document order), so a
+    /// quote finds its paragraph without reading all the others; made on first need.
+    let paragraphsByLabel: Once<[String: [String: [Int]]]>
 
     /// Computes what is quick and every page needs: display titles, page names, citations by node,
     /// the search index. Centralities, the series decomposition and communities are computed on
     /// first need, once (``prepare()`` computes them all), so `serve` can answer at once.
     /// - Complexity: O(V log V + C) here; `seriesIndex()` and `communities(seed:)` later.
-    public init(input: ReportInput, options: ReportOptions = ReportOptions()) {
+    /// - Parameter preparing: start the series decomposition, communities and centralities at
+    ///   once on other threads, so they run beside the rest of this initialiser (``prepare()``
+    ///   then waits for them); by default they wait for their first use.
+    public init(input: ReportInput, options: ReportOptions = ReportOptions(), preparing: Bool = false) {
         title = input.title
         self.options = options
         let graph = input.graph
         self.graph = graph
-        metricsPart = Once { ReportMetrics(graph: graph) }
+        let metricsPart = Once { ReportMetrics(graph: graph) }
+        self.metricsPart = metricsPart
         titles = graph.displayTitles()
         var documentOf: [String: ReportDocument] = [:]
         for d in input.documents.sorted(by: { ($0.symbol, $0.path) < ($1.symbol, $1.path) }) where documentOf[d.symbol] == nil {
             documentOf[d.symbol] = d
         }
         self.documentOf = documentOf
-        seriesPart = Once { SeriesPart(graph: graph) }
+        // Symbol order, computed once: every later tie between two nodes is broken by their place here.
+        let keys = graph.nodes.map { SymbolSortKey($0.id) }
+        let alphabetical = (0..<graph.nodeCount).sorted { keys[$0] < keys[$1] }
+        self.alphabetical = alphabetical
+        var ranks = [Int32](repeating: 0, count: graph.nodeCount)
+        for (k, v) in alphabetical.enumerated() { ranks[v] = Int32(k) }
+        let symbolRank = ranks
+        self.symbolRank = symbolRank
+
+        let seriesPart = Once { SeriesPart(graph: graph, symbolRank: symbolRank) }
+        self.seriesPart = seriesPart
         let given = input.communities, seed = options.communitySeed, minimum = options.minimumCommunitySize
-        communitiesPart = Once {
+        let communitiesPart = Once {
             let communities = given ?? graph.communities(seed: seed)
             return CommunitiesPart(communities: communities,
                                    listed: communities.communities.indices.filter { communities.communities[$0].count >= minimum })
         }
+        self.communitiesPart = communitiesPart
+        if preparing {
+            // The series decomposition is the longest step and needs only the graph: it starts
+            // before the display titles, page names and search index are made.
+            DispatchQueue.global(qos: .userInitiated).async { _ = seriesPart.value }
+            DispatchQueue.global(qos: .userInitiated).async { _ = communitiesPart.value; _ = metricsPart.value }
+        }
+        communityMembersPart = Once {
+            let part = communitiesPart.value, metrics = metricsPart.value
+            return part.listed.map { metrics.byInDegree(part.communities.communities[$0], symbolRank: symbolRank) }
+        }
 
         // Page names: sanitised symbols, made unique in symbol order (so the same graph gives the same names).
-        let alphabetical = (0..<graph.nodeCount).sorted { SymbolOrder.less(graph.nodes[$0].id, graph.nodes[$1].id) }
-        self.alphabetical = alphabetical
         var names = UniqueNames()
         var stems = [String](repeating: "", count: graph.nodeCount)
         var nodeOfStem: [String: Int] = [:]
@@ -104,8 +135,7 @@ public struct Site: Sendable {
         }
         // Who cites a node: newest citing document first, then citing symbol, then document order
         // (sorted once here, not on every page that shows them).
-        var rank = [Int](repeating: 0, count: graph.nodeCount)
-        for (k, v) in alphabetical.enumerated() { rank[v] = k }
+        let rank = symbolRank
         let citingNode = graph.citations.map { graph.nodeIndex[$0.citing] ?? 0 }
         for t in to.indices where to[t].count > 1 {
             to[t].sort { a, b in
@@ -127,6 +157,13 @@ public struct Site: Sendable {
             json += (k == 0 ? "" : ",\n") + "[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(stems[v] + ".html") + "]"
         }
         searchIndexJSON = json + "]"
+        paragraphsByLabel = Once {
+            graph.texts.mapValues { paragraphs in
+                var byLabel: [String: [Int]] = [:]
+                for (k, p) in paragraphs.enumerated() { byLabel[p.label, default: []].append(k) }
+                return byLabel
+            }
+        }
     }
 
     // MARK: - Pages
@@ -227,7 +264,7 @@ public struct Site: Sendable {
             let staged = try OutputFolder.Staged(folder, isReplaceable: Site.isSiteFileName)
             var written = 0
             var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
-            let names = pageNames
+            let names = Site.spreadingGraphvizPages(pageNames)
             // Pages are rendered a batch at a time on every core and written in order: memory
             // holds one batch, not the site.
             let batch = 64
@@ -253,6 +290,25 @@ public struct Site: Sendable {
         } catch {
             throw .writeFailed(path: error.path, reason: error.reason)
         }
+    }
+
+    /// The page names in the order they are rendered: the family pages (whose diagrams wait for
+    /// Graphviz's one lock) spread evenly among the others, so two threads seldom wait for the lock
+    /// together. Every page is the same whatever the order; only the order of writing changes.
+    static func spreadingGraphvizPages(_ names: [String]) -> [String] {
+        let drawn = names.filter { $0.hasPrefix("s-") }
+        guard !drawn.isEmpty else { return names }
+        let others = names.filter { !$0.hasPrefix("s-") }
+        let step = max(1, others.count / drawn.count)
+        var out: [String] = []
+        out.reserveCapacity(names.count)
+        var next = 0
+        for (k, name) in others.enumerated() {
+            out.append(name)
+            if (k + 1) % step == 0, next < drawn.count { out.append(drawn[next]); next += 1 }
+        }
+        out += drawn[next...]
+        return out
     }
 
     /// Names a site (or an earlier one-page report) folder holds, which a new site may replace.
@@ -288,11 +344,11 @@ public struct Site: Sendable {
 
     func diffName(_ v: Int) -> String { "x-" + stems[v].dropFirst(2) + ".html" }
 
-    static func chronological(_ graph: CitationGraph, _ a: Int, _ b: Int) -> Bool {
+    static func chronological(_ graph: CitationGraph, _ symbolRank: [Int32], _ a: Int, _ b: Int) -> Bool {
         let x = graph.nodes[a], y = graph.nodes[b]
         let dx = x.date ?? x.year.map(String.init) ?? "", dy = y.date ?? y.year.map(String.init) ?? ""
         if dx != dy { return dx < dy }
-        return SymbolOrder.less(x.id, y.id)
+        return symbolRank[a] < symbolRank[b]
     }
 
     /// At most `limit` characters, cut at a space with an ellipsis.
@@ -338,7 +394,7 @@ struct SeriesPart: Sendable {
     var familyOfStem: [String: Int]
 
     /// - Complexity: that of `seriesIndex()`, plus O(V log V).
-    init(graph: CitationGraph) {
+    init(graph: CitationGraph, symbolRank: [Int32]) {
         let index = graph.seriesIndex()
         self.index = index
         // Families: nodes sharing `family[v]`, named after that root.
@@ -350,14 +406,14 @@ struct SeriesPart: Sendable {
         for (root, members) in groups where members.count >= 2 && members.contains(where: { graph.nodes[$0].inCorpus }) {
             let heads = members.filter { index.incoming[$0] == nil }
             let chains = heads.map { index.series(of: $0).members }.sorted { a, b in
-                a.count != b.count ? a.count > b.count : SymbolOrder.less(graph.nodes[a[0]].id, graph.nodes[b[0]].id)
+                a.count != b.count ? a.count > b.count : symbolRank[a[0]] < symbolRank[b[0]]
             }
-            families.append(SiteFamily(root: root, members: members.sorted { Site.chronological(graph, $0, $1) },
+            families.append(SiteFamily(root: root, members: members.sorted { Site.chronological(graph, symbolRank, $0, $1) },
                                        chains: chains, stem: ""))
         }
         families.sort { a, b in
             a.members.count != b.members.count ? a.members.count > b.members.count
-                : SymbolOrder.less(graph.nodes[a.root].id, graph.nodes[b.root].id)
+                : symbolRank[a.root] < symbolRank[b.root]
         }
         var familyNames = UniqueNames()
         var familyOf = [Int32](repeating: -1, count: graph.nodeCount)

@@ -4,6 +4,9 @@ import CiteGraph
 import CiteReport
 import CiteStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,10 +56,13 @@ struct ReportCommand: ParsableCommand {
             let seconds = { (since: Date) in String(format: "%.2f", Date().timeIntervalSince(since)) }
             if timing { Console.error("report: graph and texts read in \(seconds(started)) s") }
             var step = Date()
-            let site = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
+            let site = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options, preparing: true)
             if timing { Console.error("report: titles, page names, search index in \(seconds(step)) s") }
             step = Date()
             let parts = site.prepare()
+            // The series decomposition's working memory (text profiles) is freed by now, but the
+            // C allocator keeps it; handing it back keeps the page writing from adding on top.
+            ReportCommand.releaseFreedMemory()
             if timing {
                 for part in parts { Console.error("report: \(part.step) in \(String(format: "%.2f", part.seconds)) s") }
                 Console.error("report: site computed in \(seconds(started)) s (series, communities and centralities side by side: \(seconds(step)) s)")
@@ -68,5 +74,15 @@ struct ReportCommand: ParsableCommand {
             if timing { Console.error("report: pages written in \(seconds(step)) s") }
             Console.error("report: \(graph.nodeCount) nodes, \(graph.edgeCount) edges → \(output)/index.html (\(pages) pages), \(output)/report.md")
         }
+    }
+
+    /// `malloc_trim(0)` where the C library has it (looked up at run time, as `syncfs` is).
+    static func releaseFreedMemory() {
+        #if os(Linux)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
     }
 }
