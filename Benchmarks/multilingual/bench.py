@@ -114,6 +114,9 @@ def main():
     ap.add_argument("--languages", default="fra,spa,rus,ara,zho")
     ap.add_argument("--skip-render", action="store_true")
     ap.add_argument("--list", type=int, default=15, help="differences to list per language")
+    ap.add_argument("--no-english", action="store_true", help="leave out the English rows (already measured)")
+    ap.add_argument("--no-treaties", action="store_true")
+    ap.add_argument("--no-edges", action="store_true")
     a = ap.parse_args()
     corpus = find_corpus(a.corpus)
     if not corpus:
@@ -149,31 +152,44 @@ def main():
     notes = os.path.join(corpus, "truth", "akn_footnotes.tsv")
     print("# resolutions: eval of the text rendered from each language's XML against the English links")
     print("language\thalf\tbody\tdocs\tP\tR\trelation agreement\t(agreed of checked)\tFP\tFN")
-    for code in ["eng"] + languages:
+    scored = ([] if a.no_english else ["eng"]) + languages
+    for code in scored:
         for half in ("tune", "held-out"):
-            for body in ("GA", "SC", "all"):
-                paths = [os.path.join(text_root, code, half, b) for b in (("GA", "SC") if body == "all" else (body,))]
-                paths = [p for p in paths if os.path.isdir(p)]
-                if not paths:
+            total = {"tp": 0, "fp": 0, "fn": 0, "agreed": 0, "checked": 0, "docs": 0}
+            for body in ("GA", "SC"):
+                path = os.path.join(text_root, code, half, body)
+                if not os.path.isdir(path):
                     continue
-                e = evaluate(a.bin, links, paths)
+                e = evaluate(a.bin, links, [path])
+                agreed, checked = (int(x) for x in e.get("relation_n", "0 of 0").split(" of "))
+                for k, v in (("tp", int(e.get("true positives", 0))), ("fp", len(e["fp"])), ("fn", len(e["fn"])),
+                             ("agreed", agreed), ("checked", checked), ("docs", int(e.get("documents scored", 0)))):
+                    total[k] += v
                 print("%s\t%s\t%s\t%s\t%s\t%s\t%s\t(%s)\t%d\t%d" % (code, half, body, e.get("documents scored"), e.get("precision"),
                       e.get("recall"), e.get("relation"), e.get("relation_n"), len(e["fp"]), len(e["fn"])))
-                if body == "all" and code != "eng" and a.list:
+                if code != "eng" and a.list:
                     for fp in e["fp"][:a.list]:
                         print("  FP\t%s\t%s" % fp)
                     for fn in e["fn"][:a.list]:
                         print("  FN\t%s\t%s" % fn)
                     for rel in e["rel"][:a.list]:
                         print("  REL\t" + "\t".join(rel))
+            t = total
+            ratio = lambda x, y: x / y if y else 1.0
+            print("%s\t%s\tall\t%d\t%.4f\t%.4f\t%.4f\t(%d of %d)\t%d\t%d" % (code, half, t["docs"], ratio(t["tp"], t["tp"] + t["fp"]),
+                  ratio(t["tp"], t["tp"] + t["fn"]), ratio(t["agreed"], t["checked"]), t["agreed"], t["checked"], t["fp"], t["fn"]))
+    if a.no_treaties and a.no_edges:
+        return 0
     print()
     print("# treaty footnotes (UNTS references of notes labelled in truth/akn_footnotes.tsv)")
     print("language\thalf\tdocs\tP\tR")
-    for code in ["eng"] + languages:
+    for code in ([] if a.no_treaties else scored):
         for half in ("tune", "held-out"):
             paths = [p for p in (os.path.join(text_root, code, half, b) for b in ("GA", "SC")) if os.path.isdir(p)]
             e = evaluate(a.bin, notes, paths, ("--scope", "treaties", "--footnotes-only"))
             print("%s\t%s\t%s\t%s\t%s" % (code, half, e.get("documents scored"), e.get("precision"), e.get("recall")))
+    if a.no_edges:
+        return 0
     print()
     print("# edges of `citegraph ingest` of each language's texts vs the English texts of the same documents")
     print("language\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")

@@ -219,7 +219,8 @@ extension ReferenceScanner {
     func foreignGapContinuesList(_ a: Int, _ b: Int, forms: CitationForms) -> Bool {
         guard b >= a, b - a <= 200 else { return false }
         var gap = Substring(Self.withoutGluedDigits(String(decoding: bytes[a..<b], as: UTF8.self)))
-        if gap.contains("\n") || gap.contains(";") || gap.contains("؛") || gap.contains("；") { return false }
+        // A sentence or a line ends the list; ";" may stand between the items ("par. 3 ; 55/222").
+        if gap.contains("\n") || gap.contains(". ") && !forms.pinpoints.contains(where: { gap.lowercased().contains(String(String.UnicodeScalarView($0))) }) { return false }
         func trim() { gap = gap.drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{200F}" || $0 == "\u{200E}" } ; while let l = gap.last, l == " " || l == "\u{A0}" || l == "\u{200F}" || l == "\u{200E}" { gap.removeLast() } }
         trim()
         if forms.language == .chinese {

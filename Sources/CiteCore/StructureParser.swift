@@ -516,6 +516,10 @@ struct StructureParser {
         let prev = previousScalar(before: i)
         guard let (scalar, scalarStart) = prev else { return false }
         let nextByte: UInt8 = after < bytes.count ? bytes[after] : 0x20
+        // Arabic text puts the marker in parentheses after the word: "مالي(1)".
+        if language == .arabic, scalar == "(", nextByte == 0x29, let (before, _) = previousScalar(before: scalarStart) {
+            return before.properties.isAlphabetic || before == "\u{201D}" || before == "\u{201C}" || before == ")"
+        }
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
