@@ -21,6 +21,12 @@ extension ReferenceScanner {
             // A body named between the keyword and its number: "резолюции Совета Безопасности 2722", "قرار مجلس الأمن 2722".
             var j = end
             while j < last, text.scalars[j] == " " || text.scalars[j] == "\u{A0}" { j += 1 }
+            // "Resoluciones del Consejo Económico y Social 2006/46": an "of" before the body.
+            if let e = forms.ofWords.lazy.compactMap({ text.match($0, at: j, limit: last) }).first(where: { text.endsWord($0) || text.scalars[$0 - 1] == "\u{2019}" }),
+               bodyName(at: e + (e < last && text.scalars[e] == " " ? 1 : 0), limit: last, forms: forms, text: text) != nil {
+                j = e
+                while j < last, text.scalars[j] == " " { j += 1 }
+            }
             if let (body, bodyEnd) = bodyName(at: j, limit: last, forms: forms, text: text) {
                 qualifier = .named(body); end = bodyEnd
             } else if startsOtherBody(at: j, limit: last, forms: forms, text: text) {
@@ -232,6 +238,12 @@ extension ReferenceScanner {
         // every piece between separators is empty, a list word, a pinpoint, or numbers and letters.
         let separators: Set<Unicode.Scalar> = [",", ";", "،", "؛", "、", "，", "；"]
         let pieces = CitationForms.fold(String(gap)).split(omittingEmptySubsequences: false) { separators.contains($0) }
+        // As in English, words about the item before may stand between two items when the gap
+        // ends in a separator or a list word ("75/278 du 18 mai 2021 sur la région …, 77/158").
+        if pieces.count > 1, let last = pieces.last {
+            let tail = Array(last.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            if tail.isEmpty || forms.listWords.contains(tail) { return true }
+        }
         var sawSeparator = pieces.count > 1
         for piece in pieces {
             var words = piece.split(separator: " ").map(Array.init)
