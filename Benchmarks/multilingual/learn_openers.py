@@ -28,7 +28,7 @@ from split import half_of  # noqa: E402
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 LANGS = {"French": "fra", "Spanish": "spa", "Russian": "rus", "Arabic": "ara", "Chinese": "zho"}
 MIN_COUNT = 1
-MIN_SHARE = 0.8
+MIN_SHARE = 0.5
 
 MODIFIERS = {"also", "further", "furthermore", "again", "once", "more", "strongly", "firmly", "deeply", "gravely",
              "seriously", "fully", "solemnly", "hereby", "moreover", "likewise", "urgently", "equally", "still",

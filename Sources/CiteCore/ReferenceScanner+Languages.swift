@@ -124,6 +124,13 @@ extension ReferenceScanner {
                 j = s
                 while j > range.lowerBound, text.scalars[j - 1] == " " { j -= 1 }
                 if j > range.lowerBound, text.scalars[j - 1] == "第" { j -= 1 }
+                // "、2010年12月6日第65/33号": the date of the item stands between the joiner and 第.
+                if j > range.lowerBound, text.scalars[j - 1] == "日" {
+                    var d = j - 1
+                    while d > range.lowerBound, (["年", "月"] as [Unicode.Scalar]).contains(text.scalars[d - 1])
+                            || text.scalars[d - 1].isASCII && text.scalars[d - 1].properties.numericType != nil { d -= 1 }
+                    j = d
+                }
                 // A joiner before this number continues the chain.
                 var k = j
                 while k > range.lowerBound, text.scalars[k - 1] == " " { k -= 1 }
@@ -232,6 +239,12 @@ extension ReferenceScanner {
         if forms.language == .chinese {
             if gap.hasPrefix("号") { gap = gap.dropFirst(); trim() }
             if gap.hasSuffix("第") { gap = gap.dropLast(); trim() }
+            // "号、2010年12月6日第": the next item's date.
+            // (its digits may already be gone as "glued" to the joiner).
+            if gap.hasSuffix("日") {
+                while let l = gap.last, l.isASCII && l.isNumber || "年月日".contains(l) { gap.removeLast() }
+                trim()
+            }
         }
         if gap.isEmpty { return true }
         // Pinpoints between the items ("52/214, sect. C, par. 3 ; 55/222", "، الجزء الثالث، الفقرة 12؛ و"):
