@@ -5,8 +5,9 @@ Every preambular and operative paragraph of an AKN4UN file opens with its clause
 italics (`<span class="italic">Recalling</span>`, `<span class="bold">敦促</span>`). The English
 file and its translation have the same paragraphs in the same order, so the English opener,
 folded to a relation by Sources/CiteCore/Resources/clause-openers.tsv, labels the opener of the
-same paragraph in the other language. An opener seen at least MIN_COUNT times whose votes agree
-at least MIN_SHARE goes into the table.
+same paragraph in the other language. Each opener seen at least MIN_COUNT times gets the relation
+most of its paragraphs carry in English, if at least MIN_SHARE of them do ("Consciente" translates
+"Recognizing" more often than "Conscious": recognizes).
 
 Usage: learn_openers.py ENGLISH_XML_ROOT MULTILINGUAL_ROOT OUT_DIR [--half tune|all]
   ENGLISH_XML_ROOT: corpus/akn/xml (GA/78session, SC/2024, SC/2025 are read)
