@@ -29,7 +29,7 @@ extension ClauseVerbs {
             }
         }
         for (l, var o) in out {
-            // Longest first; a row added by hand before a learned row of the same words.
+            // Longest first; rows of the same length in table order (learned, then by hand).
             o.rows = o.rows.enumerated().sorted { a, b in
                 a.element.words.count != b.element.words.count ? a.element.words.count > b.element.words.count : a.offset < b.offset
             }.map(\.element)
