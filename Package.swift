@@ -24,7 +24,11 @@ let package = Package(
         // Documents, canonical symbols, citations, extraction. Pure Swift.
         .target(
             name: "CiteCore",
-            resources: [.copy("Resources/gazetteer.json"), .copy("Resources/clause-openers.tsv")]
+            resources: [.copy("Resources/gazetteer.json"), .copy("Resources/clause-openers.tsv"),
+                        .copy("Resources/citation-forms.tsv"), .copy("Resources/clause-openers-extra.tsv"),
+                        .copy("Resources/clause-openers-fra.tsv"), .copy("Resources/clause-openers-spa.tsv"),
+                        .copy("Resources/clause-openers-rus.tsv"), .copy("Resources/clause-openers-ara.tsv"),
+                        .copy("Resources/clause-openers-zho.tsv")]
         ),
         // PDF reading through poppler-glib; the only module that imports CPoppler.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",

@@ -3,8 +3,10 @@ import Foundation
 /// The language an Akoma Ntoso file declares (`<FRBRlanguage language="fra">` in its FRBR
 /// expression), read from the head of the file without parsing it.
 ///
-/// The UN publishes each resolution in six languages; citegraph reads the English text, so
-/// an ingest of a folder that also holds the other five skips them instead of failing them.
+/// The UN publishes each resolution in six languages and citegraph reads all six; a batch that
+/// holds the same document in several languages reads one of them (English when it is there),
+/// so the store keeps one document per symbol. The FRBR work (`/akn/un/…/78-10/!main/`) is what
+/// the language versions of one document share.
 ///
 /// ```swift
 /// AKNLanguage.declared(inFileAt: "A_RES_78_10-2323443F.xml")   // "fra"
@@ -35,6 +37,33 @@ public enum AKNLanguage {
         i += 1
         guard let close = bytes[i..<end].firstIndex(of: quote), close > i else { return nil }
         return String(decoding: bytes[i..<close], as: UTF8.self).lowercased()
+    }
+
+    /// The declared language and the FRBR work of a file (`/akn/un/statement/deliberation/unga/2023-11-21/78-10/!main/`),
+    /// read from its head; nil for what is not there.
+    /// - Complexity: O(limit).
+    public static func expression(inFileAt path: String, limit: Int = 65_536) -> (language: String?, work: String?) {
+        let fd = FileNames.open(path, O_RDONLY)
+        guard fd >= 0 else { return (nil, nil) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: limit) else { return (nil, nil) }
+        return (declared(in: head), work(in: head))
+    }
+
+    /// The `value` of the first `<FRBRthis>` inside `<FRBRWork>`.
+    public static func work(in data: Data) -> String? {
+        let bytes = [UInt8](data)
+        guard let block = find(Array("<FRBRWork".utf8), in: bytes, from: 0),
+              let this = find(Array("<FRBRthis".utf8), in: bytes, from: block),
+              let end = bytes[this...].firstIndex(of: UInt8(ascii: ">")),
+              let attribute = find(Array("value=".utf8), in: bytes[..<end], from: this) else { return nil }
+        var i = attribute + "value=".utf8.count
+        guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[i]
+        i += 1
+        guard let close = bytes[i..<end].firstIndex(of: quote), close > i else { return nil }
+        return String(decoding: bytes[i..<close], as: UTF8.self)
     }
 
     /// Whether a declared code is English (`eng`, `en`).

@@ -62,7 +62,9 @@ public enum AKNReader {
         guard let symbol = rendering.symbol, !symbol.isEmpty else {
             throw InputError(path: path, reason: "no document symbol in the Akoma Ntoso cover (docNumber refersTo=\"#symbol\")")
         }
-        var document = try DocumentReader.parse(data: Data(rendering.text.utf8), path: path)
+        // The language the FRBR expression declares (`<FRBRlanguage language="fra">`), else the text's.
+        let language = AKNLanguage.declared(in: data.prefix(65_536)).flatMap { Language(code: $0) }
+        var document = try DocumentReader.parse(data: Data(rendering.text.utf8), path: path, language: language)
         document.symbol = Symbols.documentSymbol(symbol)
         document.body = rendering.body
         document.date = rendering.date

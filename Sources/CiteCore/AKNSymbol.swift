@@ -6,6 +6,7 @@ enum AKNSymbol {
     ///
     ///     target(href: "https://undocs.org/en/S/RES/2282(2016)")  // "S/RES/2282 (2016)"
     ///     target(href: "https://undocs.org/en/A/RES/47/120b")     // "A/RES/47/120 B"
+    ///     target(href: "https://undocs.org/fr/A/RES/76/13")       // "A/RES/76/13"
     ///
     /// - Complexity: O(n) in the length of the URL.
     static func target(href: String) -> String? {
@@ -13,7 +14,10 @@ enum AKNSymbol {
         guard let match = trimmed.wholeMatch(of: hostPattern) else { return nil }
         var path = percentDecoded(String(match.output.2 ?? ""))
         if path.hasPrefix("/") { path.removeFirst() }
-        if path.hasPrefix("en/") { path.removeFirst(3) }
+        // The language segment of the six official languages (`/en/`, `/fr/`, `/zh/`, …) is no part of the symbol.
+        if let slash = path.firstIndex(of: "/"), languageSegments.contains(path[..<slash].lowercased()) {
+            path = String(path[path.index(after: slash)...])
+        }
         path = trim(trimSlashes(path))
         guard !path.isEmpty else { return nil }
         // A decoded `%1B[31m` (or any control or invisible character) is no symbol: as a node id
@@ -54,6 +58,9 @@ enum AKNSymbol {
         if s.hasPrefix("A/") { return .ga }
         return nil
     }
+
+    /// The language codes undocs.org puts before a symbol: the six official languages (Chinese as `ch` or `zh`).
+    static let languageSegments: Set<String> = ["ar", "zh", "ch", "en", "fr", "ru", "es"]
 
     // MARK: - Patterns
 

@@ -18,7 +18,7 @@ public struct CitationExtractor: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func extract(_ document: Document) -> [Citation] {
         let bytes = Array(document.text.utf8)
-        var scanner = ReferenceScanner(bytes: bytes, citingBody: document.body)
+        var scanner = ReferenceScanner(bytes: bytes, citingBody: document.body, language: document.language)
         scanner.markerStarts = Set(document.footnotes.compactMap { $0.markerRange?.lowerBound })
         let citing = document.symbol
         var out: [Citation] = []
@@ -72,7 +72,7 @@ public struct CitationExtractor: Sendable {
         var referencesOfNote: [Int: [UNTSMatch]] = [:]
         var previous: UNTSReference?
         for n in document.footnotes.sorted(by: { $0.marker < $1.marker }) {
-            let matches = UNTSParser.matches(in: text(n.range), previous: previous)
+            let matches = UNTSParser.matches(in: text(n.range), previous: previous, forms: CitationForms.of(document.language))
             referencesOfNote[n.marker] = matches
             previous = matches.last?.reference
         }

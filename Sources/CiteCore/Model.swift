@@ -163,6 +163,8 @@ public struct Document: Sendable {
     /// Official links (Akoma Ntoso input only).
     public var links: [SourceLink]
     public var warnings: [String]
+    /// The language of the text (declared by Akoma Ntoso metadata, else detected from the text).
+    public var language: Language = .english
 
     public init(path: String, symbol: String, body: Body, date: String? = nil, title: String? = nil,
                 agendaItem: String? = nil, subjects: [String] = [], text: String,

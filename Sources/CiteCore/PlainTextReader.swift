@@ -8,18 +8,18 @@ public enum DocumentReader {
         try parse(data: try FileNames.readData(path), path: path)
     }
 
-    /// Parses the bytes of a text document.
-    public static func parse(data: Data, path: String) throws -> Document {
+    /// Parses the bytes of a text document; `language` when known (else detected from the text).
+    public static func parse(data: Data, path: String, language: Language? = nil) throws -> Document {
         let decoded = try TextDecoding.decode(data, path: path)
         let cleaned = TextCleaner.clean(decoded.text)
-        var doc = try parse(text: cleaned, path: path)
+        var doc = try parse(text: cleaned, path: path, language: language)
         doc.warnings.insert(contentsOf: decoded.warnings, at: 0)
         return doc
     }
 
     /// Parses already normalised text (the text `citegraph text` prints).
-    public static func parse(text: String, path: String) throws -> Document {
-        var parser = StructureParser(text: text, path: path)
+    public static func parse(text: String, path: String, language: Language? = nil) throws -> Document {
+        var parser = StructureParser(text: text, path: path, language: language)
         return try parser.run()
     }
 }

@@ -7,6 +7,19 @@ struct ReferenceScanner {
     var markerStarts: Set<Int> = []
     /// Footnote text of an Official Records supplement of the Human Rights Council ("Supplement No. 53").
     var councilReport = false
+    /// The citation forms of a language other than English (nil: English, read by the rules below).
+    var forms: CitationForms?
+    /// The text as scalars, for the language tables' phrases (set with `forms`).
+    var scalarText: ScalarText?
+
+    init(bytes: [UInt8], citingBody: Body, language: Language = .english) {
+        self.bytes = bytes
+        self.citingBody = citingBody
+        if let f = CitationForms.of(language) {
+            forms = f
+            scalarText = ScalarText(bytes: bytes)
+        }
+    }
 
     /// A number as cited, before its body is known.
     enum Form: Equatable {
@@ -74,6 +87,9 @@ struct ReferenceScanner {
                 while i < end, Self.isLetter(bytes[i]) { i += 1 }
                 continue
             }
+            if forms?.language == .arabic, b == 0xD8, let t = arabicSessionToken(at: i, end: end) {
+                out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue
+            }
             if boundary, Self.isDigit(b) {
                 if let t = numericToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
                 while i < end, Self.isDigit(bytes[i]) || bytes[i] == 0x2F || bytes[i] == 0x2E { i += 1 }
@@ -127,7 +143,8 @@ struct ReferenceScanner {
         if k < end, bytes[k] == 0x20 { k += 1 }
         guard k < end, bytes[k] == 0x28 else { return nil }
         guard let close = (k + 1..<min(end, k + 14)).first(where: { bytes[$0] == 0x29 }) else { return nil }
-        let inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-")
+        var inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-")
+        if let forms { inner = forms.romanSession(inner) }
         if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2100 {
             return Raw(form: .scYear(number: first, year: year), part: nil, numberRange: start..<(close + 1), span: start..<(close + 1))
         }
@@ -140,6 +157,14 @@ struct ReferenceScanner {
 
     /// A part letter after the number: "75/290 A", "74/92 A and B", "75/101 A-B".
     func readPart(_ raw: inout Raw, end: Int) {
+        if let forms, let scalarText {
+            if let (part, partEnd) = foreignPart(after: raw.numberRange.upperBound, end: end, forms: forms, text: scalarText) {
+                raw.part = part
+                raw.numberRange = raw.numberRange.lowerBound..<partEnd
+                raw.span = raw.numberRange
+            }
+            return
+        }
         let i = raw.numberRange.upperBound
         guard i + 1 < end, bytes[i] == 0x20, bytes[i + 1] >= 0x41, bytes[i + 1] <= 0x48 else { return }
         let after = i + 2
@@ -163,6 +188,7 @@ struct ReferenceScanner {
 
     /// Extends the cited words over "of 17 December 2018" and reads an "entitled “…”" title.
     func withDate(_ raw: Raw, end: Int) -> Raw {
+        if let forms, let scalarText { return foreignWithDate(raw, end: end, forms: forms, text: scalarText) }
         var r = raw
         var i = raw.numberRange.upperBound
         if i + 4 < end, bytes[i] == 0x20, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x66, bytes[i + 3] == 0x20 {
@@ -215,6 +241,7 @@ struct ReferenceScanner {
     }
 
     func keywords(in range: Range<Int>) -> [Keyword] {
+        if let forms, let scalarText { return foreignKeywords(in: range, forms: forms, text: scalarText) }
         var out: [Keyword] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -372,9 +399,27 @@ struct ReferenceScanner {
         // Environment Assembly") can still claim them.
         var pending: [Found] = []
         var pendingEnd = 0
+        // Other languages name the body after the numbers ("résolution 53/1 du Conseil des droits
+        // de l’homme"): the list is resolved again for that body when none was named before it.
+        var pendingRaws: [(raw: Raw, kind: TargetKind?)] = []
+        var pendingQualifier: BodyQualifier = .none
         func flush() {
-            if !pending.isEmpty && !claimedByOtherBody(after: pendingEnd, end: range.upperBound) { out.append(contentsOf: pending) }
-            pending = []
+            defer { pending = []; pendingRaws = [] }
+            guard !pending.isEmpty else { return }
+            if let forms, let scalarText {
+                switch foreignBodyAfter(pendingEnd, end: range.upperBound, forms: forms, text: scalarText) {
+                case .otherBody?: return
+                case .named(let b)? where pendingQualifier == .none || pendingQualifier == .own && b != citingBody:
+                    for (raw, kind) in pendingRaws {
+                        if let (target, k, body) = resolve(raw, kind: kind, qualifier: .named(b), governed: true) {
+                            out.append(Found(target: target, kind: k, body: body, part: raw.part, span: raw.span, date: raw.date, title: raw.title))
+                        }
+                    }
+                    return
+                default: out.append(contentsOf: pending); return
+                }
+            }
+            if !claimedByOtherBody(after: pendingEnd, end: range.upperBound) { out.append(contentsOf: pending) }
         }
         for t in tokens {
             // The nearest keyword between the previous token and this one.
@@ -405,16 +450,16 @@ struct ReferenceScanner {
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
                     // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
                     chainQualifier = lastChainQualifier
-                case .none where lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
+                case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
                     chainQualifier = .otherBody
                 case .none:
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
-                    else if let near = nearbyBody(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
+                    else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
                     else { chainQualifier = .none }
                 case .own:
                     // "the decision taken by the Human Rights Council, in its resolution 54/15"
-                    if let near = nearbyBody(before: k.range.lowerBound, start: range.lowerBound, window: 60), near != citingBody { chainQualifier = .named(near) }
+                    if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 60), near != citingBody { chainQualifier = .named(near) }
                     else { chainQualifier = .own }
                 default: chainQualifier = k.body
                 }
@@ -435,6 +480,7 @@ struct ReferenceScanner {
             let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
             if chainActive && body != .sc {
                 pending.append(found); pendingEnd = t.span.upperBound
+                pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier
             } else {
                 flush()
                 out.append(found)
@@ -444,8 +490,17 @@ struct ReferenceScanner {
         return out
     }
 
+    /// The United Nations body named closest before `position`, in the document's language.
+    func nearby(before position: Int, start: Int, window: Int) -> Body? {
+        if let forms, let scalarText {
+            return foreignNearbyBody(before: position, start: start, window: window / 2, forms: forms, text: scalarText)
+        }
+        return nearbyBody(before: position, start: start, window: window)
+    }
+
     /// "… 9/5 of 17 December 2021 of the Conference of the States Parties": another body's numbers.
     func claimedByOtherBody(after position: Int, end: Int) -> Bool {
+        if let forms, let scalarText { return foreignBodyAfter(position, end: end, forms: forms, text: scalarText) == .otherBody }
         var i = position
         // Skip a title in quotes or a short clause: look only at the words right after.
         let window = String(decoding: bytes[i..<min(end, i + 120)], as: UTF8.self)
@@ -493,13 +548,19 @@ struct ReferenceScanner {
 
     /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
     func gapIsKeywordAdjacent(_ a: Int, _ b: Int) -> Bool {
-        guard b >= a, b - a <= 6 else { return false }
-        let gap = String(decoding: bytes[a..<b], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard b >= a, b - a <= 8 else { return false }
+        var gap = String(decoding: bytes[a..<b], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if forms != nil {
+            let invisible: Set<Character> = ["\u{200E}", "\u{200F}", " ", "\u{A0}"]
+            gap = String(gap.drop { invisible.contains($0) }.reversed().drop { invisible.contains($0) }.reversed())
+            return gap.isEmpty || ["n°", "no", "núm.", "№", "n.º"].contains(gap.lowercased())
+        }
         return gap.isEmpty || gap == "No." || gap == "no."
     }
 
     /// The words between two references continue a list: they end with "," "and" "or" "as well as".
     func gapContinuesList(_ a: Int, _ b: Int) -> Bool {
+        if let forms { return foreignGapContinuesList(a, b, forms: forms) }
         guard b >= a, b - a <= 400 else { return false }
         var gap = String(decoding: bytes[a..<b], as: UTF8.self)
         // Footnote markers glued to the words ("of 26 September 2019,7 39/2") are not words.

@@ -16,10 +16,16 @@ struct StructureParser {
     var warnings: [String] = []
     /// Footnote markers printed apart from their words (PDF text): " 3 " instead of "Crime3".
     var detachedMarkers = false
+    /// The language of the text, and its forms when it is not English.
+    let language: Language
+    let forms: CitationForms?
 
-    init(text: String, path: String) {
+    init(text: String, path: String, language: Language? = nil) {
         self.text = text
         self.path = path
+        let detected = language ?? Language.detect(in: text)
+        self.language = detected
+        self.forms = CitationForms.of(detected)
         self.bytes = Array(text.utf8)
         var start = 0
         var lineStart = text.startIndex
@@ -45,8 +51,15 @@ struct StructureParser {
     }
 
     mutating func run() throws -> Document {
-        let openingIndex = lines.firstIndex { TextCleaner.isOpening($0.text) }
+        let openingIndex = lines.firstIndex { isOpening($0.text) }
         var identity = Identity.read(lines: lines, openingIndex: openingIndex)
+        if let forms, let o = openingIndex, identity.body == nil || identity.symbol == nil,
+           let opening = forms.opening(of: String(lines[o].text)) {
+            identity.body = identity.body ?? opening
+        }
+        if let forms, identity.date == nil {
+            identity.date = lines.prefix(min(lines.count, (openingIndex ?? 12) + 1)).lazy.compactMap { forms.firstDate(in: String($0.text)) }.first
+        }
         if identity.symbol == nil {
             let name = (path as NSString).lastPathComponent
             if let s = Symbols.fromFileName(name) {
@@ -68,9 +81,11 @@ struct StructureParser {
         if paragraphs.allSatisfy({ $0.section == .cover }) {
             warnings.append("no paragraphs found after the cover")
         }
-        return Document(path: path, symbol: symbol, body: body, date: identity.date, title: identity.title,
-                        agendaItem: identity.agendaItem, subjects: [], text: text, paragraphs: paragraphs,
-                        footnotes: footnotes, links: [], warnings: warnings)
+        var document = Document(path: path, symbol: symbol, body: body, date: identity.date, title: identity.title,
+                                agendaItem: identity.agendaItem, subjects: [], text: text, paragraphs: paragraphs,
+                                footnotes: footnotes, links: [], warnings: warnings)
+        document.language = language
+        return document
     }
 
     // MARK: - Body
@@ -108,13 +123,13 @@ struct StructureParser {
                     footnotes.append(Footnote(marker: marker, markerRange: nil, paragraph: nil, range: textStart..<line.range.upperBound))
                     i += 1; continue
                 }
-                if !isAnnexHeading(t) && !TextCleaner.isOpening(t) {
+                if !isAnnexHeading(t) && !isOpening(t) {
                     if var last = footnotes.popLast() { last.range = last.range.lowerBound..<line.range.upperBound; footnotes.append(last) }
                     i += 1; continue
                 }
                 mode = .body
             }
-            if TextCleaner.isOpening(t) {
+            if isOpening(t) {
                 // A further part of a resolution in several parts ("B", then "The General Assembly,").
                 parts += 1
                 partPrefix = partLetter(before: i).map { "\($0)-" } ?? "P\(parts + 1)-"
@@ -139,7 +154,7 @@ struct StructureParser {
                 let ptext = slice(piece)
                 let (number, sub, contentStart) = numbering(ptext)
                 let content = ptext[ptext.utf8.index(ptext.startIndex, offsetBy: contentStart)...]
-                let verb = ClauseVerbs.read(content)
+                let verb = ClauseVerbs.read(content, language: language)
                 if mode == .annex {
                     annexCount += 1
                     let label = "\(partPrefix)AX\(annexCount)"
@@ -158,7 +173,7 @@ struct StructureParser {
                     continue
                 }
                 if let v = verb {
-                    if ClauseVerbs.isOperativeForm(v.verb) {
+                    if v.operative {
                         sawOperative = true
                         let n = paragraphs.filter { $0.section == .operative && $0.label.hasPrefix(partPrefix) }.count + 1
                         let p = Paragraph(label: "\(partPrefix)OP\(n)", section: .operative, verb: v.verb, relation: v.relation, range: piece)
@@ -173,6 +188,15 @@ struct StructureParser {
                         lastLabel = p.label; lastRelation = p.relation; lastSection = .preamble
                         continue
                     }
+                }
+                // Another language's preambular paragraph whose opener the tables do not hold
+                // ("وإقراراً منها …,"): a paragraph of its own, its relation unknown.
+                if forms != nil, !sawOperative, lastLabel != nil, endsLikeClause(ptext) {
+                    ppCount += 1
+                    let p = Paragraph(label: "\(partPrefix)PP\(ppCount)", section: .preamble, verb: nil, relation: .cites, range: piece)
+                    paragraphs.append(p)
+                    lastLabel = p.label; lastRelation = .cites; lastSection = .preamble
+                    continue
                 }
                 // No verb: a heading, a quoted block or a list item continues the paragraph before it.
                 if let label = lastLabel {
@@ -189,7 +213,22 @@ struct StructureParser {
     }
 
 
-    func isHeading(_ t: Substring) -> Bool { t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".") }
+    func isHeading(_ t: Substring) -> Bool {
+        t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".")
+            && !t.hasSuffix("،") && !t.hasSuffix("，") && !t.hasSuffix("；") && !t.hasSuffix("。") && !t.hasSuffix("؛")
+    }
+
+    /// A preambular clause ends with a comma ("،" in Arabic, "，" in Chinese) after a long enough text.
+    func endsLikeClause(_ t: Substring) -> Bool {
+        guard t.unicodeScalars.count > 40, let last = t.unicodeScalars.last(where: { $0 != " " && !($0.properties.numericType != nil && $0.isASCII) }) else { return false }
+        return last == "," || last == "،" || last == "，"
+    }
+
+    /// The line that opens the text ("The General Assembly,", "L’Assemblée générale,", "大会，").
+    func isOpening(_ t: Substring) -> Bool {
+        if let forms { return t.utf8.count < 200 && forms.opening(of: String(t)) != nil }
+        return TextCleaner.isOpening(t)
+    }
 
     func partLetter(before index: Int) -> String? {
         var j = index - 1
@@ -201,6 +240,7 @@ struct StructureParser {
     }
 
     func isClosingLine(_ t: Substring) -> Bool {
+        if let forms { return forms.isMeetingLine(String(t)) }
         // "49th plenary meeting …" or "Adopted … meeting": refused from the first byte or the length.
         guard let first = t.utf8.first, t.utf8.count < 1024 else { return false }
         if first < 0x80 {
@@ -228,6 +268,7 @@ struct StructureParser {
 
     func isAnnexHeading(_ t: Substring) -> Bool {
         guard t.utf8.count < 120 else { return false }
+        if let forms { return forms.isAnnexHeading(String(t)) }
         let words = t.split(separator: " ")
         guard let first = words.first, first == "Annex" || first == "Annexes" || first == "ANNEX" else { return false }
         if words.count == 1 { return true }
@@ -253,6 +294,12 @@ struct StructureParser {
         var i = 0
         var v = 0
         while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { v = v * 10 + Int(u[i] - 0x30); i += 1 }
+        // "1 -" (Arabic): the number, a space and a hyphen.
+        if language == .arabic, i > 0, i <= 3, i + 2 < u.count, u[i] == 0x20, u[i + 1] == 0x2D, u[i + 2] == 0x09 || u[i + 2] == 0x20 {
+            var j = i + 2
+            while j < u.count, u[j] == 0x09 || u[j] == 0x20 { j += 1 }
+            return (v, false, j)
+        }
         if i > 0, i <= 3, i < u.count, u[i] == 0x2E, i + 1 < u.count, u[i + 1] == 0x09 || u[i + 1] == 0x20 {
             var j = i + 1
             while j < u.count, u[j] == 0x09 || u[j] == 0x20 { j += 1 }
@@ -469,6 +516,10 @@ struct StructureParser {
         let prev = previousScalar(before: i)
         guard let (scalar, scalarStart) = prev else { return false }
         let nextByte: UInt8 = after < bytes.count ? bytes[after] : 0x20
+        // Arabic text puts the marker in parentheses after the word: "مالي(1)".
+        if language == .arabic, scalar == "(", nextByte == 0x29, let (before, _) = previousScalar(before: scalarStart) {
+            return before.properties.isAlphabetic || before == "\u{201D}" || before == "\u{201C}" || before == ")"
+        }
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
@@ -492,7 +543,9 @@ struct StructureParser {
             }
             return !(letters <= 5 && upper == letters)
         }
-        let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "\""]
+        let closing: Set<Unicode.Scalar> = [",", ".", ";", ":", ")", "]", "\u{201D}", "\u{2019}", "\"",
+                                            // Chinese, Arabic and French punctuation: "文件，5", "》4", "،3", "»2".
+                                            "，", "、", "。", "；", "：", "》", "）", "」", "،", "؛", "»"]
         if closing.contains(scalar) {
             // "1,000" is a number, "2016,9" a marker after a date: accept the second only before a space.
             if let (before, _) = previousScalar(before: scalarStart), before.properties.numericType != nil {

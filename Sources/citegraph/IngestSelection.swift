@@ -4,7 +4,7 @@ import CiteStore
 import Foundation
 
 /// The files an ingest reads: the named paths that exist, walked by the one walker (`Inputs.walk`),
-/// less the Akoma Ntoso files in another language than English.
+/// less the other language versions of Akoma Ntoso documents read in English (or in another language).
 ///
 /// Chosen before the store is opened, so that `ingest missing/path` refuses without creating
 /// an empty store, and a missing path gets the same one line as in every other command.

@@ -32,29 +32,42 @@ enum Inputs {
         if isFolder.boolValue { throw CLIError("\(path): is a folder, not a file") }
     }
 
-    /// Akoma Ntoso files in another language than English, left out of a batch.
+    /// Akoma Ntoso files left out of a batch because another language version of the same
+    /// document is read (the English one when the batch has it, else the first by path).
     struct OtherLanguages {
         /// Language code → files.
         var counts: [String: Int] = [:]
         var total: Int { counts.values.reduce(0, +) }
 
-        /// `notice: 10 XML files not in English skipped (2 Arabic, 2 Chinese, …)`, or nil for none.
+        /// `notice: 5 XML files skipped: the same documents are read in another language (1 Arabic, …)`, or nil for none.
         var notice: String? {
             guard total > 0 else { return nil }
             let parts = counts.map { (name: AKNLanguage.name(of: $0.key), count: $0.value) }
                 .sorted { $0.name < $1.name }.map { "\($0.count) \($0.name)" }
-            return "notice: \(total) XML file\(total == 1 ? "" : "s") not in English skipped (\(parts.joined(separator: ", ")))"
+            return "notice: \(total) XML file\(total == 1 ? "" : "s") skipped: the same document\(total == 1 ? " is" : "s are") read in another language (\(parts.joined(separator: ", ")))"
         }
     }
 
-    /// Leaves out the XML files that declare another language than English (see `AKNLanguage`).
+    /// Keeps one language version of each Akoma Ntoso document (by its FRBR work): English when
+    /// the batch holds it, else the first file by path. Files in one language are all kept.
     static func withoutOtherLanguages(_ files: [String]) -> (files: [String], skipped: OtherLanguages) {
+        var expressions: [Int: (language: String, work: String)] = [:]
+        var chosen: [String: Int] = [:]
+        for (i, file) in files.enumerated() where kind(of: file) == .xml {
+            let e = AKNLanguage.expression(inFileAt: file)
+            guard let language = e.language, let work = e.work else { continue }
+            expressions[i] = (language, work)
+            if let c = chosen[work], let held = expressions[c] {
+                if !AKNLanguage.isEnglish(held.language) && AKNLanguage.isEnglish(language) { chosen[work] = i }
+            } else {
+                chosen[work] = i
+            }
+        }
         var kept: [String] = []
         var skipped = OtherLanguages()
-        for file in files {
-            if kind(of: file) == .xml,
-               let code = AKNLanguage.declared(inFileAt: file), !AKNLanguage.isEnglish(code) {
-                skipped.counts[code, default: 0] += 1
+        for (i, file) in files.enumerated() {
+            if let e = expressions[i], chosen[e.work] != i {
+                skipped.counts[e.language, default: 0] += 1
             } else {
                 kept.append(file)
             }

@@ -37,6 +37,7 @@ struct TextCommand: ParsableCommand {
         }
         let bytes = Array(doc.text.utf8)
         var out = "# \(doc.symbol)  body=\(doc.body.rawValue)  date=\(doc.date ?? "-")  title=\(doc.title ?? "-")\n"
+        out += "# language=\(doc.language.code) (\(doc.language.name))\n"
         for p in doc.paragraphs {
             let verb = p.verb.map { " [\($0) → \(p.relation.rawValue)]" } ?? ""
             out += "\n[\(p.label) \(p.section.rawValue)]\(verb)\n" + String(decoding: bytes[p.range], as: UTF8.self) + "\n"

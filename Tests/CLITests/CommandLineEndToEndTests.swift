@@ -117,12 +117,12 @@ struct CommandLineEndToEndTests {
         #expect(!names.contains { $0.hasSuffix(".lock") }, "\(names)")
     }
 
-    @Test("a folder of one resolution in the six UN languages: the English file read, the other five skipped with one notice, exit code 0")
+    @Test("a folder of one resolution in the six UN languages: the English file read, the other five versions skipped with one notice, exit code 0")
     func otherLanguagesSkipped() throws {
         let dir = try CLIFixtures.scratch("languages")
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = try CLIFixtures.resources().appendingPathComponent("multilingual")
-        let notice = "notice: 5 XML files not in English skipped (1 Arabic, 1 Chinese, 1 French, 1 Russian, 1 Spanish)"
+        let notice = "notice: 5 XML files skipped: the same documents are read in another language (1 Arabic, 1 Chinese, 1 French, 1 Russian, 1 Spanish)"
         let db = dir.appendingPathComponent("store.sqlite")
         let ingest = try CLITool.run(["ingest", folder.path, "--db", db.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")

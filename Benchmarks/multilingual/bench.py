@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Six official languages: the same citations from the French, Spanish, Russian, Arabic and Chinese
+texts as from the English one, measured against the English official links.
+
+Usage: bench.py [--corpus DIR] [--work DIR] [--bin PATH] [--languages fra,spa,...] [--skip-render]
+
+- Reads CORPUS/multilingual/xml-multilingual.tar.xz (extracted once into WORK/xml, never into the
+  project) and the English XML of the same documents from CORPUS/akn/xml (GA/78session, SC/2024,
+  SC/2025), paired by job number (`A_RES_78_10-2323443F.xml` ↔ `A_RES_78_10-2323443E.xml`).
+- Renders every file to text with `citegraph text` (so the links are not used), puts it under
+  WORK/text/<lang>/<half>/<body>/, and runs `citegraph eval` against CORPUS/truth/akn_links.tsv (the
+  English links and clause verbs) per language, half and body, and against akn_footnotes.tsv for
+  treaty footnotes.
+- Ingests each language's texts and the English texts of the same documents into two stores,
+  exports the edges and lists the symmetric difference of the (citing, target) edge sets.
+The tuning / held-out split is split.py's (job number even / odd).
+Without the corpus it says so and exits 0.
+"""
+import argparse
+import concurrent.futures
+import csv
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from split import half_of  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+LANGS = {"eng": "English", "fra": "French", "spa": "Spanish", "rus": "Russian", "ara": "Arabic", "zho": "Chinese"}
+
+
+def find_corpus(given):
+    for c in [given, os.path.join(ROOT, "..", "shared", "corpus"), "/work/shared/corpus"]:
+        if c and os.path.isfile(os.path.join(c, "multilingual", "xml-multilingual.tar.xz")):
+            return os.path.abspath(c)
+    return None
+
+
+def job_key(path):
+    return re.sub(r"[A-Z]?\.xml$", "", os.path.basename(path))
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def render(binary, files, out_dir, jobs=3):
+    """`citegraph text` of each (key, body, xml) into out_dir/<half>/<body>/<key>.txt; failures listed."""
+    def one(item):
+        key, body, xml = item
+        d = os.path.join(out_dir, half_of(key), body)
+        os.makedirs(d, exist_ok=True)
+        r = run([binary, "text", xml])
+        if r.returncode != 0:
+            return (xml, r.stderr.strip())
+        with open(os.path.join(d, key + ".txt"), "w", encoding="utf-8") as f:
+            f.write(r.stdout)
+        return None
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        return [f for f in pool.map(one, files) if f]
+
+
+def evaluate(binary, truth, paths, extra=()):
+    r = run([binary, "eval", "--truth", truth, "--list=-1", *extra, *paths])
+    out = {"fp": [], "fn": [], "rel": []}
+    for line in r.stdout.splitlines():
+        f = line.split("\t")
+        if f[0] in ("precision", "recall", "documents scored", "true positives", "false positives", "false negatives"):
+            out[f[0]] = f[1]
+        elif f[0] == "relation agreement":
+            out["relation"] = f[1]; out["relation_n"] = f[2].strip("()")
+        elif f[0] == "FP":
+            out["fp"].append((f[1], f[2]))
+        elif f[0] == "FN":
+            out["fn"].append((f[1], f[2]))
+        elif f[0] == "REL":
+            out["rel"].append(tuple(f[1:]))
+    return out
+
+
+def edges(binary, text_dir, work, name):
+    db = os.path.join(work, "stores", name + ".sqlite")
+    os.makedirs(os.path.dirname(db), exist_ok=True)
+    for p in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(p):
+            os.remove(p)
+    r = run([binary, "ingest", text_dir, "--db", db, "--jobs", "2"])
+    if r.returncode not in (0, 2):
+        raise SystemExit("ingest failed: %s" % r.stderr)
+    out = os.path.join(work, "stores", name + "-csv")
+    shutil.rmtree(out, ignore_errors=True)
+    r = run([binary, "export", "--db", db, "--format", "csv", "-o", out])
+    if r.returncode != 0:
+        raise SystemExit("export failed: %s" % r.stderr)
+    found = set()
+    path = os.path.join(out, "edges.csv")
+    with open(path, encoding="utf-8") as f:
+        rows = csv.DictReader(f)
+        for row in rows:
+            found.add((row.get("source") or row.get("citing"), row.get("target")))
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus")
+    ap.add_argument("--work", default="/tmp/citegraph-multilingual")
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "citegraph"))
+    ap.add_argument("--languages", default="fra,spa,rus,ara,zho")
+    ap.add_argument("--skip-render", action="store_true")
+    ap.add_argument("--list", type=int, default=15, help="differences to list per language")
+    ap.add_argument("--no-english", action="store_true", help="leave out the English rows (already measured)")
+    ap.add_argument("--no-treaties", action="store_true")
+    ap.add_argument("--no-edges", action="store_true")
+    ap.add_argument("--no-resolutions", action="store_true")
+    a = ap.parse_args()
+    corpus = find_corpus(a.corpus)
+    if not corpus:
+        print("bench.py: no corpus (multilingual/xml-multilingual.tar.xz under ../shared/corpus or /work/shared/corpus): nothing measured")
+        return 0
+    if not os.access(a.bin, os.X_OK):
+        raise SystemExit("bench.py: build citegraph first (%s not found)" % a.bin)
+    xml_root = os.path.join(a.work, "xml")
+    if not os.path.isdir(os.path.join(xml_root, "GA")):
+        os.makedirs(xml_root, exist_ok=True)
+        with tarfile.open(os.path.join(corpus, "multilingual", "xml-multilingual.tar.xz")) as t:
+            t.extractall(xml_root)
+    english = {}
+    for sub, body in (("GA/78session", "GA"), ("SC/2024", "SC"), ("SC/2025", "SC")):
+        for f in glob.glob(os.path.join(corpus, "akn", "xml", sub, "*.xml")):
+            english[job_key(f)] = (body, f)
+    languages = a.languages.split(",")
+    files = {}
+    for code in languages:
+        name = LANGS[code]
+        files[code] = sorted((job_key(f), body, f) for body in ("GA", "SC")
+                             for f in glob.glob(os.path.join(xml_root, body, name, "*.xml")) if job_key(f) in english)
+    keys = sorted(set(k for code in languages for k, _, _ in files[code]))
+    files["eng"] = [(k, english[k][0], english[k][1]) for k in keys]
+    text_root = os.path.join(a.work, "text")
+    if not a.skip_render:
+        for code in ["eng"] + languages:
+            shutil.rmtree(os.path.join(text_root, code), ignore_errors=True)
+            failed = render(a.bin, files[code], os.path.join(text_root, code))
+            for xml, err in failed:
+                print("render failed\t%s\t%s" % (xml, err))
+    links = os.path.join(corpus, "truth", "akn_links.tsv")
+    notes = os.path.join(corpus, "truth", "akn_footnotes.tsv")
+    print("# resolutions: eval of the text rendered from each language's XML against the English links")
+    print("language\thalf\tbody\tdocs\tP\tR\trelation agreement\t(agreed of checked)\tFP\tFN")
+    scored = ([] if a.no_english else ["eng"]) + languages
+    for code in ([] if a.no_resolutions else scored):
+        for half in ("tune", "held-out"):
+            total = {"tp": 0, "fp": 0, "fn": 0, "agreed": 0, "checked": 0, "docs": 0}
+            for body in ("GA", "SC"):
+                path = os.path.join(text_root, code, half, body)
+                if not os.path.isdir(path):
+                    continue
+                e = evaluate(a.bin, links, [path])
+                agreed, checked = (int(x) for x in e.get("relation_n", "0 of 0").split(" of "))
+                for k, v in (("tp", int(e.get("true positives", 0))), ("fp", len(e["fp"])), ("fn", len(e["fn"])),
+                             ("agreed", agreed), ("checked", checked), ("docs", int(e.get("documents scored", 0)))):
+                    total[k] += v
+                print("%s\t%s\t%s\t%s\t%s\t%s\t%s\t(%s)\t%d\t%d" % (code, half, body, e.get("documents scored"), e.get("precision"),
+                      e.get("recall"), e.get("relation"), e.get("relation_n"), len(e["fp"]), len(e["fn"])))
+                if code != "eng" and a.list:
+                    for fp in e["fp"][:a.list]:
+                        print("  FP\t%s\t%s" % fp)
+                    for fn in e["fn"][:a.list]:
+                        print("  FN\t%s\t%s" % fn)
+                    for rel in e["rel"][:a.list]:
+                        print("  REL\t" + "\t".join(rel))
+            t = total
+            ratio = lambda x, y: x / y if y else 1.0
+            print("%s\t%s\tall\t%d\t%.4f\t%.4f\t%.4f\t(%d of %d)\t%d\t%d" % (code, half, t["docs"], ratio(t["tp"], t["tp"] + t["fp"]),
+                  ratio(t["tp"], t["tp"] + t["fn"]), ratio(t["agreed"], t["checked"]), t["agreed"], t["checked"], t["fp"], t["fn"]))
+    if a.no_treaties and a.no_edges:
+        return 0
+    print()
+    print("# treaty footnotes (UNTS references of notes labelled in truth/akn_footnotes.tsv)")
+    print("language\thalf\tdocs\tP\tR")
+    for code in ([] if a.no_treaties else scored):
+        for half in ("tune", "held-out"):
+            paths = [p for p in (os.path.join(text_root, code, half, b) for b in ("GA", "SC")) if os.path.isdir(p)]
+            e = evaluate(a.bin, notes, paths, ("--scope", "treaties", "--footnotes-only"))
+            print("%s\t%s\t%s\t%s\t%s" % (code, half, e.get("documents scored"), e.get("precision"), e.get("recall")))
+    if a.no_edges:
+        return 0
+    print()
+    print("# edges of `citegraph ingest` of each language's texts vs the English texts of the same documents")
+    print("language\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")
+    english_edges = edges(a.bin, os.path.join(text_root, "eng"), a.work, "eng")
+    for code in languages:
+        ours = edges(a.bin, os.path.join(text_root, code), a.work, code)
+        only_ours, only_english = sorted(ours - english_edges), sorted(english_edges - ours)
+        union = len(ours | english_edges)
+        print("%s\t%d\t%d\t%d\t%d\t%.4f" % (code, len(ours), len(english_edges), len(only_ours), len(only_english),
+                                          (len(only_ours) + len(only_english)) / union if union else 0))
+        for e in only_ours[:a.list]:
+            print("  +\t%s\t%s" % e)
+        for e in only_english[:a.list]:
+            print("  -\t%s\t%s" % e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

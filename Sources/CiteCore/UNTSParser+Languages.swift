@@ -1,0 +1,41 @@
+import Foundation
+
+/// Treaty Series references in the footnotes of the other official languages: "Nations Unies,
+/// Recueil des Traités, vol. 1577, no 27531", "Naciones Unidas, Treaty Series, vol. 1577, núm. 27531",
+/// "联合国，《条约汇编》，第1577卷，第27531号", and their "Ibid." ("Ibíd.", "Там же", "المرجع نفسه", "同上").
+/// The patterns are rows of `Resources/citation-forms.tsv`; the English forms, which the Russian
+/// and Arabic texts also use, are read by `UNTSParser` itself.
+extension UNTSParser {
+    /// `matches(in:previous:)`, plus the references written in `forms`' language.
+    /// - Complexity: O(n) in the length of the note per pattern.
+    public static func matches(in footnoteText: String, previous: UNTSReference?, forms: CitationForms?) -> [UNTSMatch] {
+        var out = matches(in: footnoteText, previous: previous)
+        guard let forms else { return out }
+        func offset(_ i: String.Index) -> Int { footnoteText.utf8.distance(from: footnoteText.startIndex, to: i) }
+        for pattern in forms.treatyPatterns {
+            guard let regex = try? Regex(pattern) else { continue }
+            for m in footnoteText.matches(of: regex) {
+                guard m.output.count >= 3, let v = m.output[1].substring.flatMap({ Int($0) }),
+                      let n = m.output[2].substring.flatMap({ Int($0) }) else { continue }
+                let range = offset(m.range.lowerBound)..<offset(m.range.upperBound)
+                guard !out.contains(where: { $0.range.overlaps(range) }) else { continue }
+                let inherited = forms.ibidPatterns.contains { p in (try? Regex(p)).map { footnoteText[m.range].prefixMatch(of: $0) != nil } ?? false }
+                out.append(UNTSMatch(reference: UNTSReference(volume: v, number: n, league: false), volumes: [v], range: range, inherited: inherited))
+            }
+        }
+        // A bare "Ibid." opening the note, alone or with a pinpoint: the note before's reference.
+        if out.isEmpty, let previous {
+            for pattern in forms.ibidPatterns {
+                guard let regex = try? Regex(pattern), let m = footnoteText.prefixMatch(of: regex) else { continue }
+                let rest = footnoteText[m.range.upperBound...].drop { " ,.،，、".contains($0) }
+                let firstWord = rest.prefix { !" ,.،，、".contains($0) }
+                let words = CitationForms.fold(String(firstWord))
+                guard rest.isEmpty || forms.pinpoints.contains(where: { $0 == words || $0 == words + ["."] }) else { break }
+                out.append(UNTSMatch(reference: previous, volumes: [previous.volume],
+                                     range: offset(m.range.lowerBound)..<offset(m.range.upperBound), inherited: true))
+                break
+            }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
