@@ -17,69 +17,56 @@ public enum AKNLanguage {
     /// cannot be read or declares none in its first `limit` bytes (the metadata comes first).
     /// - Complexity: O(limit).
     public static func declared(inFileAt path: String, limit: Int = 65_536) -> String? {
-        let fd = FileNames.open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: limit) else { return nil }
-        return declared(in: head)
+        head(ofFileAt: path, limit: limit).flatMap(declared(in:))
     }
 
     /// The code declared in `data` (see `declared(inFileAt:)`).
     public static func declared(in data: Data) -> String? {
-        let bytes = [UInt8](data)
-        guard let element = find(Array("<FRBRlanguage".utf8), in: bytes, from: 0),
-              let end = bytes[element...].firstIndex(of: UInt8(ascii: ">")),
-              let attribute = find(Array("language=".utf8), in: bytes[..<end], from: element) else { return nil }
-        var i = attribute + "language=".utf8.count
-        guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return nil }
-        let quote = bytes[i]
-        i += 1
-        guard let close = bytes[i..<end].firstIndex(of: quote), close > i else { return nil }
-        return String(decoding: bytes[i..<close], as: UTF8.self).lowercased()
+        attribute("language=", of: "<FRBRlanguage", in: [UInt8](data), from: 0)?.lowercased()
     }
 
     /// The declared language and the FRBR work of a file (`/akn/un/statement/deliberation/unga/2023-11-21/78-10/!main/`),
     /// read from its head; nil for what is not there.
     /// - Complexity: O(limit).
     public static func expression(inFileAt path: String, limit: Int = 65_536) -> (language: String?, work: String?) {
-        let fd = FileNames.open(path, O_RDONLY)
-        guard fd >= 0 else { return (nil, nil) }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: limit) else { return (nil, nil) }
+        guard let head = head(ofFileAt: path, limit: limit) else { return (nil, nil) }
         return (declared(in: head), work(in: head))
     }
 
     /// The `value` of the first `<FRBRthis>` inside `<FRBRWork>`.
     public static func work(in data: Data) -> String? {
         let bytes = [UInt8](data)
-        guard let block = find(Array("<FRBRWork".utf8), in: bytes, from: 0),
-              let this = find(Array("<FRBRthis".utf8), in: bytes, from: block),
-              let end = bytes[this...].firstIndex(of: UInt8(ascii: ">")),
-              let attribute = find(Array("value=".utf8), in: bytes[..<end], from: this) else { return nil }
-        var i = attribute + "value=".utf8.count
+        guard let block = find(Array("<FRBRWork".utf8), in: bytes, from: 0) else { return nil }
+        return attribute("value=", of: "<FRBRthis", in: bytes, from: block)
+    }
+
+    /// Whether a declared code is English (`eng`, `en`).
+    public static func isEnglish(_ code: String) -> Bool { Language(code: code) == .english }
+
+    /// The English name of a UN official language's code; the code itself for any other.
+    public static func name(of code: String) -> String { Language(code: code)?.name ?? code }
+
+    /// The first `limit` bytes of a file; nil when it cannot be read.
+    private static func head(ofFileAt path: String, limit: Int) -> Data? {
+        let fd = FileNames.open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: limit)
+    }
+
+    /// The quoted value of `name` (`language=`) in the first `element` (`<FRBRlanguage`) at or
+    /// after `start`; nil when the element, the attribute or a non-empty quoted value is missing.
+    private static func attribute(_ name: String, of element: String, in bytes: [UInt8], from start: Int) -> String? {
+        guard let open = find(Array(element.utf8), in: bytes, from: start),
+              let end = bytes[open...].firstIndex(of: UInt8(ascii: ">")),
+              let attribute = find(Array(name.utf8), in: bytes[..<end], from: open) else { return nil }
+        var i = attribute + name.utf8.count
         guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { return nil }
         let quote = bytes[i]
         i += 1
         guard let close = bytes[i..<end].firstIndex(of: quote), close > i else { return nil }
         return String(decoding: bytes[i..<close], as: UTF8.self)
-    }
-
-    /// Whether a declared code is English (`eng`, `en`).
-    public static func isEnglish(_ code: String) -> Bool { code == "eng" || code == "en" }
-
-    /// The English name of a UN official language's code; the code itself for any other.
-    public static func name(of code: String) -> String {
-        switch code {
-        case "ara", "ar": return "Arabic"
-        case "zho", "chi", "zh": return "Chinese"
-        case "eng", "en": return "English"
-        case "fra", "fre", "fr": return "French"
-        case "rus", "ru": return "Russian"
-        case "spa", "es": return "Spanish"
-        default: return code
-        }
     }
 
     private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from start: Int) -> Int? {

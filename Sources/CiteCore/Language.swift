@@ -30,7 +30,16 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     public var code: String { rawValue }
 
     /// The English name (`French`).
-    public var name: String { AKNLanguage.name(of: rawValue) }
+    public var name: String {
+        switch self {
+        case .english: "English"
+        case .french: "French"
+        case .spanish: "Spanish"
+        case .russian: "Russian"
+        case .arabic: "Arabic"
+        case .chinese: "Chinese"
+        }
+    }
 
     /// The language of a document's text: Arabic, Chinese or Cyrillic script by their letters,
     /// else French, Spanish or English by the words most frequent in each (articles,
