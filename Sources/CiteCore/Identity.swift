@@ -103,17 +103,10 @@ struct Identity {
         // A Council symbol states its year: a date of another year is a typo in the document
         // ("Adopted … on 29 June 2016" in S/RES/2423 (2018)); the other dates may agree. (Not
         // ECOSOC's: its 2023 session opened in July 2022, and E/RES/2023/1 was adopted then.)
-        if let stated = id.symbol.flatMap(statedYear), let date = id.date, !date.hasPrefix(stated) {
+        if let stated = id.symbol.flatMap({ Symbol($0)?.year }).map(String.init), let date = id.date, !date.hasPrefix(stated) {
             id.date = [closingDate(lines), coverDate].compactMap { $0 }.first { $0.hasPrefix(stated) }
         }
         return id
-    }
-
-    /// "2018" for S/RES/2423 (2018); nil for symbols without a stated year.
-    static func statedYear(_ symbol: String) -> String? {
-        guard symbol.hasPrefix("S/RES/"), symbol.hasSuffix(")"), let open = symbol.lastIndex(of: "(") else { return nil }
-        let year = symbol[symbol.index(after: open)..<symbol.index(before: symbol.endIndex)]
-        return year.count == 4 && year.allSatisfy(\.isASCII) && year.allSatisfy(\.isNumber) ? String(year) : nil
     }
 
     /// `78/153. Protection of global climate …`, `ES-11/1. Aggression …`, `2023/1. Working arrangements …`

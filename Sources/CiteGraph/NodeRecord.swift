@@ -36,7 +36,7 @@ public struct NodeRecord: Codable, Sendable, Hashable {
         // in the document ("Adopted … on 29 June 2016" in S/RES/2423 (2018)) and would put the
         // text two years before its predecessor. (ECOSOC's does not: E/RES/2023/1 was adopted in
         // July 2022, when the 2023 session opened.)
-        let stated = id.hasPrefix("S/RES/") ? SymbolChronology.year(ofSymbol: id) : nil
+        let stated = id.hasPrefix("S/RES/") ? Symbol(id)?.year : nil
         if let stated, let date, date.utf8.count >= 4, let y = Int(date.prefix(4)), y != stated {
             self.date = nil
             self.year = stated

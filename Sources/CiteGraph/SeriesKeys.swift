@@ -62,12 +62,13 @@ public enum MandateKeys {
     private static let measures = regex(#"measures\s+(?:imposed|set\s+out|specified)\s+(?:by|in)\s+(?:paragraphs?\s+[\d, and]+\s+of\s+)?resolution\s+(\d{3,4})"#)
     private static let upperAcronym = regex(#"\b([A-Z][A-Z0-9\-]{2,}[A-Z])\b"#)
 
-    /// What one text renews, and whether it was read from a renewal of measures ("res2783" for
-    /// measures set out in 2783, which itself renewed 2293's: `CitationGraph.seriesKeys` follows
-    /// such a key to the regime's first resolution).
-    struct Reading: Equatable {
+    /// What one text renews, and whether the key names the resolution that last set it out rather
+    /// than the regime ("res2783" for measures set out in 2783, which itself renewed 2293's; a
+    /// panel's tasks "referred to in paragraph 11 of resolution 2444"): `CitationGraph.seriesKeys`
+    /// follows such a key through the renewals it names to the regime's first resolution.
+    struct Reading {
         var key: String
-        var renewsMeasures = false
+        var namesLastRenewal = false
     }
 
     /// The key of one text: the first operative paragraph that extends or renews a mandate names
@@ -91,12 +92,12 @@ public enum MandateKeys {
     static func reading(operative: [String], wholeText: String, ownNumber: Int, names: [String: String]) -> Reading? {
         for paragraph in operative {
             if let m = first(extendPossessive, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
-            if let m = first(renewMeasures, paragraph) { return Reading(key: "res" + m[1], renewsMeasures: true) }
-            if let m = first(renewPanel, paragraph) { return Reading(key: "res" + m[1], renewsMeasures: true) }
+            if let m = first(renewMeasures, paragraph) { return Reading(key: "res" + m[1], namesLastRenewal: true) }
+            if let m = first(renewPanel, paragraph) { return Reading(key: "res" + m[1], namesLastRenewal: true) }
             if let m = first(authorizes, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
             guard let m = first(extendMandateOf, paragraph) ?? first(mandateExtended, paragraph) else { continue }
             let tail = m[1]
-            if let p = first(panelFounded, tail) { return Reading(key: "res" + p[1], renewsMeasures: true) }
+            if let p = first(panelFounded, tail) { return Reading(key: "res" + p[1], namesLastRenewal: true) }
             if first(expertBodies, tail) != nil, let r = regime(wholeText, ownNumber: ownNumber) { return Reading(key: r) }
             if let a = first(bracketedAcronym, tail) ?? first(leadingAcronym, tail), !notMandates.contains(a[1]) { return Reading(key: a[1]) }
             if let c = first(numberedCommittee, tail) { return Reading(key: "res" + c[1]) }
@@ -236,10 +237,10 @@ extension CitationGraph {
         }
         for (v, reading) in readings {
             var key = reading.key
-            if reading.renewsMeasures {
+            if reading.namesLastRenewal {
                 var seen: Set<Int> = [v]
                 while let n = Int(key.dropFirst(3)), let u = byNumber[n], seen.insert(u).inserted,
-                      let next = readings[u], next.renewsMeasures, next.key != key {
+                      let next = readings[u], next.namesLastRenewal, next.key != key {
                     key = next.key
                 }
             }
