@@ -33,6 +33,14 @@ import CiteStore
         ("Decides to establish a Committee; travel shall be approved by the Committee established pursuant to paragraph 9 below; welcomes MINUSMA, MINUSMA and MINUSMA;", "res2653"),
         // 2551 (2020): the panel by the resolution that last set out its tasks.
         ("Decides to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia and that the mandate of the Panel shall include the tasks referred to in paragraph 11 of resolution 2444 (2018);", "res2444"),
+        // 2395 (2017): a body renewed without the word "mandate".
+        ("Decides that CTED will continue to operate as a special political mission under the policy guidance of the CTC for the period ending 31 December 2021 and further decides to conduct by 31 December 2019 an interim review;", "CTED"),
+        // 2325 (2016): the 1540 Committee's review, which extends nothing.
+        ("Decides that the 1540 Committee will continue to submit to the Security Council its Programme of Work, before the end of each January;", "res1540"),
+        // 1735 (2006): the 1267 Monitoring Team, appointed under 1617 (2005), not the 1540 Committee the text also names.
+        ("Decides, in order to assist the Committee in the fulfilment of its mandate, to extend the mandate of the current New York-based Monitoring Team, appointed by the Secretary-General pursuant to paragraph 20 of resolution 1617 (2005), for a further period of 18 months; the Committee established pursuant to resolution 1540 (2004) and the Committee established pursuant to resolution 1540 (2004);", "res1617"),
+        // 2319 (2016): a body without an acronym, by the resolution that set out its mandate.
+        ("Decides to renew the mandate of the Joint investigative Mechanism, as set out in resolution 2235, for a further period of one year; the Committee established pursuant to resolution 1540 (2004);", "res2235"),
         // 1317 (2000): a mission by its name, when no acronym is given.
         ("Decides to extend the present mandate of the United Nations Mission in Sierra Leone until 20 September 2000;", "United Nations Mission in Sierra Leone"),
         ("Requests the Secretary-General to report, in line with S/PRST/2019/2, S/PRST/2019/2 and S/PRST/2019/2;", nil),
@@ -86,6 +94,38 @@ import CiteStore
         #expect(node.date == nil)
         let good = NodeRecord(id: "S/RES/2364 (2017)", kind: .resolution, body: .sc, date: "2017-06-29")
         #expect(good.year == 2017 && good.date == "2017-06-29")
+    }
+
+    /// CTED's renewals say "CTED" every hundred words; a text on trafficking in persons that tasks
+    /// CTED three times in three thousand words is not one of its steps (2388 (2017) sat between
+    /// 2129 and 2395). A mission's troop increase says its acronym as often as its renewals.
+    @Test func aTextThatOnlyRepeatsAnAcronymIsNotAStepOfItsRenewals() {
+        let renewal = "Decides that CTED will continue to operate as a special political mission for the period ending 31 December 2021; " + String(repeating: "requests CTED to report; ", count: 40)
+        let other = "Requests CTED to assess trafficking; encourages CTED to include it; invites CTED to brief; "
+            + String(repeating: "calls upon Member States to criminalize trafficking in persons in armed conflict; ", count: 30)
+        let mission = "Decides to increase the force of UNMISS; " + String(repeating: "requests UNMISS to protect; ", count: 10)
+        let missionRenewal = "Decides to extend the mandate of UNMISS until 30 April 2024; " + String(repeating: "requests UNMISS to report; ", count: 40)
+        let texts: [(Int, Int, String)] = [(2129, 2013, renewal), (2388, 2017, other), (2395, 2017, renewal),
+                                           (2109, 2013, missionRenewal), (2132, 2013, mission), (2155, 2014, missionRenewal)]
+        let nodes = texts.map { NodeRecord(id: "S/RES/\($0.0) (\($0.1))", kind: .resolution, body: .sc, year: $0.1) }
+        var graph = CitationGraph(nodes: nodes, citations: [])
+        graph.attachTexts(Dictionary(uniqueKeysWithValues: texts.map {
+            ("S/RES/\($0.0) (\($0.1))", [ParagraphText(label: "OP1", section: .operative, start: 0, text: "1.\t" + $0.2)])
+        }))
+        let keys = graph.seriesKeysByID()
+        #expect(keys["S/RES/2129 (2013)"] == "SC|CTED")
+        #expect(keys["S/RES/2395 (2017)"] == "SC|CTED")
+        #expect(keys["S/RES/2388 (2017)"] == nil)
+        // A mission's own text without a renewal paragraph says its acronym often enough to stay.
+        #expect(keys["S/RES/2132 (2013)"] == "SC|UNMISS")
+    }
+
+    /// 2055 (2012): one operative paragraph that renews nothing; the preamble names the regime.
+    @Test func thePreambleNamesTheRegimeWhenNothingElseDoes() {
+        let preamble = "Recalling its decision in resolution 1977 (2011) to extend the mandate of the Committee established pursuant to resolution 1540 (2004), hereafter the 1540 Committee, until 25 April 2021,"
+        let operative = "Requests the Secretary-General to increase the size of the group of experts referred to in paragraph 5 (a) of resolution 1977 (2011) to up to nine experts."
+        #expect(MandateKeys.key(operative: [operative], wholeText: preamble + "\n" + operative, ownNumber: 2055) == "res1540")
+        #expect(MandateKeys.key(operative: [operative], wholeText: operative, ownNumber: 2055) == nil)
     }
 
     @Test func aRepeatedAcronymNamesWhatNothingExtends() {
