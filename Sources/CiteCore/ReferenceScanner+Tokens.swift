@@ -6,6 +6,29 @@ import Foundation
 extension ReferenceScanner {
     // MARK: - Raw tokens
 
+    /// The length of a hyphen at `i`: "-" (1), or U+2010 / U+2011 (non-breaking hyphen, 3 bytes); else 0.
+    func hyphenLength(at i: Int, end: Int) -> Int {
+        guard i < end else { return 0 }
+        if bytes[i] == 0x2D { return 1 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x90 || bytes[i + 2] == 0x91 { return 3 }
+        return 0
+    }
+
+    /// The length of a space at `i`: " " (1), a no-break space (2), a figure, thin or narrow
+    /// no-break space (3); else 0.
+    func spaceLength(at i: Int, end: Int) -> Int {
+        guard i < end else { return 0 }
+        if bytes[i] == 0x20 { return 1 }
+        if i + 1 < end, bytes[i] == 0xC2, bytes[i + 1] == 0xA0 { return 2 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x87 || bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF { return 3 }
+        return 0
+    }
+
+    /// Whether the byte before `i` ends a non-ASCII hyphen ("S‑31/5": the number is not a word start).
+    func followsWideHyphen(_ i: Int) -> Bool {
+        i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 && (bytes[i - 1] == 0x90 || bytes[i - 1] == 0x91)
+    }
+
     func readInt(_ i: inout Int, end: Int, maxDigits: Int) -> Int? {
         let s = i
         var v = 0
@@ -36,7 +59,7 @@ extension ReferenceScanner {
             if forms?.language == .arabic, b == 0xD8, let t = arabicSessionToken(at: i, end: end) {
                 out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue
             }
-            if boundary, Self.isDigit(b) {
+            if boundary, Self.isDigit(b), !followsWideHyphen(i) {
                 if let t = numericToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
                 while i < end, Self.isDigit(bytes[i]) || bytes[i] == 0x2F || bytes[i] == 0x2E { i += 1 }
                 continue
@@ -49,8 +72,9 @@ extension ReferenceScanner {
     func sessionToken(at start: Int, end: Int) -> Raw? {
         var i = start
         var prefix = ""
-        if i + 3 < end, bytes[i] == 0x45, bytes[i + 1] == 0x53, bytes[i + 2] == 0x2D { prefix = "ES-"; i += 3 }
-        else if i + 2 < end, bytes[i] == 0x53, bytes[i + 1] == 0x2D { prefix = "S-"; i += 2 }
+        // The hyphen may be U+2011 ("S‑31/5"); the symbol keeps "-".
+        if i + 1 < end, bytes[i] == 0x45, bytes[i + 1] == 0x53, case let h = hyphenLength(at: i + 2, end: end), h > 0, i + 2 + h < end { prefix = "ES-"; i += 2 + h }
+        else if bytes[i] == 0x53, case let h = hyphenLength(at: i + 1, end: end), h > 0, i + 1 + h < end { prefix = "S-"; i += 1 + h }
         else { return nil }
         guard let session = readInt(&i, end: end, maxDigits: 2), i < end, bytes[i] == 0x2F else { return nil }
         i += 1
@@ -83,15 +107,18 @@ extension ReferenceScanner {
         // 1325 (2000), 1325(2000), 2200 A (XXI), 2253 (ES-V)
         var k = i
         var part: String?
-        if k + 2 < end, bytes[k] == 0x20, bytes[k + 1] >= 0x41, bytes[k + 1] <= 0x48, bytes[k + 2] == 0x20 || bytes[k + 2] == 0x28 {
-            part = String(UnicodeScalar(bytes[k + 1])); k += 2
+        // The spaces may be no-break or thin ones ("1325\u{A0}(2000)").
+        let space = spaceLength(at: k, end: end)
+        if space > 0, k + space + 1 < end, bytes[k + space] >= 0x41, bytes[k + space] <= 0x48,
+           bytes[k + space + 1] == 0x28 || spaceLength(at: k + space + 1, end: end) > 0 {
+            part = String(UnicodeScalar(bytes[k + space])); k += space + 1
         }
-        if k < end, bytes[k] == 0x20 { k += 1 }
+        k += spaceLength(at: k, end: end)
         guard k < end, bytes[k] == 0x28 else { return nil }
         guard let close = (k + 1..<min(end, k + 14)).first(where: { bytes[$0] == 0x29 }) else { return nil }
         var inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-")
         if let forms { inner = forms.romanSession(inner) }
-        if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2100 {
+        if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2200 {  // 2106: a typo the resolver reads
             return Raw(form: .scYear(number: first, year: year), part: nil, numberRange: start..<(close + 1), span: start..<(close + 1))
         }
         let roman = inner.hasPrefix("ES-") ? String(inner.dropFirst(3)) : inner.hasPrefix("S-") ? String(inner.dropFirst(2)) : inner
