@@ -80,6 +80,9 @@ extension ReferenceScanner {
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
                     else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
                     else { chainQualifier = .none }
+                case .own where forms == nil && ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
+                    // "the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14"
+                    chainQualifier = .otherBody
                 case .own:
                     // "the decision taken by the Human Rights Council, in its resolution 54/15"
                     if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 60), near != citingBody { chainQualifier = .named(near) }
@@ -140,11 +143,19 @@ extension ReferenceScanner {
         if t.isEmpty { return true }
         if t.hasSuffix(",") || t.hasSuffix(" and") || t == "and" || t.hasSuffix(" or") || t == "or" || t.hasSuffix("as well as")
             || t.hasSuffix(", and") || t.hasSuffix("and in") || t.hasSuffix("to") && t.count <= 3 || t == "-" || t == "–" {
-            // A sentence ending inside the gap breaks the list.
-            if t.contains(". ") { return false }
+            // A sentence ending inside the gap breaks the list; a pinpoint's abbreviation does not
+            // ("52/214, sect. B, 57/283 B, sect. III, and 58/250"; "32/151, para. 10, and 37/111").
+            if Self.withoutPinpoints(t).contains(". ") { return false }
             return true
         }
         return false
+    }
+
+    static let pinpointWords: Set<Substring> = ["sect.", "sects.", "para.", "paras.", "chap.", "chaps.", "art.", "arts.", "p.", "pp.", "annex,"]
+
+    /// The gap without the abbreviations of pinpoints ("sect.", "para.", "p."), whose full stops end no sentence.
+    static func withoutPinpoints(_ gap: String) -> String {
+        gap.split(separator: " ", omittingEmptySubsequences: false).filter { !pinpointWords.contains($0) }.joined(separator: " ")
     }
 
     /// Drops digit runs glued to a word or to punctuation: footnote markers.
