@@ -117,8 +117,8 @@ extension ReferenceScanner {
 
     /// Whether another body's name ("Conference of the States Parties", "Environment Assembly")
     /// stands closer before `position` than any United Nations body.
-    func otherBodyNearby(before position: Int, start: Int) -> Bool {
-        let from = max(start, position - 200)
+    func otherBodyNearby(before position: Int, start: Int, window: Int = 200) -> Bool {
+        let from = max(start, position - window)
         guard from < position else { return false }
         let text = String(decoding: bytes[from..<position], as: UTF8.self)
         func last(_ names: [String]) -> String.Index? {
@@ -127,6 +127,35 @@ extension ReferenceScanner {
         guard let o = last(Self.organizations.others) else { return false }
         if let u = last(Self.organizations.unitedNations.map(\.name)), u > o { return false }
         return true
+    }
+
+    /// Whether "its" before the keyword is another organization's: a preposition governs it and that
+    /// organization is named just before ("the United Nations Environment Assembly, in paragraph 1 of
+    /// its resolution 5/14", "the Economic and Social Commission for Asia and the Pacific in its
+    /// resolution 73/8"), where a verb ("Recalls its resolution") makes it the citing body's.
+    func ownIsOtherOrganization(keyword: Int, start: Int) -> Bool {
+        func wordBefore(_ i: Int) -> Range<Int>? {
+            var e = i
+            while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A { e -= 1 }
+            var s = e
+            while s > start, Self.isLetter(bytes[s - 1]) { s -= 1 }
+            return s < e ? s..<e : nil
+        }
+        guard let own = wordBefore(keyword), let governing = wordBefore(own.lowerBound) else { return false }
+        let word = String(decoding: bytes[governing], as: UTF8.self).lowercased()
+        guard ["in", "of", "by", "under", "through", "with"].contains(word) else { return false }
+        return otherBodyNearby(before: own.lowerBound, start: start, window: 120)
+    }
+
+    /// Whether `range` is the opening line of a text adopted by another organization ("The Economic and
+    /// Social Commission for Western Asia,"), as an annex quotes it; nil when it opens no text.
+    func opensOtherOrganizationText(_ range: Range<Int>) -> Bool? {
+        guard range.count < 160 else { return nil }
+        let line = String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line.hasPrefix("The "), line.hasSuffix(","), !line.dropLast().contains(",") else { return nil }
+        let name = line.dropFirst(4).dropLast()
+        if Self.organizations.unitedNations.contains(where: { name == $0.name }) { return false }
+        return Self.organizations.others.contains { name.contains($0) } ? true : nil
     }
 
     /// The United Nations body named closest before `position` within the paragraph

@@ -5,6 +5,7 @@ import Foundation
 extension ReferenceScanner {
     func resolve(_ t: Raw, kind: TargetKind?, qualifier: BodyQualifier, governed: Bool) -> (String, TargetKind, Body)? {
         let kind = kind ?? .resolution
+        if qualifier == .own && otherOrganizationSpeaks { return nil }
         var body: Body?
         switch qualifier {
         case .own: body = citingBody
@@ -20,6 +21,12 @@ extension ReferenceScanner {
                 guard Symbols.isPlausibleSCResolution(number: number, year: year), !precededByNonResolutionWord(t.numberRange.lowerBound) else { return nil }
             }
             if kind == .decision { return nil }
+            // A Council number is unique: a year far from the number's ("1882 (2008)") is a typo of the
+            // source, read as the number's year (`CitationExtractor.warnings` names it).
+            if !Symbols.isPlausibleSCResolution(number: number, year: year), let real = Symbols.scYear(ofNumber: number),
+               Symbols.looksLikeTypo(of: real, written: year) {
+                return (Symbols.scResolution(number, year: real), .resolution, .sc)
+            }
             return (Symbols.scResolution(number, year: year), .resolution, .sc)
         case .roman(let number, let session):
             guard governed else { return nil }
@@ -37,7 +44,12 @@ extension ReferenceScanner {
             default: b = citingBody == .chr ? .chr : .ecosoc
             }
             if b == .chr && year > 2006 { b = .ecosoc }
-            if let d = t.date, let y = Int(d.prefix(4)), y != year && y != year + 1 { return nil }
+            // The date as cited must fit the year; the Council's session of a year opens in July of the
+            // year before ("resolution 2021/4 of 14 September 2020").
+            if let d = t.date, let y = Int(d.prefix(4)), y != year && y != year + 1 {
+                let month = Int(d.dropFirst(5).prefix(2)) ?? 0
+                guard b == .ecosoc, y == year - 1, month >= 7 else { return nil }
+            }
             guard let id = Symbols.canonical(body: b, kind: kind, number: "\(year)/\(number)") else { return nil }
             return (id, kind, b)
         case .sessionNumber(let session, let sessionValue, let number):

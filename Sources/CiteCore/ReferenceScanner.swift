@@ -15,6 +15,9 @@ struct ReferenceScanner {
     var markerStarts: Set<Int> = []
     /// Footnote text of an Official Records supplement of the Human Rights Council ("Supplement No. 53").
     var councilReport = false
+    /// The text being read is another organization's, annexed to the citing document ("The Economic
+    /// and Social Commission for Western Asia, … Recalling also its resolution 302 (XXVII)"): "its" is theirs.
+    var otherOrganizationSpeaks = false
     /// The citation forms of a language other than English (nil: English, read by the rules below).
     var forms: CitationForms?
     /// The text as scalars, for the language tables' phrases (set with `forms`).
