@@ -34,7 +34,15 @@ public struct CitationExtractor: Sendable {
         // An annex that quotes another organization's text ("The Economic and Social Commission for
         // Western Asia,"): its "its resolution" is that organization's.
         var annexScanner = scanner
-        for p in document.paragraphs {
+        // Its number and title stand on the lines before that opening ("Resolution 337 (S-VII)"): they cite nothing.
+        var quotedHeadings = Set<Int>()
+        for (i, p) in document.paragraphs.enumerated() where p.section == .annex && scanner.opensOtherOrganizationText(p.range) == true {
+            for j in stride(from: i - 1, through: max(0, i - 3), by: -1) where document.paragraphs[j].section == .annex && document.paragraphs[j].range.count < 200 {
+                quotedHeadings.insert(j)
+            }
+        }
+        for (i, p) in document.paragraphs.enumerated() {
+            if quotedHeadings.contains(i) { continue }
             if p.section == .annex, let opens = scanner.opensOtherOrganizationText(p.range) { annexScanner.otherOrganizationSpeaks = opens }
             let scanner = p.section == .annex ? annexScanner : scanner
             if p.section == .cover {

@@ -73,6 +73,11 @@ extension ReferenceScanner {
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
                     // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
                     chainQualifier = lastChainQualifier
+                case .none where forms == nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 200
+                    && !namesUnitedNationsBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
+                    // "notes Environment Assembly resolution 2/21 on …, adopted during its second session, resolution 4/10
+                    // on …, and resolution 6/7 on …": the sentence goes on with the same organization's resolutions.
+                    chainQualifier = .otherBody
                 case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
                     chainQualifier = .otherBody

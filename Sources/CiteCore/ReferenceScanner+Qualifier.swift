@@ -158,6 +158,13 @@ extension ReferenceScanner {
         return Self.organizations.others.contains { name.contains($0) } ? true : nil
     }
 
+    /// Whether the words of `gap` name a United Nations body or end a sentence.
+    func namesUnitedNationsBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
+        let text = String(decoding: bytes[gap], as: UTF8.self)
+        if Self.withoutPinpoints(text).contains(". ") || text.contains(";") || text.contains("\n") { return true }
+        return Self.organizations.unitedNations.contains { text.contains($0.name) }
+    }
+
     /// The United Nations body named closest before `position` within the paragraph
     /// ("the resolutions adopted by the Human Rights Council …, including resolution 51/10").
     func nearbyBody(before position: Int, start: Int, window: Int) -> Body? {
@@ -198,7 +205,11 @@ extension ReferenceScanner {
             words.append(word.lowercased())
             if w.last.map({ $0 == "," || $0 == ";" || $0 == "." }) == true { break }
         }
-        if Self.organizations.unitedNationsBody(startingWith: words) != nil { return false }
+        // "adopted by the General Assembly of the World Tourism Organization": another organization's assembly.
+        if let b = Self.organizations.unitedNationsBody(startingWith: words),
+           let name = Self.organizations.unitedNationsWords.first(where: { $0.body == b }), words.count <= name.words.count || words[name.words.count] != "of" {
+            return false
+        }
         if words.prefix(3) == ["united", "nations", "environment"] { return true }
         return words.contains(where: { Self.organizations.otherWords.contains($0) }) || words.contains("assembly") && words.first != "general"
     }

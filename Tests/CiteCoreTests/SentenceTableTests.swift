@@ -99,9 +99,6 @@ struct SentenceTableTests {
     // MARK: - Other organizations: their numbers are not the United Nations'
 
     static let otherOrganizations: [Row] = [
-        Row(citing: .ga, source: "A/RES/77/118",
-            sentence: "Welcoming the decision of the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14, to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, with the ambition of completing its work by the end of 2024,",
-            expected: []),
         Row(citing: .ga, source: "A/RES/78/149",
             sentence: "Noting the establishment of the Expert Working Group on Energy Connectivity by the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017,",
             expected: []),
@@ -114,6 +111,30 @@ struct SentenceTableTests {
             expected: []),
         Row(citing: .ga, source: "A/RES/79/263",
             sentence: "38.\tEncourages African countries to join the Sustainable Debt Coalition, established at the twenty-seventh session of the Conference of Parties to the United Nations Framework Convention on Climate Change, as called for in Economic Commission for Africa resolution 2023/7 of 21 March 2023, to advocate for a more sustainable and inclusive framework to address the linkages between climate change and debt and identify solutions which help to build resilience;",
+            expected: []),
+    ]
+
+
+    /// Issue 12: another organization named earlier in the sentence (each row found as a United Nations
+    /// resolution before the organizations table and the qualifier's rules for it).
+    static let otherOrganizationsNamedBefore: [Row] = [
+        Row(citing: .ga, source: "A/RES/75/104",
+            sentence: "13.\tRecalls the adoption by the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII) of 16 May 1998,4 calling for the necessary mechanisms for its associate members, including Non-Self-Governing Territories, to participate in the special sessions of the General Assembly, subject to the rules of procedure of the Assembly, to review and assess the implementation of the plans of action of those United Nations world conferences in which the Territories originally participated in the capacity of observer, and in the work of the Economic and Social Council and its subsidiary bodies;",
+            expected: []),
+        Row(citing: .ecosoc, source: "E/RES/2021/2",
+            sentence: "19.\tRecalls the adoption by the Economic Commission for Latin America and the Caribbean on 16 May 1998 of its resolution 574 (XXVII),4 in which the Commission called for the mechanisms necessary for its associate members, including the Non-Self-Governing Territories, to participate, subject to the rules of procedure of the General Assembly, in the special sessions of the Assembly convened to review and assess the implementation of the plans of action of those United Nations world conferences in which the Territories had originally participated in their capacity as observers, and in the work of the Council and its subsidiary bodies;",
+            expected: []),
+        Row(citing: .ga, source: "A/RES/77/118",
+            sentence: "Welcoming the decision of the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14, to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, with the ambition of completing its work by the end of 2024,11",
+            expected: []),
+        Row(citing: .ga, source: "A/RES/79/212",
+            sentence: "15.\tCommends the United Nations Environment Assembly on its commitment to addressing sand and dust storms, and in this regard notes Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session, resolution 4/10 on innovation on biodiversity and land degradation, adopted during its fourth session, and resolution 6/7 on combating sand and dust storms, adopted during its sixth session;",
+            expected: []),
+        Row(citing: .ga, source: "A/RES/80/145",
+            sentence: "Recalling resolutions related to integrated coastal zone management adopted by the United Nations Environment Assembly of the United Nations Environment Programme, including resolution 2/10 on oceans and seas,19 resolution 4/11 on the protection of the marine environment from land-based activities20 and resolution 6/15 on strengthening ocean efforts to tackle climate change, marine biodiversity loss and pollution,21",
+            expected: []),
+        Row(citing: .ga, source: "A/RES/75/223",
+            sentence: "Taking note of resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization at its twenty-first session, held in Medellin, Colombia, from 12 to 17 September 2015, resolution 707 (XXII) adopted at its twenty-second session, held in Chengdu, China, from 11 to 16 September 2017, and resolutions 722 (XXIII) and 723 (XXIII) adopted at its twenty-third session, held in Saint Petersburg, Russian Federation, from 9 to 13 September 2019,",
             expected: []),
     ]
 
@@ -159,6 +180,9 @@ struct SentenceTableTests {
 
     @Test("other organizations' resolutions are left out", arguments: otherOrganizations)
     func otherOrganizationForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
+
+    @Test("other organizations named earlier in the sentence", arguments: otherOrganizationsNamedBefore)
+    func otherOrganizationsNamedEarlier(_ row: Row) { #expect(Self.found(row) == row.expected) }
 
     @Test("issue 12's error classes", arguments: errorClasses)
     func errorClassForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
