@@ -11,8 +11,11 @@ struct Organizations: Sendable {
     var unitedNations: [(name: String, body: Body)] = []
     /// The same names as lower-case words, for matching a run of words.
     var unitedNationsWords: [(words: [String], body: Body)] = []
-    /// Names of other bodies and organizations, as written.
+    /// Names of other bodies that adopt resolutions, as written: named nearby, they claim a bare "resolution".
     var others: [String] = []
+    /// Names of organizations often named in passing (regional commissions, specialized agencies):
+    /// they claim only "<agency>, in its resolution" and the annexed texts they open.
+    var agencies: [String] = []
     /// Lower-case words that make a capitalised name another body's.
     var otherWords: Set<String> = []
     /// Words before "Assembly" and "Council" that make it another assembly or council.
@@ -38,6 +41,7 @@ struct Organizations: Sendable {
                 out.unitedNations.append((f[1], b))
                 out.unitedNationsWords.append((f[1].lowercased().split(separator: " ").map(String.init), b))
             case "other": out.others.append(f[1])
+            case "agency": out.agencies.append(f[1])
             case "word": out.otherWords.insert(f[1].lowercased())
             case "assembly": out.otherAssemblies.insert(f[1].lowercased())
             case "council": out.otherCouncils.insert(f[1].lowercased())

@@ -117,14 +117,14 @@ extension ReferenceScanner {
 
     /// Whether another body's name ("Conference of the States Parties", "Environment Assembly")
     /// stands closer before `position` than any United Nations body.
-    func otherBodyNearby(before position: Int, start: Int, window: Int = 200) -> Bool {
+    func otherBodyNearby(before position: Int, start: Int, window: Int = 200, agencies: Bool = false) -> Bool {
         let from = max(start, position - window)
         guard from < position else { return false }
         let text = String(decoding: bytes[from..<position], as: UTF8.self)
         func last(_ names: [String]) -> String.Index? {
             names.compactMap { text.range(of: $0, options: .backwards)?.lowerBound }.max()
         }
-        guard let o = last(Self.organizations.others) else { return false }
+        guard let o = last(agencies ? Self.organizations.others + Self.organizations.agencies : Self.organizations.others) else { return false }
         if let u = last(Self.organizations.unitedNations.map(\.name)), u > o { return false }
         return true
     }
@@ -143,8 +143,9 @@ extension ReferenceScanner {
         }
         guard let own = wordBefore(keyword), let governing = wordBefore(own.lowerBound) else { return false }
         let word = String(decoding: bytes[governing], as: UTF8.self).lowercased()
-        guard ["in", "of", "by", "under", "through", "with"].contains(word) else { return false }
-        return otherBodyNearby(before: own.lowerBound, start: start, window: 120)
+        // Not "in accordance with its resolution", "under its resolution": the citing body's phrases.
+        guard word == "in" || word == "of" else { return false }
+        return otherBodyNearby(before: own.lowerBound, start: start, window: 120, agencies: true)
     }
 
     /// Whether `range` is the opening line of a text adopted by another organization ("The Economic and
@@ -155,7 +156,7 @@ extension ReferenceScanner {
         guard line.hasPrefix("The "), line.hasSuffix(","), !line.dropLast().contains(",") else { return nil }
         let name = line.dropFirst(4).dropLast()
         if Self.organizations.unitedNations.contains(where: { name == $0.name }) { return false }
-        return Self.organizations.others.contains { name.contains($0) } ? true : nil
+        return (Self.organizations.others + Self.organizations.agencies).contains { name.contains($0) } ? true : nil
     }
 
     /// Whether the words of `gap` name a United Nations body or end a sentence.

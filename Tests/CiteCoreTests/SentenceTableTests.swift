@@ -138,6 +138,20 @@ struct SentenceTableTests {
             expected: []),
     ]
 
+    /// Organizations named in passing: a bare "resolution" or "in accordance with its resolution" after them
+    /// is still the United Nations' (rows that a first, broader reading of the organizations table broke).
+    static let organizationsNamedInPassing: [Row] = [
+        Row(citing: .ga, source: "A/RES/77/118",
+            sentence: "241.\tNotes that the Committee on Fisheries, at its thirty-fifth session, requested the Food and Agriculture Organization of the United Nations to strengthen its involvement in the intergovernmental conference convened under resolution 72/249 on an international legally binding instrument under the Convention on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction to provide the necessary and relevant technical advice;",
+            expected: ["A/RES/72/249"]),
+        Row(citing: .ga, source: "A/RES/80/134",
+            sentence: "Recalling its resolution 79/220 of 19 December 2024 on the promotion of sustainable and resilient tourism, including ecotourism, for poverty eradication and environmental protection, and its resolution 77/269 of 6 February 2023, in which it proclaimed 17 February as Global Tourism Resilience Day, as well as the report of the Secretary-General of the World Tourism Organization7 on the implementation of resolution 77/178,",
+            expected: ["A/RES/79/220", "A/RES/77/269", "A/RES/77/178"]),
+        Row(citing: .ga, source: "E/RES/2024/9 (the draft for the Assembly it recommends)",
+            sentence: "9. Requests the Commission on Crime Prevention and Criminal Justice, in accordance with its resolution 73/184 of 17 December 2018, to begin to prepare, at intersessional meetings to be held following the regular part of its thirty-fourth session and well in advance of the Fifteenth Congress,",
+            expected: ["A/RES/73/184"]),
+    ]
+
     // MARK: - Issue 12: the error classes left
 
     static let errorClasses: [Row] = [
@@ -183,6 +197,9 @@ struct SentenceTableTests {
 
     @Test("other organizations named earlier in the sentence", arguments: otherOrganizationsNamedBefore)
     func otherOrganizationsNamedEarlier(_ row: Row) { #expect(Self.found(row) == row.expected) }
+
+    @Test("organizations named in passing do not claim the Assembly's resolutions", arguments: organizationsNamedInPassing)
+    func organizationsInPassing(_ row: Row) { #expect(Self.found(row) == row.expected) }
 
     @Test("issue 12's error classes", arguments: errorClasses)
     func errorClassForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
