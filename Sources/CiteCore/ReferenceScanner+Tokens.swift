@@ -99,7 +99,12 @@ extension ReferenceScanner {
             if digits == 4, first >= 1946, first < 2100 {
                 raw = Raw(form: .yearNumber(year: first, number: second), part: nil, numberRange: start..<j, span: start..<j)
             } else if digits <= 2, first >= 1 {
-                raw = Raw(form: .sessionNumber(session: "\(first)", sessionValue: first, number: second), part: nil, numberRange: start..<j, span: start..<j)
+                // No session numbers a thousand resolutions: "59/3008" is 59/300 and a footnote marker the
+                // reader could not place (a single digit glued to a number is left to the text); "6/2019"
+                // (a year) is another body's numbering, left for the resolver to refuse.
+                var number = second
+                if number >= 1000, !(1946...2030).contains(number) { number /= 10; j -= 1 }
+                raw = Raw(form: .sessionNumber(session: "\(first)", sessionValue: first, number: number), part: nil, numberRange: start..<j, span: start..<j)
             } else { return nil }
             readPart(&raw, end: end)
             return raw

@@ -177,6 +177,10 @@ struct SentenceTableTests {
             expected: ["A/RES/74/243", "E/RES/2021/4"]),
         Row(citing: .ecosoc, source: "E/RES/2022/22", sentence: "Recalling also its resolution 2021/4 of 14 September 2020,",
             expected: ["E/RES/2021/4"]),
+        // A footnote marker glued to a resolution number that the reader could not place: no session numbers 3008.
+        Row(citing: .ga, source: "A/RES/75/132",
+            sentence: "Having considered at its previous sessions the report of the Group of Legal Experts established by the Secretary-General pursuant to its resolution 59/3008 and the reports of the Ad Hoc Committee,9",
+            expected: ["A/RES/59/300"]),
         // A Security Council number with a mistyped year is the number's resolution (the warning: `ScannerFixtureTests`).
         Row(citing: .sc, source: "S/RES/2173 (2014)",
             sentence: "5.\tWelcomes the steps taken so far by UNAMID to implement the review of UNAMID conducted pursuant to resolution 2113 (2014);",
