@@ -31,7 +31,20 @@ public struct CitationExtractor: Sendable {
                                 text: text(f.span), date: f.date, part: f.part, title: f.title, footnote: footnote))
         }
 
-        for p in document.paragraphs {
+        // An annex that quotes another organization's text ("The Economic and Social Commission for
+        // Western Asia,"): its "its resolution" is that organization's.
+        var annexScanner = scanner
+        // Its number and title stand on the lines before that opening ("Resolution 337 (S-VII)"): they cite nothing.
+        var quotedHeadings = Set<Int>()
+        for (i, p) in document.paragraphs.enumerated() where p.section == .annex && scanner.opensOtherOrganizationText(p.range) == true {
+            for j in stride(from: i - 1, through: max(0, i - 3), by: -1) where document.paragraphs[j].section == .annex && document.paragraphs[j].range.count < 200 {
+                quotedHeadings.insert(j)
+            }
+        }
+        for (i, p) in document.paragraphs.enumerated() {
+            if quotedHeadings.contains(i) { continue }
+            if p.section == .annex, let opens = scanner.opensOtherOrganizationText(p.range) { annexScanner.otherOrganizationSpeaks = opens }
+            let scanner = p.section == .annex ? annexScanner : scanner
             if p.section == .cover {
                 // Only the report or proposal the text was adopted on: "[on the report of … (A/78/461/Add.4, para. 11)]".
                 for f in scanner.scan(p.range) where f.kind == .document && isAdoptedOnLine(bytes, f.span.lowerBound) {
@@ -57,6 +70,21 @@ public struct CitationExtractor: Sendable {
         out.append(contentsOf: treaties(in: document, bytes: bytes))
         if !document.links.isEmpty { out = merge(links: document.links, into: out, document: document, bytes: bytes) }
         out.sort { ($0.span[0], $0.span[1], $0.target) < ($1.span[0], $1.span[1], $1.target) }
+        return out
+    }
+
+    /// What a reader should check in the citations found: a Security Council number cited with a
+    /// year that is not its own ("resolution 1882 (2008)", read as `S/RES/1882 (2009)`).
+    public static func warnings(for citations: [Citation]) -> [String] {
+        var out: [String] = []
+        for c in citations where c.targetKind == .resolution && c.target.hasPrefix("S/RES/") {
+            guard let target = Symbol(c.target), let year = target.year, let number = target.number else { continue }
+            // The year as written: the four digits in the parentheses after the number.
+            let written = c.text.split(whereSeparator: { $0 == "(" || $0 == ")" }).dropFirst().first.flatMap { Int($0) }
+            if let written, written != year {
+                out.append("\(c.paragraph): resolution \(number) (\(written)) read as \(c.target) (the year looks mistyped)")
+            }
+        }
         return out
     }
 

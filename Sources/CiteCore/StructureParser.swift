@@ -478,6 +478,15 @@ struct StructureParser {
                 footnotes[idx].markerRange = r
             }
         }
+        // Third pass: a marker typed inside a word of the source ("t6he Addis Ababa Action Agenda"),
+        // between lower-case letters, looked for only between the markers found around it.
+        for (n, idx) in order.enumerated() where footnotes[idx].markerRange == nil {
+            let before = order[..<n].reversed().first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.upperBound } ?? firstBody.range.lowerBound
+            let after = order[(n + 1)...].first { footnotes[$0].markerRange != nil }.flatMap { footnotes[$0].markerRange?.lowerBound } ?? footnotes[idx].range.lowerBound
+            if let r = findMarker(footnotes[idx].marker, from: before, before: after, in: bodyParagraphs, insideWord: true) {
+                footnotes[idx].markerRange = r
+            }
+        }
         for idx in order {
             let marker = footnotes[idx].marker
             if let r = footnotes[idx].markerRange {
@@ -492,7 +501,7 @@ struct StructureParser {
         }
     }
 
-    func findMarker(_ marker: Int, from start: Int, before limit: Int, in body: [Paragraph], afterDigits: Bool = false) -> Range<Int>? {
+    func findMarker(_ marker: Int, from start: Int, before limit: Int, in body: [Paragraph], afterDigits: Bool = false, insideWord: Bool = false) -> Range<Int>? {
         let digits = Array(String(marker).utf8)
         for p in body where p.range.upperBound > start && p.range.lowerBound < limit {
             var i = max(start, p.range.lowerBound)
@@ -501,7 +510,9 @@ struct StructureParser {
                 if bytes[i] == digits[0], Array(bytes[i..<(i + digits.count)]) == digits {
                     let after = i + digits.count
                     let nextIsDigit = after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39
-                    if !nextIsDigit, isMarkerContext(at: i, after: after) || afterDigits && isGluedToNumber(at: i, after: after) { return i..<after }
+                    if insideWord {
+                        if i > 0, after < bytes.count, bytes[i - 1] >= 0x61, bytes[i - 1] <= 0x7A, bytes[after] >= 0x61, bytes[after] <= 0x7A { return i..<after }
+                    } else if !nextIsDigit, isMarkerContext(at: i, after: after) || afterDigits && isGluedToNumber(at: i, after: after) { return i..<after }
                 }
                 i += 1
             }

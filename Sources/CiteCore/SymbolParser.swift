@@ -32,12 +32,17 @@ public enum SymbolParser {
         while i < end, bytes[i] == 0x2F {
             let s = i + 1
             var j = s
-            while j < end, isAlnum(bytes[j]) || bytes[j] == 0x2E || bytes[j] == 0x2D { j += 1 }
+            while j < end {
+                if isAlnum(bytes[j]) || bytes[j] == 0x2E || bytes[j] == 0x2D { j += 1; continue }
+                // A non-breaking hyphen inside the segment ("A/S‑23/10"), read as "-".
+                if j + 3 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x91, isAlnum(bytes[j + 3]) { j += 3; continue }
+                break
+            }
             // A trailing full stop ends the sentence, not the symbol.
             var segEnd = j
             while segEnd > s, bytes[segEnd - 1] == 0x2E || bytes[segEnd - 1] == 0x2D { segEnd -= 1 }
             guard segEnd > s else { break }
-            segments.append(String(decoding: bytes[s..<segEnd], as: UTF8.self))
+            segments.append(String(decoding: bytes[s..<segEnd], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-"))
             i = segEnd
             if segEnd < j { break }
         }

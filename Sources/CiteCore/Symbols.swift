@@ -40,6 +40,25 @@ public enum Symbols {
         return number >= first - 12 && number <= next + 12
     }
 
+    /// The year the Council adopted resolution `number`, when the table knows it (numbers up to the
+    /// last full year of the table); nil after it.
+    public static func scYear(ofNumber number: Int) -> Int? {
+        guard number >= 1, let lastYear = firstSCResolutionOfYear.keys.max(), let last = firstSCResolutionOfYear[lastYear], number < last else { return nil }
+        return firstSCResolutionOfYear.filter { $0.value <= number }.keys.max()
+    }
+
+    /// Whether `written` reads as a slip for the year `real`: a year or two off, one digit wrong
+    /// ("1325 (2010)"), or two neighbouring digits swapped ("2312 (2106)").
+    public static func looksLikeTypo(of real: Int, written: Int) -> Bool {
+        if abs(real - written) <= 2 { return true }
+        let a = Array(String(real)), b = Array(String(written))
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        if differing.count == 1 { return true }
+        if differing.count == 2, differing[1] == differing[0] + 1, a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]] { return true }
+        return false
+    }
+
     /// `S/RES/1325 (2000)`.
     public static func scResolution(_ number: Int, year: Int) -> String { "S/RES/\(number) (\(year))" }
 

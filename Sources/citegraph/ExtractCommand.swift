@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
                     case .table: chunk += Self.tableRow(c)
                     }
                 }
-                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings, output: Data(chunk.utf8),
+                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings + CitationExtractor.warnings(for: citations), output: Data(chunk.utf8),
                                           count: citations.count, kinds: kinds))
             } catch { return .failure(error) }
         } consume: { result in
@@ -102,8 +102,9 @@ struct ExtractCommand: ParsableCommand {
          String(c.span[0]), String(c.span[1]), c.text, c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
     }
 
+    /// One citation a line, in columns; a value longer than its column keeps one space before the next.
     static func tableRow(_ c: Citation) -> String {
-        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
         return pad(c.citing, 20) + pad(c.paragraph, 8) + pad(c.relation.rawValue, 18) + pad(c.target, 26) + clean(c.text) + "\n"
     }
 }

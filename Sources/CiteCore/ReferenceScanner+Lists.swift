@@ -1,0 +1,180 @@
+import Foundation
+
+/// The list state machine: which keyword governs each token, where a list of numbers goes on
+/// ("resolutions 1261 (1999), 1314 (2000) and 1379 (2001)") and where it stops, and which body
+/// the whole list takes.
+extension ReferenceScanner {
+    /// References in `range`, each with its canonical target.
+    func scan(_ range: Range<Int>) -> [Found] {
+        let tokens = rawTokens(in: range)
+        guard !tokens.isEmpty else { return [] }
+        let keys = keywords(in: range)
+        var out: [Found] = []
+        var chainKind: TargetKind? = nil
+        var chainQualifier: BodyQualifier = .none
+        var chainActive = false
+        var previousEnd = range.lowerBound
+        var lastNamedBody: Body? = nil
+        var lastChainEnd = -1
+        var lastChainQualifier: BodyQualifier = .none
+        var keyIndex = 0
+        // The references of the list being read; a body named after it ("… of the United Nations
+        // Environment Assembly") can still claim them.
+        var pending: [Found] = []
+        var pendingEnd = 0
+        // Other languages name the body after the numbers ("résolution 53/1 du Conseil des droits
+        // de l’homme"): the list is resolved again for that body when none was named before it.
+        var pendingRaws: [(raw: Raw, kind: TargetKind?)] = []
+        var pendingQualifier: BodyQualifier = .none
+        func flush() {
+            defer { pending = []; pendingRaws = [] }
+            guard !pending.isEmpty else { return }
+            if let forms, let scalarText {
+                switch foreignBodyAfter(pendingEnd, end: range.upperBound, forms: forms, text: scalarText) {
+                case .otherBody?: return
+                case .named(let b)? where pendingQualifier == .none || pendingQualifier == .own && b != citingBody:
+                    for (raw, kind) in pendingRaws {
+                        if let (target, k, body) = resolve(raw, kind: kind, qualifier: .named(b), governed: true) {
+                            out.append(Found(target: target, kind: k, body: body, part: raw.part, span: raw.span, date: raw.date, title: raw.title))
+                        }
+                    }
+                    return
+                default: out.append(contentsOf: pending); return
+                }
+            }
+            if !claimedByOtherBody(after: pendingEnd, end: range.upperBound) { out.append(contentsOf: pending) }
+        }
+        for t in tokens {
+            // The nearest keyword between the previous token and this one.
+            var governing: Keyword? = nil
+            while keyIndex < keys.count, keys[keyIndex].range.upperBound <= t.numberRange.lowerBound {
+                if keys[keyIndex].range.lowerBound >= previousEnd { governing = keys[keyIndex] }
+                keyIndex += 1
+            }
+            if case .explicit(let p) = t.form {
+                flush()
+                out.append(Found(target: p.symbol, kind: p.kind, body: p.body, part: p.part, span: t.span, date: t.date, title: t.title))
+                previousEnd = t.span.upperBound
+                if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound), p.kind == k.kind {
+                    chainActive = true; chainKind = k.kind; chainQualifier = .named(p.body ?? citingBody)
+                } else if !(chainActive && governing == nil) {
+                    chainActive = false
+                }
+                continue
+            }
+            if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound) {
+                flush()
+                chainKind = k.kind
+                switch k.body {
+                case .none where councilReport:
+                    chainQualifier = .named(.hrc)
+                case .none where otherDocumentBefore(k.range.lowerBound, start: range.lowerBound) || supplementBefore(k.range.lowerBound, start: range.lowerBound):
+                    chainQualifier = .otherBody
+                case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
+                    // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
+                    chainQualifier = lastChainQualifier
+                case .none where forms == nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 200
+                    && !namesUnitedNationsBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
+                    // "notes Environment Assembly resolution 2/21 on …, adopted during its second session, resolution 4/10
+                    // on …, and resolution 6/7 on …": the sentence goes on with the same organization's resolutions.
+                    chainQualifier = .otherBody
+                case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
+                    // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
+                    chainQualifier = .otherBody
+                case .none:
+                    if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
+                    else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
+                    else { chainQualifier = .none }
+                case .own where forms == nil && ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
+                    // "the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14"
+                    chainQualifier = .otherBody
+                case .own:
+                    // "the decision taken by the Human Rights Council, in its resolution 54/15"
+                    if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 60), near != citingBody { chainQualifier = .named(near) }
+                    else { chainQualifier = .own }
+                default: chainQualifier = k.body
+                }
+                chainActive = true
+            } else if chainActive, governing == nil, gapContinuesList(previousEnd, t.numberRange.lowerBound) {
+                // continues the list
+            } else {
+                flush()
+                chainActive = false
+                chainKind = nil
+                chainQualifier = .none
+            }
+            previousEnd = t.span.upperBound
+            if case .named(let b) = chainQualifier { lastNamedBody = b }
+            if chainActive { lastChainEnd = t.span.upperBound; lastChainQualifier = chainQualifier }
+            if chainActive, chainQualifier == .otherBody { continue }
+            guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else { continue }
+            let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
+            if chainActive && body != .sc {
+                pending.append(found); pendingEnd = t.span.upperBound
+                pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier
+            } else {
+                flush()
+                out.append(found)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
+    func gapIsKeywordAdjacent(_ a: Int, _ b: Int) -> Bool {
+        guard b >= a, b - a <= 8 else { return false }
+        var gap = String(decoding: bytes[a..<b], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if forms != nil {
+            let invisible: Set<Character> = ["\u{200E}", "\u{200F}", " ", "\u{A0}"]
+            gap = String(gap.drop { invisible.contains($0) }.reversed().drop { invisible.contains($0) }.reversed())
+            return gap.isEmpty || ["n°", "no", "núm.", "№", "n.º"].contains(gap.lowercased())
+        }
+        return gap.isEmpty || gap == "No." || gap == "no."
+    }
+
+    /// The words between two references continue a list: they end with "," "and" "or" "as well as".
+    func gapContinuesList(_ a: Int, _ b: Int) -> Bool {
+        if let forms { return foreignGapContinuesList(a, b, forms: forms) }
+        guard b >= a, b - a <= 400 else { return false }
+        var gap = String(decoding: bytes[a..<b], as: UTF8.self)
+        // Footnote markers glued to the words ("of 26 September 2019,7 39/2") are not words.
+        gap = Self.withoutGluedDigits(gap)
+        if gap.contains("\n") { return false }
+        // "52/214, sect. C, para. 3; 55/222": a short pinpoint between items of a list.
+        if gap.contains(";") && (gap.count > 40 || gap.contains(". ") && !gap.contains("sect.") && !gap.contains("para")) { return false }
+        if gap.contains(";"), gap.trimmingCharacters(in: .whitespaces).hasSuffix(";") { return true }
+        let t = gap.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return true }
+        if t.hasSuffix(",") || t.hasSuffix(" and") || t == "and" || t.hasSuffix(" or") || t == "or" || t.hasSuffix("as well as")
+            || t.hasSuffix(", and") || t.hasSuffix("and in") || t.hasSuffix("to") && t.count <= 3 || t == "-" || t == "–" {
+            // A sentence ending inside the gap breaks the list; a pinpoint's abbreviation does not
+            // ("52/214, sect. B, 57/283 B, sect. III, and 58/250"; "32/151, para. 10, and 37/111").
+            if Self.withoutPinpoints(t).contains(". ") { return false }
+            return true
+        }
+        return false
+    }
+
+    static let pinpointWords: Set<Substring> = ["sect.", "sects.", "para.", "paras.", "chap.", "chaps.", "art.", "arts.", "p.", "pp.", "annex,"]
+
+    /// The gap without the abbreviations of pinpoints ("sect.", "para.", "p."), whose full stops end no sentence.
+    static func withoutPinpoints(_ gap: String) -> String {
+        gap.split(separator: " ", omittingEmptySubsequences: false).filter { !pinpointWords.contains($0) }.joined(separator: " ")
+    }
+
+    /// Drops digit runs glued to a word or to punctuation: footnote markers.
+    static func withoutGluedDigits(_ s: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        var skipping = false
+        for ch in s {
+            if ch.isASCII, ch.isNumber {
+                if skipping || previous != " " && !previous.isNumber { skipping = true; continue }
+            } else { skipping = false }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+}

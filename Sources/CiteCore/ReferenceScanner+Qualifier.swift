@@ -1,0 +1,240 @@
+import Foundation
+
+/// The qualifier: which body or organization the numbers after "resolution(s)"/"decision(s)" belong to,
+/// read from the words that name it (before the keyword, nearby in the paragraph, or just after a list)
+/// against the one vocabulary of `Organizations` (`Resources/organizations.tsv`).
+extension ReferenceScanner {
+    // MARK: - Governing words
+
+    struct Keyword {
+        var range: Range<Int>
+        var kind: TargetKind
+        var body: BodyQualifier
+    }
+
+    enum BodyQualifier: Equatable {
+        case own            // "its resolution"
+        case named(Body)    // "General Assembly resolution", "Security Council resolutions"
+        case otherBody      // "World Health Assembly resolution", "Commission on the Status of Women resolution"
+        case none
+    }
+
+    func keywords(in range: Range<Int>) -> [Keyword] {
+        if let forms, let scalarText { return foreignKeywords(in: range, forms: forms, text: scalarText) }
+        var out: [Keyword] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = bytes[i] | 0x20
+            if b == 0x72 || b == 0x64, i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
+                var j = i
+                while j < end, Self.isLetter(bytes[j]) { j += 1 }
+                if let kind = Self.keywordKind(bytes[i..<j]) {
+                    out.append(Keyword(range: i..<j, kind: kind, body: qualifier(before: i, start: range.lowerBound)))
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let resolutionWord = Array("resolution".utf8), decisionWord = Array("decision".utf8)
+
+    /// "resolution(s)" or "decision(s)" in any case (the word is ASCII letters), without making a string.
+    static func keywordKind(_ word: ArraySlice<UInt8>) -> TargetKind? {
+        func matches(_ stem: [UInt8]) -> Bool {
+            guard word.count == stem.count || word.count == stem.count + 1 && word.last.map({ $0 | 0x20 == 0x73 }) == true else { return false }
+            return zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
+        }
+        if matches(resolutionWord) { return .resolution }
+        if matches(decisionWord) { return .decision }
+        return nil
+    }
+
+    /// The vocabulary of bodies and organizations (`Resources/organizations.tsv`).
+    static let organizations = Organizations.bundled
+
+    static let functionWords: Set<String> = ["of", "the", "and", "on", "for", "to", "in", "against", "at", "its"]
+
+    /// Reads the words before "resolution(s)"/"decision(s)" for the body that adopted it:
+    /// "its", a United Nations body ("Human Rights Council"), or another body
+    /// ("Commission on Crime Prevention and Criminal Justice", "World Health Assembly").
+    func qualifier(before keywordStart: Int, start: Int) -> BodyQualifier {
+        // Words back to the start of the clause.
+        var words: [String] = []
+        var j = keywordStart
+        var wordEnd = j
+        while j > start, words.count < 14 {
+            let c = bytes[j - 1]
+            if Self.isLetter(c) || c == 0x2D || c == 0x27 || c >= 0x80 { j -= 1; continue }
+            if wordEnd > j { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
+            if c == 0x20 || c == 0x0A || c == 0x09 { j -= 1; wordEnd = j; continue }
+            wordEnd = j
+            break
+        }
+        if j == start, wordEnd > j, words.count < 14 { words.append(String(decoding: bytes[j..<wordEnd], as: UTF8.self)) }
+        guard let nearest = words.first else {
+            // "Indian Ocean Tuna Commission, resolutions 12/07": a body named just before a comma.
+            if j > start, bytes[j - 1] == 0x2C {
+                let inner = qualifier(before: j - 1, start: start)
+                if inner == .otherBody { return .otherBody }
+            }
+            return .none
+        }
+        let nearestLower = nearest.lowercased()
+        if nearestLower == "its" || nearestLower == "their" || nearestLower == "own" { return .own }
+        // The capitalised name just before the keyword ("Economic and Social Council's").
+        var run: [String] = []
+        for w in words {
+            var word = w
+            for suffix in ["’s", "'s"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+            let isCapital = word.first.map { $0.isUppercase } ?? false
+            if isCapital || Self.functionWords.contains(word) && word != "its" { run.append(word) } else { break }
+        }
+        while let last = run.last, Self.functionWords.contains(last) { run.removeLast() }
+        let name = run.reversed().map { $0.lowercased() }
+        guard !name.isEmpty else { return .none }
+        let vocabulary = Self.organizations
+        if let b = vocabulary.unitedNationsBody(endingWith: name), b != .chr || !name.contains("sub-commission") { return .named(b) }
+        if name.contains(where: { vocabulary.otherWords.contains($0) }) { return .otherBody }
+        if name.last == "assembly" {
+            if name.count >= 2, vocabulary.otherAssemblies.contains(name[name.count - 2]) { return .otherBody }
+            return .named(.ga)
+        }
+        if name.last == "council" {
+            if name.count >= 2, vocabulary.otherCouncils.contains(name[name.count - 2]) { return .otherBody }
+            switch citingBody {
+            case .sc, .hrc, .ecosoc: return .named(citingBody)
+            default: return .none
+            }
+        }
+        // An all-capital acronym of another organization ("WHA resolution", "UNESCO decision").
+        if let w = run.first, w.count >= 2, w.count <= 8, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .otherBody }
+        return .none
+    }
+
+    /// Whether another body's name ("Conference of the States Parties", "Environment Assembly")
+    /// stands closer before `position` than any United Nations body.
+    func otherBodyNearby(before position: Int, start: Int, window: Int = 200, agencies: Bool = false) -> Bool {
+        let from = max(start, position - window)
+        guard from < position else { return false }
+        let text = String(decoding: bytes[from..<position], as: UTF8.self)
+        func last(_ names: [String]) -> String.Index? {
+            names.compactMap { text.range(of: $0, options: .backwards)?.lowerBound }.max()
+        }
+        guard let o = last(agencies ? Self.organizations.others + Self.organizations.agencies : Self.organizations.others) else { return false }
+        if let u = last(Self.organizations.unitedNations.map(\.name)), u > o { return false }
+        return true
+    }
+
+    /// Whether "its" before the keyword is another organization's: a preposition governs it and that
+    /// organization is named just before ("the United Nations Environment Assembly, in paragraph 1 of
+    /// its resolution 5/14", "the Economic and Social Commission for Asia and the Pacific in its
+    /// resolution 73/8"), where a verb ("Recalls its resolution") makes it the citing body's.
+    func ownIsOtherOrganization(keyword: Int, start: Int) -> Bool {
+        func wordBefore(_ i: Int) -> Range<Int>? {
+            var e = i
+            while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A { e -= 1 }
+            var s = e
+            while s > start, Self.isLetter(bytes[s - 1]) { s -= 1 }
+            return s < e ? s..<e : nil
+        }
+        guard let own = wordBefore(keyword), let governing = wordBefore(own.lowerBound) else { return false }
+        let word = String(decoding: bytes[governing], as: UTF8.self).lowercased()
+        // Not "in accordance with its resolution", "under its resolution": the citing body's phrases.
+        guard word == "in" || word == "of" else { return false }
+        return otherBodyNearby(before: own.lowerBound, start: start, window: 120, agencies: true)
+    }
+
+    /// Whether `range` is the opening line of a text adopted by another organization ("The Economic and
+    /// Social Commission for Western Asia,"), as an annex quotes it; nil when it opens no text.
+    func opensOtherOrganizationText(_ range: Range<Int>) -> Bool? {
+        guard range.count < 160 else { return nil }
+        let line = String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line.hasPrefix("The "), line.hasSuffix(","), !line.dropLast().contains(",") else { return nil }
+        let name = line.dropFirst(4).dropLast()
+        if Self.organizations.unitedNations.contains(where: { name == $0.name }) { return false }
+        return (Self.organizations.others + Self.organizations.agencies).contains { name.contains($0) } ? true : nil
+    }
+
+    /// Whether the words of `gap` name a United Nations body or end a sentence.
+    func namesUnitedNationsBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
+        let text = String(decoding: bytes[gap], as: UTF8.self)
+        if Self.withoutPinpoints(text).contains(". ") || text.contains(";") || text.contains("\n") { return true }
+        return Self.organizations.unitedNations.contains { text.contains($0.name) }
+    }
+
+    /// The United Nations body named closest before `position` within the paragraph
+    /// ("the resolutions adopted by the Human Rights Council …, including resolution 51/10").
+    func nearbyBody(before position: Int, start: Int, window: Int) -> Body? {
+        let from = max(start, position - window)
+        guard from < position else { return nil }
+        let text = String(decoding: bytes[from..<position], as: UTF8.self)
+        var best: (String.Index, Body)?
+        for (n, b) in Self.organizations.unitedNations {
+            if let r = text.range(of: n, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, b) }
+        }
+        return best?.1
+    }
+
+
+    /// The United Nations body named closest before `position`, in the document's language.
+    func nearby(before position: Int, start: Int, window: Int) -> Body? {
+        if let forms, let scalarText {
+            return foreignNearbyBody(before: position, start: start, window: window / 2, forms: forms, text: scalarText)
+        }
+        return nearbyBody(before: position, start: start, window: window)
+    }
+
+    /// "… 9/5 of 17 December 2021 of the Conference of the States Parties": another body's numbers.
+    func claimedByOtherBody(after position: Int, end: Int) -> Bool {
+        if let forms, let scalarText { return foreignBodyAfter(position, end: end, forms: forms, text: scalarText) == .otherBody }
+        var i = position
+        // Skip a title in quotes or a short clause: look only at the words right after.
+        let window = String(decoding: bytes[i..<min(end, i + 120)], as: UTF8.self)
+        i = 0
+        var rest = Substring(window)
+        rest = rest.drop(while: { $0 == "," || $0 == " " || $0.isNumber })
+        guard rest.hasPrefix("of the ") || rest.hasPrefix("adopted by the ") else { return false }
+        rest = rest.dropFirst(rest.hasPrefix("of the ") ? 7 : 15)
+        var words: [String] = []
+        for w in rest.split(separator: " ").prefix(10) {
+            let word = w.trimmingCharacters(in: .punctuationCharacters)
+            guard let f = word.first, f.isUppercase || Self.functionWords.contains(word) else { break }
+            words.append(word.lowercased())
+            if w.last.map({ $0 == "," || $0 == ";" || $0 == "." }) == true { break }
+        }
+        // "adopted by the General Assembly of the World Tourism Organization": another organization's assembly.
+        if let b = Self.organizations.unitedNationsBody(startingWith: words),
+           let name = Self.organizations.unitedNationsWords.first(where: { $0.body == b }), words.count <= name.words.count || words[name.words.count] != "of" {
+            return false
+        }
+        if words.prefix(3) == ["united", "nations", "environment"] { return true }
+        return words.contains(where: { Self.organizations.otherWords.contains($0) }) || words.contains("assembly") && words.first != "general"
+    }
+
+    /// "See CAC/COSP/2021/17, sect. I.A, resolution 9/5": a resolution inside another body's document.
+    func otherDocumentBefore(_ keyword: Int, start: Int) -> Bool {
+        let from = max(start, keyword - 50)
+        let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
+        guard let slash = text.range(of: "/", options: .backwards) else { return false }
+        var rootStart = slash.lowerBound
+        while rootStart > text.startIndex, text[text.index(before: rootStart)].isUppercase || text[text.index(before: rootStart)] == "/"
+                || text[text.index(before: rootStart)].isNumber || text[text.index(before: rootStart)] == "." { rootStart = text.index(before: rootStart) }
+        let symbol = text[rootStart...]
+        let root = symbol.split(separator: "/").first.map(String.init) ?? ""
+        guard !root.isEmpty, root.first?.isUppercase == true else { return false }
+        return !["A", "S", "E"].contains(root)
+    }
+
+    /// "Official Records of the Economic and Social Council, 2015, Supplement No. 7 (…), resolution 59/1":
+    /// a functional commission's resolution (Supplement No. 53 of the Assembly is the Human Rights Council's).
+    func supplementBefore(_ keyword: Int, start: Int) -> Bool {
+        let from = max(start, keyword - 160)
+        let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
+        guard let r = text.range(of: "Supplement No. ", options: .backwards) else { return false }
+        return !text[r.upperBound...].hasPrefix("53")
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The resolver: a token, its keyword and its body become a canonical target (`A/RES/73/154`,
+/// `S/RES/1325 (2000)`, `E/RES/2019/20`), or nothing when the number cannot be that body's.
+extension ReferenceScanner {
+    func resolve(_ t: Raw, kind: TargetKind?, qualifier: BodyQualifier, governed: Bool) -> (String, TargetKind, Body)? {
+        let kind = kind ?? .resolution
+        if qualifier == .own && otherOrganizationSpeaks { return nil }
+        var body: Body?
+        switch qualifier {
+        case .own: body = citingBody
+        case .named(let b): body = b
+        case .otherBody: return nil
+        case .none: body = nil
+        }
+        switch t.form {
+        case .explicit: return nil
+        case .scYear(let number, let year):
+            if !governed {
+                // Without "resolution" before it, only a plausible Council number counts.
+                guard Symbols.isPlausibleSCResolution(number: number, year: year), !precededByNonResolutionWord(t.numberRange.lowerBound) else { return nil }
+            }
+            if kind == .decision { return nil }
+            // A Council number is unique: a year far from the number's ("1882 (2008)") is a typo of the
+            // source, read as the number's year (`CitationExtractor.warnings` names it).
+            if !Symbols.isPlausibleSCResolution(number: number, year: year), let real = Symbols.scYear(ofNumber: number),
+               Symbols.looksLikeTypo(of: real, written: year) {
+                return (Symbols.scResolution(number, year: real), .resolution, .sc)
+            }
+            return (Symbols.scResolution(number, year: year), .resolution, .sc)
+        case .roman(let number, let session):
+            guard governed else { return nil }
+            let b: Body = body == .ecosoc ? .ecosoc : .ga
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(number) (\(session))") else { return nil }
+            return (id, kind, b)
+        case .yearNumber(let year, let number):
+            guard governed else { return nil }
+            // The Assembly does not number its resolutions by year: "its resolution 2013/1" is another body's.
+            if qualifier == .own && (citingBody == .ga || citingBody == .hrc || citingBody == .sc) { return nil }
+            var b: Body
+            switch body {
+            case .chr?: b = .chr
+            case .ecosoc?: b = .ecosoc
+            default: b = citingBody == .chr ? .chr : .ecosoc
+            }
+            if b == .chr && year > 2006 { b = .ecosoc }
+            // The date as cited must fit the year; the Council's session of a year opens in July of the
+            // year before ("resolution 2021/4 of 14 September 2020").
+            if let d = t.date, let y = Int(d.prefix(4)), y != year && y != year + 1 {
+                let month = Int(d.dropFirst(5).prefix(2)) ?? 0
+                guard b == .ecosoc, y == year - 1, month >= 7 else { return nil }
+            }
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(year)/\(number)") else { return nil }
+            return (id, kind, b)
+        case .sessionNumber(let session, let sessionValue, let number):
+            guard governed else { return nil }
+            let special = session.hasPrefix("S-") || session.hasPrefix("ES-")
+            var b: Body
+            switch body {
+            case .hrc?: b = .hrc
+            case .ga?: b = .ga
+            case .sc?, .ecosoc?, .chr?, .other?:
+                // A Council or the Commission does not number its resolutions this way: the Assembly does.
+                b = sessionValue < 31 && !special ? .hrc : .ga
+            case nil:
+                if session.hasPrefix("ES-") { b = .ga }
+                else if citingBody == .hrc { b = .hrc }
+                else { b = sessionValue < 31 && !special ? .hrc : .ga }
+            }
+            if b == .ga && !special && sessionValue < 31 { b = .hrc }
+            if b == .hrc && session.hasPrefix("ES-") { b = .ga }
+            // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
+            // the Council's three sessions a year from 2006; anything else is another body's numbering.
+            if let d = t.date, let year = Int(d.prefix(4)), !special {
+                let gaFits = year >= 1945 + sessionValue && year <= 1947 + sessionValue
+                let hrcFits = abs(year - (2006 + (sessionValue - 1) / 3)) <= 1
+                if b == .ga && !gaFits { if hrcFits && body != .ga { b = .hrc } else { return nil } }
+                else if b == .hrc && !hrcFits { if gaFits && body != .hrc { b = .ga } else { return nil } }
+            }
+            guard let id = Symbols.canonical(body: b, kind: kind, number: "\(session)/\(number)") else { return nil }
+            return (id, kind, b)
+        }
+    }
+
+    /// "vol. 382 (1960)", "No. 5712 (1961)", "p. 12 (2001)": numbers that are not resolutions.
+    func precededByNonResolutionWord(_ i: Int) -> Bool {
+        var j = i
+        while j > 0, bytes[j - 1] == 0x20 { j -= 1 }
+        var s = j
+        while s > 0, Self.isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        let word = String(decoding: bytes[s..<j], as: UTF8.self).lowercased()
+        let bad: Set<String> = ["vol.", "vols.", "no.", "nos.", "p.", "pp.", "para.", "paras.", "chap.", "art.", "article", "articles",
+                                "rule", "rules", "page", "pages", "paragraph", "paragraphs", "annex", "sect.", "section", "footnote",
+                                "meeting", "year", "law", "act", "decree", "order", "ordinance", "code", "standard", "iso", "number",
+                                "protocol", "convention", "regulation", "directive", "item", "items", "series", "volume", "issue", "cases", "case"]
+        return bad.contains(word)
+    }
+}
