@@ -53,42 +53,67 @@ public struct TextProfiles: Sendable {
             }
             return out
         }
-        var termCounts: [Int: [Int32: Int]] = [:]
+        // Each text's counts are kept as a sorted array (a third of a dictionary's memory: the
+        // whole corpus's counts are held until the document frequencies are known).
+        var termCounts: [Int: [TermCount]] = [:]
         var documentFrequency: [Int32: Int] = [:]
         for key in texts.keys.sorted() {
             let words = TextProfiles.words(texts[key] ?? "")
             wordsOf[key] = words
-            let c = counts(words, adding: true)
+            let c = TextProfiles.sorted(counts(words, adding: true))
             termCounts[key] = c
-            for term in c.keys { documentFrequency[term, default: 0] += 1 }
+            for term in c { documentFrequency[term.term, default: 0] += 1 }
         }
+        // The names profiles need the words, the vectors do not: the words go before the vectors come.
+        self.entities = EntityProfiles(texts: texts, words: wordsOf)
+        wordsOf = [:]
         let n = Double(max(texts.count, 1))
         // Words of one document only say nothing about a pair; words of every document neither.
-        func vector(_ c: [Int32: Int]) -> [Entry] {
-            TextProfiles.unitVector(c) { term in
+        func vector(_ c: [TermCount]) -> [Entry] {
+            TextProfiles.unitVector(sorted: c) { term in
                 let df = Double(documentFrequency[term] ?? 0)
                 return df >= 1 ? log((n + 1) / (df + 0.5)) : nil
             }
         }
         var vectors: [Int: [Entry]] = [:]
-        for (key, c) in termCounts { vectors[key] = vector(c) }
+        for key in termCounts.keys.sorted() {
+            vectors[key] = vector(termCounts[key] ?? [])
+            termCounts[key] = nil
+        }
         var fromContext = Set<Int>()
         for (key, text) in context where vectors[key] == nil {
-            let v = vector(counts(TextProfiles.words(text), adding: false))
+            let v = vector(TextProfiles.sorted(counts(TextProfiles.words(text), adding: false)))
             if !v.isEmpty { vectors[key] = v; fromContext.insert(key) }
         }
         self.vectors = vectors
         self.fromContext = fromContext
-        self.entities = EntityProfiles(texts: texts, words: wordsOf)
+    }
+
+    /// A term's count in one text.
+    struct TermCount { var term: Int32; var count: Int32 }
+
+    /// `counts` as an array, terms ascending.
+    static func sorted(_ counts: [Int32: Int]) -> [TermCount] {
+        var out: [TermCount] = []
+        out.reserveCapacity(counts.count)
+        for (term, count) in counts { out.append(TermCount(term: term, count: Int32(clamping: count))) }
+        out.sort { $0.term < $1.term }
+        return out
     }
 
     /// The unit vector of `counts` weighted (1 + log count) · idf, terms ascending (so the sums,
     /// and every score built on them, are the same in every run); a term whose idf is nil or whose
     /// weight is not positive is left out; empty when none is left.
     static func unitVector(_ counts: [Int32: Int], idf: (Int32) -> Double?) -> [Entry] {
+        unitVector(sorted: sorted(counts), idf: idf)
+    }
+
+    /// As ``unitVector(_:idf:)``, of counts already sorted by term.
+    static func unitVector(sorted counts: [TermCount], idf: (Int32) -> Double?) -> [Entry] {
         var entries: [Entry] = []
         var norm = 0.0
-        for (term, count) in counts.sorted(by: { $0.key < $1.key }) {
+        for c in counts {
+            let term = c.term, count = Int(c.count)
             guard let weight = idf(term) else { continue }
             let w = (1 + log(Double(count))) * weight
             guard w > 0 else { continue }

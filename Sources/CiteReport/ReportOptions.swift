@@ -26,6 +26,15 @@ public struct ReportOptions: Hashable, Sendable {
     public var egoNeighbours = 20
     /// Site: families with more members than this are drawn without their diagram.
     public var maximumFamilyDiagramNodes = 120
+    /// Site: nodes known only from citations (no text in the corpus) get a page each while there
+    /// are at most this many; beyond, they share pages (`e-….html`, one section and anchor each),
+    /// so a large store does not write tens of thousands of small files.
+    public var ownPagesForNodesWithoutText = 1_000
+    /// Site: nodes of one shared page at most.
+    public var nodesPerSharedPage = 200
+    /// Site: table rows (estimated: first page of each node's "cites" and "cited by") of one shared
+    /// page at most, so a shared page stays well under 2 MB.
+    public var rowsPerSharedPage = 800
 
     public init(topCount: Int = 25, minimumSeriesLength: Int = 3, minimumCommunitySize: Int = 3,
                 externalLimit: Int = 200, overviewNodes: Int = 40, maximumSeriesDiagramNodes: Int = 400,

@@ -26,6 +26,36 @@ extension Site {
         return render(content, kicker: kindLabel(v))
     }
 
+    /// A shared page of nodes known only from citations: one section each (its anchor is the
+    /// node's page name), with what a node's own page would show but the chain table of its series.
+    func sharedPage(_ k: Int) -> String {
+        let shard = shards[k]
+        let sections = shard.members.map { v in
+            let stem = stems[v]
+            var blocks: [Block] = [.paragraph([.muted(kindLabel(v))]), metadata(v)]
+            let line = linkLine(v)
+            if !line.isEmpty { blocks.append(.paragraph(line)) }
+            var parts: [Subsection] = []
+            let series = seriesBlocks(v)
+            if !series.isEmpty { parts.append(Subsection(number: "", anchor: "series-" + stem, title: [.text("Series")], blocks: series)) }
+            if !citationsFrom[v].isEmpty {
+                parts.append(Subsection(number: "", anchor: "cites-" + stem, title: [.text("Cites (\(Format.count(citationsFrom[v].count, "citation")))")],
+                                        blocks: citesBlocks(v, page: 1)))
+            }
+            parts.append(Subsection(number: "", anchor: "cited-by-" + stem, title: [.text("Cited by (\(Format.count(citationsTo[v].count, "citation")))")],
+                                    blocks: citedByBlocks(v, page: 1)))
+            return Section(number: 0, anchor: stem, title: graph.nodes[v].id, blocks: blocks, subsections: parts)
+        }
+        let first = graph.nodes[shard.members[0]].id, last = graph.nodes[shard.members[shard.members.count - 1]].id
+        var pager: [Inline] = [.text("Nodes known only from citations, part \(k + 1) of \(shards.count)")]
+        if k > 0 { pager += [.text(" · "), .link("← previous", href: shards[k - 1].stem + ".html")] }
+        if k + 1 < shards.count { pager += [.text(" · "), .link("next →", href: shards[k + 1].stem + ".html")] }
+        let content = ReportContent(title: "\(first) – \(last)",
+                                    subtitle: "\(Format.count(shard.members.count, "node")) known only from the citations of other documents (no text in the corpus), in symbol order",
+                                    sections: sections)
+        return render(content, kicker: "Known only from citations", pager: pager)
+    }
+
     func continuationPage(_ v: Int, citedBy: Bool, page: Int) -> String? {
         let count = pageNumbers(citedBy ? citationsTo[v].count : citationsFrom[v].count, per: options.tableRowsPerPage).upperBound
         guard page >= 2, page <= count else { return nil }
@@ -101,6 +131,8 @@ extension Site {
             intro.append(.text("."))
         }
         blocks.append(.paragraph(intro))
+        // On a shared page the chain is left to the family page: a section stays a few lines.
+        guard shardOf[v] < 0 else { return blocks }
         let rows: [[Cell]] = chain.members.enumerated().map { k, m in
             let here = m == v
             return [.number(k + 1), here ? Cell([.strong(graph.nodes[m].id)]) : .symbol(graph.nodes[m].id), dateCell(m), titleCell(m),
@@ -122,8 +154,8 @@ extension Site {
             return [.code(c.paragraph), .code(c.relation.rawValue), Cell(target), Cell([.quote(Site.cut(c.text, 200))])]
         }
         var blocks: [Block] = []
-        let stem = stems[v]
-        let name: (Int) -> String = { $0 == 1 ? stem + ".html#cites" : "\(stem).cites-\($0).html" }
+        let stem = stems[v], first = partHref(v, "cites")
+        let name: (Int) -> String = { $0 == 1 ? first : "\(stem).cites-\($0).html" }
         if count > 1 { blocks.append(.paragraph(pager(page: page, count: count, name: name))) }
         var table = Table(caption: nil, columns: [Column("Paragraph", noWrap: true), Column("Verb", noWrap: true), Column("Cites"),
                                                   Column("Cited words")], rows: rows)
@@ -145,8 +177,8 @@ extension Site {
                     Cell([.quote(quote(of: c))])]
         }
         var blocks: [Block] = []
-        let stem = stems[v]
-        let name: (Int) -> String = { $0 == 1 ? stem + ".html#cited-by" : "\(stem).citedby-\($0).html" }
+        let stem = stems[v], first = partHref(v, "cited-by")
+        let name: (Int) -> String = { $0 == 1 ? first : "\(stem).citedby-\($0).html" }
         if count > 1 { blocks.append(.paragraph(pager(page: page, count: count, name: name))) }
         var table = Table(caption: nil, columns: [Column("Cited by"), Column("Date", noWrap: true), Column("Paragraph", noWrap: true),
                                                   Column("Verb", noWrap: true), Column("Words around the citation")], rows: rows)
@@ -171,13 +203,19 @@ extension Site {
 
     /// UTF-8 bytes `lo..<hi` of `text` with up to 150 bytes of context each side, cut at spaces.
     static func window(_ text: String, from lo: Int, to hi: Int) -> String {
-        let bytes = Array(text.utf8)
+        // Native strings are contiguous UTF-8: read in place rather than copy a long paragraph
+        // for each of its citations.
+        if let piece = text.utf8.withContiguousStorageIfAvailable({ window(bytes: $0, from: lo, to: hi) }) { return piece }
+        return Array(text.utf8).withUnsafeBufferPointer { window(bytes: $0, from: lo, to: hi) }
+    }
+
+    private static func window(bytes: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) -> String {
         let lo = max(0, min(lo, bytes.count)), hi = max(lo, min(hi, bytes.count))
         var start = max(0, lo - 150), end = min(bytes.count, hi + 150)
         if start > 0 { while start < lo, bytes[start] != 0x20 { start += 1 } }
         if end < bytes.count { while end > hi, bytes[end - 1] != 0x20 { end -= 1 } }
         let cutStart = start > 0, cutEnd = end < bytes.count
-        var piece = String(decoding: bytes[start..<end], as: UTF8.self)
+        var piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         if !isFlat(piece) {
             piece = piece.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         }
@@ -329,10 +367,10 @@ extension Site {
         guard let link = seriesIndex.incoming[v] else { return nil }
         let p = link.predecessor
         let diff = ParagraphDiff.compare(diffInput(p), diffInput(v))
-        let pages = stems, index = graph.nodeIndex
+        let pages = hrefs, index = graph.nodeIndex
         var back: [(label: String, href: String)] = navigation
-        back.append(("← " + graph.nodes[v].id, stems[v] + ".html"))
-        return DiffPage.html(diff, navigation: back, pageOf: { id in index[id].map { pages[$0] + ".html" } })
+        back.append(("← " + graph.nodes[v].id, hrefs[v]))
+        return DiffPage.html(diff, navigation: back, pageOf: { id in index[id].map { pages[$0] } })
     }
 
     func diffInput(_ v: Int) -> DiffInput {

@@ -10,8 +10,8 @@ extension Site {
     }
 
     func render(_ content: ReportContent, kicker: String, pager: [Inline] = [], search: Bool = false) -> String {
-        let pages = stems, index = graph.nodeIndex, undocs = undocsURLs
-        var writer = HTMLWriter(pageOf: { id in index[id].map { pages[$0] + ".html" } })
+        let pages = hrefs, index = graph.nodeIndex, undocs = undocsURLs
+        var writer = HTMLWriter(pageOf: { id in index[id].map { pages[$0] } })
         writer.undocsOf = { id in index[id].map { undocs[$0] } ?? Links.undocs(id) }
         return writer.sitePage(content, kicker: kicker, navigation: navigation,
                                searchIndexJSON: search ? searchIndexJSON : nil, pager: pager)

@@ -43,9 +43,18 @@ public struct Site: Sendable {
     var communities: Communities { communitiesPart.value.communities }
     /// Communities with a page (at least `minimumCommunitySize` nodes), as indices into `communities.communities`.
     var listedCommunities: [Int] { communitiesPart.value.listed }
-    /// `d-<symbol>` for each node: its page without `.html`.
+    /// `d-<symbol>` for each node: its page without `.html` (for a node on a shared page, the
+    /// anchor of its section there).
     let stems: [String]
     let nodeOfStem: [String: Int]
+    /// Where a link to each node points: `d-<symbol>.html`, or `e-<first>.html#d-<symbol>` for a
+    /// node on a shared page.
+    let hrefs: [String]
+    /// The shared pages of nodes known only from citations, in symbol order (none on a small site).
+    let shards: [SiteShard]
+    /// Position in `shards` of each node's shared page, -1 for a node with a page of its own.
+    let shardOf: [Int32]
+    let shardOfStem: [String: Int]
     /// Every node, in symbol order (the A–Z pages).
     let alphabetical: [Int]
     /// Each node's place in `alphabetical`: comparing two places orders two nodes as
@@ -149,12 +158,28 @@ public struct Site: Sendable {
         citationsFrom = from
         citationsTo = to
 
+        let shards = Site.sharedPages(graph: graph, alphabetical: alphabetical, stems: stems, from: from, to: to, options: options)
+        var shardOf = [Int32](repeating: -1, count: graph.nodeCount)
+        var shardOfStem: [String: Int] = [:]
+        var hrefs = stems.map { $0 + ".html" }
+        for (k, shard) in shards.enumerated() {
+            shardOfStem[shard.stem] = k
+            for v in shard.members {
+                shardOf[v] = Int32(k)
+                hrefs[v] = shard.stem + ".html#" + stems[v]
+            }
+        }
+        self.shards = shards
+        self.shardOf = shardOf
+        self.shardOfStem = shardOfStem
+        self.hrefs = hrefs
+
         var json = "["
         for (k, v) in alphabetical.enumerated() {
             let n = graph.nodes[v]
             var words = Site.cut(titles[v] ?? "", 90)
             if !n.aliases.isEmpty { words += (words.isEmpty ? "" : " · ") + Site.cut(n.aliases.joined(separator: " · "), 60) }
-            json += (k == 0 ? "" : ",\n") + "[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(stems[v] + ".html") + "]"
+            json += (k == 0 ? "" : ",\n") + "[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(hrefs[v]) + "]"
         }
         searchIndexJSON = json + "]"
         paragraphsByLabel = Once {
@@ -175,7 +200,12 @@ public struct Site: Sendable {
         out += pagedNames("series", count: families.count, per: options.listRowsPerPage)
         out += pagedNames("communities", count: listedCommunities.count, per: options.listRowsPerPage)
         for v in alphabetical {
-            out.append(stems[v] + ".html")
+            let shard = Int(shardOf[v])
+            if shard < 0 {
+                out.append(stems[v] + ".html")
+            } else if shards[shard].members[0] == v {
+                out.append(shards[shard].stem + ".html")
+            }
             for p in pageNumbers(citationsFrom[v].count, per: options.tableRowsPerPage).dropFirst() { out.append("\(stems[v]).cites-\(p).html") }
             for p in pageNumbers(citationsTo[v].count, per: options.tableRowsPerPage).dropFirst() { out.append("\(stems[v]).citedby-\(p).html") }
             if hasDiff(v) { out.append(diffName(v)) }
@@ -209,11 +239,12 @@ public struct Site: Sendable {
         default: break
         }
         if stem.hasPrefix("d-"), let v = nodeOfStem[stem] {
-            guard suffix != nil else { return documentPage(v) }
+            guard suffix != nil else { return shardOf[v] < 0 ? documentPage(v) : nil }
             if let n = number(after: "cites-") { return continuationPage(v, citedBy: false, page: n) }
             if let n = number(after: "citedby-") { return continuationPage(v, citedBy: true, page: n) }
             return nil
         }
+        if stem.hasPrefix("e-"), suffix == nil, let k = shardOfStem[stem] { return sharedPage(k) }
         if stem.hasPrefix("x-"), suffix == nil, let v = nodeOfStem["d-" + stem.dropFirst(2)], hasDiff(v) { return diffPage(v) }
         if stem.hasPrefix("s-"), suffix == nil, let k = familyOfStem[stem] { return familyPage(k) }
         if stem.hasPrefix("c-"), let k = Int(stem.dropFirst(2)), k >= 1, k <= listedCommunities.count, String(k) == stem.dropFirst(2),
@@ -225,7 +256,14 @@ public struct Site: Sendable {
 
     /// The page of a node id (a plain file name), or nil when the graph has no such node.
     public func pageName(of id: String) -> String? {
-        graph.nodeIndex[id].map { stems[$0] + ".html" }
+        graph.nodeIndex[id].map { hrefs[$0] }
+    }
+
+    /// For the page a node of a shared page would have on a small site (`d-<symbol>.html`), where
+    /// it is now (`e-<first>.html#d-<symbol>`), so `serve` can redirect an old address.
+    public func sharedAddress(ofPage name: String) -> String? {
+        guard name.hasSuffix(".html"), let v = nodeOfStem[String(name.dropLast(5))], shardOf[v] >= 0 else { return nil }
+        return hrefs[v]
     }
 
     /// Computes now what is otherwise computed on first need: the centralities, the series
@@ -260,29 +298,29 @@ public struct Site: Sendable {
     /// page (`d` documents, `x` diffs, `s` families, …), summed over threads.
     @discardableResult
     public func write(to folder: String, timing: (([(kind: String, pages: Int, seconds: Double)]) -> Void)?) throws(ReportError) -> Int {
-        do {
+        do throws(OutputError) {
             let staged = try OutputFolder.Staged(folder, isReplaceable: Site.isSiteFileName)
+            // Writing a file into the hidden folder touches no state of `staged`: any thread may.
+            let folder = UncheckedSendable(staged)
             var written = 0
             var spent: [String: (pages: Int, nanoseconds: UInt64)] = [:]
             let names = Site.spreadingGraphvizPages(pageNames)
-            // Pages are rendered a batch at a time on every core and written in order: memory
-            // holds one batch, not the site.
-            let batch = 64
-            for start in stride(from: 0, to: names.count, by: batch) {
-                let slice = Array(names[start..<min(names.count, start + batch)])
-                let pages = PageBatch(count: slice.count)
-                DispatchQueue.concurrentPerform(iterations: slice.count) { k in
-                    let started = DispatchTime.now().uptimeNanoseconds
-                    let data = page(named: slice[k]).map { Data($0.utf8) }
-                    pages.set(k, data, kind: Site.kind(of: slice[k]), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
-                }
-                pages.merge(into: &spent)
-                for (k, name) in slice.enumerated() {
-                    guard let data = pages.get(k) else { continue }
-                    try staged.write(data, name: name)
-                    written += 1
-                }
+            // Each page is rendered and written by the thread that made it, on every core, so no
+            // core waits for another's batch or for the writing: memory holds the pages being
+            // made, not the site. The bytes of a page do not depend on the order.
+            let progress = PageBatch(count: 0)
+            let failure = FirstFailure()
+            DispatchQueue.concurrentPerform(iterations: names.count) { k in
+                guard !failure.isSet else { return }
+                let started = DispatchTime.now().uptimeNanoseconds
+                guard let page = page(named: names[k]) else { return }
+                let data = Data(page.utf8)
+                progress.count(kind: Site.kind(of: names[k]), nanoseconds: DispatchTime.now().uptimeNanoseconds - started)
+                do throws(OutputError) { try folder.value.write(data, name: names[k]) } catch { failure.set(error, at: k) }
             }
+            if let error = failure.error { throw error }
+            progress.merge(into: &spent)
+            written = progress.pagesMade
             try staged.write(Data(markdownSummary().utf8), name: Report.markdownFileName)
             try staged.commit()
             timing?(spent.keys.sorted().map { (kind: $0, pages: spent[$0]?.pages ?? 0, seconds: Double(spent[$0]?.nanoseconds ?? 0) / 1e9) })
@@ -323,7 +361,7 @@ public struct Site: Sendable {
     /// The kind of a page for timings: `d`, `d+` (continuation), `x`, `s`, `c`, or the list's name.
     static func kind(of name: String) -> String {
         if name.hasPrefix("d-") { return name.contains(".cite") ? "d+" : "d" }
-        for prefix in ["x-", "s-", "c-"] where name.hasPrefix(prefix) { return String(prefix.prefix(1)) }
+        for prefix in ["x-", "s-", "c-", "e-"] where name.hasPrefix(prefix) { return String(prefix.prefix(1)) }
         return String(name.prefix { $0 != "." })
     }
 
@@ -340,6 +378,41 @@ public struct Site: Sendable {
         guard options.diffPages, graph.nodes[v].inCorpus, let link = seriesIndex.incoming[v] else { return false }
         let p = link.predecessor
         return graph.nodes[p].inCorpus && !(graph.texts[graph.nodes[p].id] ?? []).isEmpty && !(graph.texts[graph.nodes[v].id] ?? []).isEmpty
+    }
+
+    /// A link to part `part` (`cites`, `cited-by`) of a node's page: `d-X.html#cited-by`, or on a
+    /// shared page `e-Y.html#cited-by-d-X` (each section's anchors carry its node's name).
+    func partHref(_ v: Int, _ part: String) -> String {
+        let k = Int(shardOf[v])
+        return k < 0 ? stems[v] + ".html#" + part : shards[k].stem + ".html#" + part + "-" + stems[v]
+    }
+
+    /// Nodes known only from citations, grouped in symbol order onto shared pages of at most
+    /// `nodesPerSharedPage` nodes and about `rowsPerSharedPage` table rows, when there are more
+    /// than `ownPagesForNodesWithoutText` of them; none otherwise.
+    /// - Complexity: O(V).
+    static func sharedPages(graph: CitationGraph, alphabetical: [Int], stems: [String], from: [[Int32]], to: [[Int32]],
+                       options: ReportOptions) -> [SiteShard] {
+        let outside = alphabetical.filter { !graph.nodes[$0].inCorpus }
+        guard options.nodesPerSharedPage > 0, outside.count > options.ownPagesForNodesWithoutText else { return [] }
+        let per = max(1, options.tableRowsPerPage)
+        var shards: [SiteShard] = []
+        var current: [Int] = [], rows = 0
+        func close() {
+            guard let first = current.first else { return }
+            shards.append(SiteShard(stem: "e-" + stems[first].dropFirst(2), members: current))
+            current = []
+            rows = 0
+        }
+        for v in outside {
+            // The metadata and headings count as a few rows; the tables show their first page here.
+            let cost = 4 + min(to[v].count, per) + min(from[v].count, per)
+            if !current.isEmpty, current.count >= options.nodesPerSharedPage || rows + cost > options.rowsPerSharedPage { close() }
+            current.append(v)
+            rows += cost
+        }
+        close()
+        return shards
     }
 
     func diffName(_ v: Int) -> String { "x-" + stems[v].dropFirst(2) + ".html" }
@@ -466,6 +539,13 @@ final class Once<Value: Sendable>: @unchecked Sendable {
     var seconds: Double? { lock.lock(); defer { lock.unlock() }; return spent }
 }
 
+/// A page shared by nodes known only from citations: one section each, in symbol order.
+struct SiteShard: Sendable {
+    /// `e-<first member's symbol>`.
+    var stem: String
+    var members: [Int]
+}
+
 /// A series family: the chains that branch from one root.
 struct SiteFamily: Sendable {
     /// The node the family is named after (its root series' first member).
@@ -476,6 +556,24 @@ struct SiteFamily: Sendable {
     var chains: [[Int]]
     /// `s-<root symbol>`.
     var stem: String
+}
+
+/// A value handed to other threads whose use there is known to be safe.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// The first (by page position) write failure among threads.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: (position: Int, error: OutputError)?
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return first != nil }
+    var error: OutputError? { lock.lock(); defer { lock.unlock() }; return first?.error }
+    func set(_ error: OutputError, at position: Int) {
+        lock.lock(); defer { lock.unlock() }
+        if first.map({ position < $0.position }) ?? true { first = (position, error) }
+    }
 }
 
 /// The pages of one batch, filled from several threads, and the time each kind took.
@@ -492,6 +590,16 @@ private final class PageBatch: @unchecked Sendable {
         lock.unlock()
     }
     func get(_ k: Int) -> Data? { lock.lock(); defer { lock.unlock() }; return pages[k] }
+    /// Counts a page made (not kept) and the time it took.
+    func count(kind: String, nanoseconds: UInt64) {
+        lock.lock()
+        made += 1
+        let old = spent[kind] ?? (0, 0)
+        spent[kind] = (old.pages + 1, old.nanoseconds + nanoseconds)
+        lock.unlock()
+    }
+    private var made = 0
+    var pagesMade: Int { lock.lock(); defer { lock.unlock() }; return made }
     func merge(into total: inout [String: (pages: Int, nanoseconds: UInt64)]) {
         lock.lock(); defer { lock.unlock() }
         for (kind, value) in spent {

@@ -86,18 +86,23 @@ public struct SiteServer: Sendable {
         }
     }
 
-    /// The answer to a GET of `path`: status, content type and body.
-    public func respond(to path: String) async -> (status: Int, contentType: String, body: Data) {
+    /// The answer to a GET of `path`: status, content type and body, and for a redirect (301) where to.
+    public func respond(to path: String) async -> (status: Int, contentType: String, body: Data, location: String?) {
         var name = path.hasPrefix("/") ? String(path.dropFirst()) : path
         if name.isEmpty { name = "index.html" }
         let site: Site
         do { site = try await cache.site(storePath: storePath, title: title, options: options) } catch {
             let message = Data("citegraph serve: \(error)\n".utf8)
-            return (503, "text/plain; charset=utf-8", message)
+            return (503, "text/plain; charset=utf-8", message, nil)
         }
-        if name == "report.md" || name == "favicon.ico" { return (404, "text/plain; charset=utf-8", Data("not found\n".utf8)) }
-        if let page = await Self.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8)) }
-        return (404, "text/html; charset=utf-8", Data((await Self.render(site, "404.html") ?? "not found").utf8))
+        if name == "report.md" || name == "favicon.ico" { return (404, "text/plain; charset=utf-8", Data("not found\n".utf8), nil) }
+        if let page = await Self.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8), nil) }
+        // A node without text on a large site has a section of a shared page, not a page of its own.
+        if let moved = site.sharedAddress(ofPage: name) {
+            let link = moved  // page names and anchors: letters, digits, `_`, `-`, `.` and `#` only
+            return (301, "text/html; charset=utf-8", Data("<!DOCTYPE html><title>Moved</title><p>Now at <a href=\"\(link)\">\(link)</a>.</p>\n".utf8), moved)
+        }
+        return (404, "text/html; charset=utf-8", Data((await Self.render(site, "404.html") ?? "not found").utf8), nil)
     }
 
     /// Renders off the cooperative pool: a page may wait seconds for the series decomposition,
@@ -118,14 +123,17 @@ public struct SiteServer: Sendable {
             let answer = await server.respond(to: request.path)
             let status: HTTPStatusCode = switch answer.status {
             case 200: .ok
+            case 301: .movedPermanently
             case 404: .notFound
             default: .serviceUnavailable
             }
-            return HTTPResponse(statusCode: status, headers: [
+            var headers: HTTPHeaders = [
                 .contentType: answer.contentType,
                 HTTPHeader("X-Content-Type-Options"): "nosniff",
                 HTTPHeader("Cache-Control"): "no-store",
-            ], body: request.method == .HEAD ? Data() : answer.body)
+            ]
+            if let location = answer.location { headers[HTTPHeader("Location")] = location }
+            return HTTPResponse(statusCode: status, headers: headers, body: request.method == .HEAD ? Data() : answer.body)
         }
     }
 }

@@ -33,11 +33,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "A page with the paragraph diff of each series member against its predecessor.")
     var diffs = true
 
+    @Option(help: "Nodes known only from citations get a page each up to this many; beyond, they share pages of up to 200 (one section and anchor each).")
+    var ownPagesUpTo: Int = ReportOptions().ownPagesForNodesWithoutText
+
     @Flag(help: "Print the time spent on each kind of page.")
     var timing = false
 
     func validate() throws {
         if top <= 0 { throw ValidationError("--top must be positive") }
+        if ownPagesUpTo < 0 { throw ValidationError("--own-pages-up-to must be 0 or more") }
     }
 
     func run() throws {
@@ -53,6 +57,7 @@ struct ReportCommand: ParsableCommand {
             options.topCount = top
             options.egoDiagrams = egoDiagrams
             options.diffPages = diffs
+            options.ownPagesForNodesWithoutText = ownPagesUpTo
             let seconds = { (since: Date) in String(format: "%.2f", Date().timeIntervalSince(since)) }
             if timing { Console.error("report: graph and texts read in \(seconds(started)) s") }
             var step = Date()

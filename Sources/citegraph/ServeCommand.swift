@@ -24,9 +24,13 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "How many entries the ranking tables show.")
     var top: Int = 25
 
+    @Option(help: "As in report: nodes known only from citations get a page each up to this many; beyond, they share pages.")
+    var ownPagesUpTo: Int = ReportOptions().ownPagesForNodesWithoutText
+
     func validate() throws {
         if !(1...65535).contains(port) { throw ValidationError("--port must be between 1 and 65535") }
         if top <= 0 { throw ValidationError("--top must be positive") }
+        if ownPagesUpTo < 0 { throw ValidationError("--own-pages-up-to must be 0 or more") }
     }
 
     func run() throws {
@@ -36,6 +40,7 @@ struct ServeCommand: ParsableCommand {
         }
         var options = ReportOptions()
         options.topCount = top
+        options.ownPagesForNodesWithoutText = ownPagesUpTo
         // A parent that started us with these signals blocked (a test runner) must still be able to stop us.
         var stop = sigset_t()
         sigemptyset(&stop)

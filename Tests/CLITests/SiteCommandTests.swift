@@ -63,6 +63,54 @@ import Testing
         #expect(second.stderrLines.count == 1 && second.stderr.contains("in use"), "\(second.stderr)")
     }
 
+    @Test("report --own-pages-up-to 0: nodes without text share pages whose sections every link reaches; serve answers them and redirects the old addresses")
+    func sharedPages() throws {
+        let dir = try CLIFixtures.scratch("shared")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try Self.store(in: dir)
+        let site = dir.appendingPathComponent("site")
+        let run = try CLITool.run(["report", "--db", db.path, "-o", site.path, "--own-pages-up-to", "0"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: site.path)
+        let shared = names.filter { $0.hasPrefix("e-") }.sorted()
+        #expect(!shared.isEmpty, "shared pages")
+        var pages: [String: String] = [:]
+        for name in names where name.hasSuffix(".html") {
+            pages[name] = try String(contentsOf: site.appendingPathComponent(name), encoding: .utf8)
+        }
+        var sectionLinks: [String] = []
+        for (name, html) in pages {
+            for href in Markup.hrefs(html) where !href.hasPrefix("https://undocs.org/") {
+                let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let target = parts[0].isEmpty ? name : parts[0]
+                guard let page = pages[target] else { Issue.record("\(name) links to \(href)"); continue }
+                if parts.count == 2, !parts[1].isEmpty { #expect(page.contains("id=\"\(parts[1])\""), "\(name) links to \(href): no such anchor") }
+                if target.hasPrefix("e-"), parts.count == 2, parts[1].hasPrefix("d-") { sectionLinks.append(href) }
+            }
+        }
+        let link = try #require(sectionLinks.sorted().first, "links to sections of shared pages")
+
+        let port = 20_000 + Int((getpid() + 7) % 20_000)
+        let server = Process()
+        server.executableURL = try CLITool.executable()
+        server.arguments = ["serve", "--db", db.path, "--port", String(port), "--own-pages-up-to", "0"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { kill(server.processIdentifier, SIGKILL); server.waitUntilExit() }
+        var first: (status: Int, body: String)?
+        for _ in 0..<150 {
+            if let answer = HTTP.get("/" + shared[0], port: port) { first = answer; break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        let served = try #require(first, "the server answered")
+        let anchor = String(link.split(separator: "#")[1])
+        #expect(served.status == 200 && served.body.contains("<section id=\"d-") && served.body.contains("Known only from citations"),
+                "serve answers the shared page, one section per node")
+        let moved = try #require(HTTP.get("/" + anchor + ".html", port: port))
+        #expect(moved.status == 301 && moved.body.contains("href=\"\(link)\""), "the old address of \(anchor) redirects to \(link)")
+    }
+
     @Test("serve without a store is one error line")
     func serveMissingStore() throws {
         let run = try CLITool.run(["serve", "--db", "/nonexistent/store.sqlite"])
