@@ -1,34 +1,55 @@
 import Foundation
 
 /// A document read from Akoma Ntoso (AKN4UN) XML: its text, laid out exactly as the corpus
-/// renderer lays it out, its metadata and its official links.
+/// renderer lays it out, its metadata, and where its notes and official links are in the text.
 public struct AKNRendering: Sendable, Equatable {
+    /// One note as the renderer wrote it: after the rule, `marker<TAB>words`.
+    struct Note: Sendable, Equatable {
+        /// The marker as the XML gives it (`1`, `*`, `a`).
+        var marker: String
+        /// Where the marker stands in the body, when the note was inside a block.
+        var markerRange: Range<Int>?
+        /// The note's words, after the marker and the tab.
+        var range: Range<Int>
+    }
+
     /// The document as plain text: cover lines, title, opening, one block per paragraph,
     /// the closing line, then the footnotes after the rule `__________________`.
     public var text: String
-    /// The document symbol from the cover, normalised (`S/RES/2467 (2019)`, `A/RES/78/153`).
-    public var symbol: String?
-    /// The adopting body, read from the symbol (presidential statements and drafts not adopted are `.sc`).
-    public var body: Body
-    /// ISO adoption date from the FRBR metadata; `nil` when absent or the placeholder `0001-01-01`.
-    public var date: String?
-    /// The resolution title (the preface's `docTitle`), when the XML has one.
-    public var title: String?
-    /// The agenda item as numbered on the cover (`72 (a)`), else the Security Council agenda
-    /// title from the classification (`The situation in Cyprus`).
-    public var agendaItem: String?
-    /// UNBIS Thesaurus subject headings (`SUSTAINABLE DEVELOPMENT`) then SDG goals (`SDG 3`),
-    /// each once, in document order.
-    public var subjects: [String]
+    /// Symbol (from the cover, normalised; empty when the cover has none), body (read from the
+    /// symbol; presidential statements and drafts not adopted are `.sc`), adoption date from the
+    /// FRBR metadata, title (the preface's `docTitle`), agenda item (as numbered on the cover,
+    /// else the Council's agenda title from the classification), subjects (UNBIS Thesaurus
+    /// headings then SDG goals, each once).
+    public var info: DocumentInfo
     /// One entry per `<a href>` to a UN document (undocs.org, docs.un.org), in text order;
     /// `range` is the UTF-8 byte range of the anchor text in `text`.
     public var links: [SourceLink]
+    /// The notes, in the order they are written after the rule.
+    var notes: [Note] = []
 
     public init(text: String, symbol: String?, body: Body, date: String?, title: String?,
                 agendaItem: String?, subjects: [String], links: [SourceLink]) {
-        self.text = text; self.symbol = symbol; self.body = body; self.date = date; self.title = title
-        self.agendaItem = agendaItem; self.subjects = subjects; self.links = links
+        self.text = text
+        self.info = DocumentInfo(symbol: symbol ?? "", body: body, date: date, title: title,
+                                 agendaItem: agendaItem, subjects: subjects)
+        self.links = links
     }
+
+    /// The document symbol from the cover, normalised (`S/RES/2467 (2019)`, `A/RES/78/153`).
+    public var symbol: String? { info.symbol.isEmpty ? nil : info.symbol }
+    /// The adopting body, read from the symbol (presidential statements and drafts not adopted are `.sc`).
+    public var body: Body { info.body }
+    /// ISO adoption date from the FRBR metadata; `nil` when absent or the placeholder `0001-01-01`.
+    public var date: String? { info.date }
+    /// The resolution title (the preface's `docTitle`), when the XML has one.
+    public var title: String? { info.title }
+    /// The agenda item as numbered on the cover (`72 (a)`), else the Security Council agenda
+    /// title from the classification (`The situation in Cyprus`).
+    public var agendaItem: String? { info.agendaItem }
+    /// UNBIS Thesaurus subject headings (`SUSTAINABLE DEVELOPMENT`) then SDG goals (`SDG 3`),
+    /// each once, in document order.
+    public var subjects: [String] { info.subjects }
 }
 
 /// Reads the UN's Akoma Ntoso (AKN4UN) XML.
@@ -50,37 +71,56 @@ public enum AKNReader {
         return try AKNRenderer.run(data: data, path: path)
     }
 
-    /// Reads one `.xml` file into a `Document`: the rendered text is split into cover,
-    /// paragraphs and footnotes by `DocumentReader`, then identity comes from the XML metadata
-    /// and `links` from its `<a href>` elements.
+    /// Reads one `.xml` file into a `Document`. The renderer's text is the document's text, and
+    /// what the renderer recorded is taken as it is: where each note's words are, where each link
+    /// is; the cover, the paragraphs and the notes' markers are read from the text
+    /// (`StructureParser`), identity comes from the XML metadata. When the text cleaner would change the rendered text (a rare slip it
+    /// repairs) or a line of the body begins with a rule, the text is read back as any text is,
+    /// and the links are found again by their anchors.
     ///
     /// - Throws: `InputError` when the file cannot be read, is not valid AKN XML, or has no symbol.
     /// - Complexity: O(n) in the size of the XML plus the text reader's cost.
     public static func read(path: String) throws -> Document {
         let data = try FileNames.readData(path)
         let rendering = try render(data: data, path: path)
-        guard let symbol = rendering.symbol, !symbol.isEmpty else {
+        guard let symbol = rendering.symbol else {
             throw InputError(path: path, reason: "no document symbol in the Akoma Ntoso cover (docNumber refersTo=\"#symbol\")")
         }
         // The language the FRBR expression declares (`<FRBRlanguage language="fra">`), else the text's.
         let language = AKNLanguage.declared(in: data.prefix(65_536)).flatMap { Language(code: $0) }
-        var document = try DocumentReader.parse(data: Data(rendering.text.utf8), path: path, language: language)
-        document.symbol = Symbols.documentSymbol(symbol)
-        document.body = rendering.body
-        document.date = rendering.date
-        document.title = rendering.title
-        document.agendaItem = rendering.agendaItem
-        document.subjects = rendering.subjects
-        if document.text == rendering.text {
+        let decoded = try TextDecoding.decode(Data(rendering.text.utf8), path: path)
+        let text = TextCleaner.clean(decoded.text)
+        var document: Document
+        if text == rendering.text && rulesBeforeNotes(text) == (rendering.notes.isEmpty ? 0 : 1) {
+            document = try DocumentReader.parse(text: text, path: path, language: language, notes: rendering.notes)
             document.links = rendering.links
         } else {
+            document = try DocumentReader.parse(text: text, path: path, language: language)
             let (links, lost) = relocate(rendering.links, from: rendering.text, to: document.text)
             document.links = links
             if lost > 0 {
                 document.warnings.append("\(lost) link(s) of the XML could not be placed in the normalised text")
             }
         }
+        document.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        var info = rendering.info
+        info.symbol = Symbols.documentSymbol(symbol)
+        document.info = info
         return document
+    }
+
+    /// How many lines begin with a rule (`_____`): the text reader takes the first for the one
+    /// before the notes.
+    static func rulesBeforeNotes(_ text: String) -> Int {
+        var count = 0, atLineStart = true, run = 0
+        for b in text.utf8 {
+            if atLineStart || run > 0 {
+                if b == 0x5F { run += 1; if run == 5 { count += 1 } } else { run = 0 }
+            }
+            atLineStart = b == 0x0A
+            if b == 0x0A { run = 0 }
+        }
+        return count
     }
 
     /// Moves link ranges from the rendered text into a text the reader changed, by finding

@@ -26,6 +26,8 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     private struct Block {
         var bytes: [UInt8]
         var links: [SourceLink]
+        /// Footnote markers written in the block: the note's index and the marker's range.
+        var markers: [(note: Int, range: Range<Int>)] = []
     }
 
     private enum Capture { case symbol, title, agendaItem }
@@ -46,11 +48,14 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     private var blockOwnerDepth = 0
     private var note: (marker: String, buffer: AKNTextBuffer, depth: Int)?
     private var numberBuffer: AKNTextBuffer?
+    /// Markers written into the open block.
+    private var blockMarkers: [(note: Int, range: Range<Int>)] = []
     /// Numbers waiting for their paragraph: the depth of their holder and the text.
     private var pendingNumbers: [(depth: Int, text: String)] = []
     private var coverLines: [Block] = []
     private var blocks: [Block] = []
-    private var footnotes: [Block] = []
+    /// Each note as written after the rule (`marker<TAB>words`), the length of its prefix, its marker.
+    private var footnotes: [(block: Block, prefix: Int, marker: String)] = []
 
     private var capture: (kind: Capture, depth: Int, buffer: AKNTextBuffer)?
     private var symbol: String?
@@ -127,7 +132,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         }
         if name == "authorialNote" {
             let marker = attributes["marker"] ?? ""
-            block?.append(marker)
+            if let range = block?.appendMarker(marker) { blockMarkers.append((footnotes.count, range)) }
             note = (marker, AKNTextBuffer(), stack.count)
             return
         }
@@ -166,7 +171,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
                 var buffer = open.buffer
                 let (bytes, links) = buffer.finish()
                 let prefix = Array((open.marker + "\t").utf8)
-                footnotes.append(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count)))
+                footnotes.append((Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count)), prefix.count, open.marker))
                 note = nil
                 return
             }
@@ -251,6 +256,8 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         guard var buffer = block else { return }
         block = nil
         let (bytes, links) = buffer.finish()
+        let markers = blockMarkers
+        blockMarkers.removeAll()
         if coverDepth == 0 && Self.isBareNumber(bytes) {
             pendingNumbers.append((stack.count, String(decoding: bytes, as: UTF8.self)))
             return
@@ -258,9 +265,10 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         if !pendingNumbers.isEmpty && !bytes.isEmpty {
             let prefix = Array((pendingNumbers.map(\.text).joined(separator: "\t") + "\t").utf8)
             pendingNumbers.removeAll()
-            emit(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count)))
+            emit(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count),
+                       markers: markers.map { ($0.note, ($0.range.lowerBound + prefix.count)..<($0.range.upperBound + prefix.count)) }))
         } else {
-            emit(Block(bytes: bytes, links: links))
+            emit(Block(bytes: bytes, links: links, markers: markers))
         }
     }
 
@@ -292,8 +300,12 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     private func result() -> AKNRendering {
         var out: [UInt8] = []
         var links: [SourceLink] = []
+        var markerRanges: [Int: Range<Int>] = [:]
         func add(_ block: Block) {
             links += Self.shift(block.links, by: out.count)
+            for m in block.markers where markerRanges[m.note] == nil {
+                markerRanges[m.note] = (m.range.lowerBound + out.count)..<(m.range.upperBound + out.count)
+            }
             out += block.bytes
         }
         for (i, line) in coverLines.enumerated() {
@@ -305,11 +317,15 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
             add(block)
         }
         out.append(0x0A)
+        var notes: [AKNRendering.Note] = []
         if !footnotes.isEmpty {
             out += Array("\n__________________\n".utf8)
             for (i, footnote) in footnotes.enumerated() {
                 if i > 0 { out.append(0x0A) }
-                add(footnote)
+                let start = out.count
+                add(footnote.block)
+                notes.append(AKNRendering.Note(marker: footnote.marker, markerRange: markerRanges[i],
+                                               range: (start + footnote.prefix)..<out.count))
             }
             out.append(0x0A)
         }
@@ -317,10 +333,12 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         var subjects: [String] = []
         var seen: Set<String> = []
         for s in thesaurusSubjects + sdgSubjects where seen.insert(s).inserted { subjects.append(s) }
-        return AKNRendering(
+        var rendering = AKNRendering(
             text: String(decoding: out, as: UTF8.self), symbol: symbol, body: body,
             date: adoptionDate, title: title, agendaItem: agendaItem ?? councilAgenda,
             subjects: subjects, links: links)
+        rendering.notes = notes
+        return rendering
     }
 
     // MARK: - Metadata

@@ -30,6 +30,15 @@ struct AKNTextBuffer {
         }
     }
 
+    /// Appends a footnote marker as `append` does and returns where its characters landed
+    /// (nil when it holds none).
+    mutating func appendMarker(_ marker: String) -> Range<Int>? {
+        var start = bytes.count
+        append(marker)
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        return start < bytes.count ? start..<bytes.count : nil
+    }
+
     /// Marks a word boundary (an `<eol/>`, a table cell, the end of a footnote paragraph).
     mutating func appendBreak() {
         if !bytes.isEmpty { spacePending = true }

@@ -146,34 +146,70 @@ public struct SourceLink: Hashable, Sendable {
     public init(target: String, range: Range<Int>) { self.target = target; self.range = range }
 }
 
-/// A read document: its identity, its normalised text and its structure.
-public struct Document: Sendable {
-    public var path: String
+/// What a document is, apart from its text: its symbol, the body that adopted it, its date, title,
+/// agenda item and subjects. Every reader produces it, the store keeps it, the graph's nodes and
+/// the report are built from it; one value, not one copy per stage.
+///
+/// ```swift
+/// let info = DocumentInfo(symbol: "S/RES/1325 (2000)", body: .sc, date: "2000-10-31")
+/// ```
+public struct DocumentInfo: Hashable, Sendable, Codable {
+    /// The canonical symbol (`A/RES/74/174`, `S/RES/1325 (2000)`).
     public var symbol: String
     public var body: Body
     /// ISO adoption date, when known.
     public var date: String?
     public var title: String?
+    /// The agenda item as numbered on the cover (`72 (a)`), or the Council's agenda title.
     public var agendaItem: String?
+    /// Subject headings (UNBIS Thesaurus, then SDG goals), each once, in document order.
     public var subjects: [String]
+
+    public init(symbol: String, body: Body, date: String? = nil, title: String? = nil,
+                agendaItem: String? = nil, subjects: [String] = []) {
+        self.symbol = symbol; self.body = body; self.date = date; self.title = title
+        self.agendaItem = agendaItem; self.subjects = subjects
+    }
+}
+
+/// A read document: what it is (`info`), its normalised text and where everything is in that
+/// text (`layout`), as its reader produced them.
+public struct Document: Sendable {
+    public var path: String
+    public var info: DocumentInfo
     /// The normalised text that `citegraph text` prints; every span is a byte range of it.
     public var text: String
-    public var paragraphs: [Paragraph]
-    public var footnotes: [Footnote]
-    /// Official links (Akoma Ntoso input only).
-    public var links: [SourceLink]
+    /// Cover, paragraphs, footnotes and links, located in `text` once by the reader.
+    public var layout: DocumentLayout
     public var warnings: [String]
     /// The language of the text (declared by Akoma Ntoso metadata, else detected from the text).
     public var language: Language = .english
+
+    public init(path: String, info: DocumentInfo, text: String, layout: DocumentLayout = DocumentLayout(),
+                warnings: [String] = []) {
+        self.path = path; self.info = info; self.text = text; self.layout = layout; self.warnings = warnings
+    }
 
     public init(path: String, symbol: String, body: Body, date: String? = nil, title: String? = nil,
                 agendaItem: String? = nil, subjects: [String] = [], text: String,
                 paragraphs: [Paragraph] = [], footnotes: [Footnote] = [], links: [SourceLink] = [],
                 warnings: [String] = []) {
-        self.path = path; self.symbol = symbol; self.body = body; self.date = date; self.title = title
-        self.agendaItem = agendaItem; self.subjects = subjects; self.text = text; self.paragraphs = paragraphs
-        self.footnotes = footnotes; self.links = links; self.warnings = warnings
+        self.init(path: path, info: DocumentInfo(symbol: symbol, body: body, date: date, title: title,
+                                                 agendaItem: agendaItem, subjects: subjects),
+                  text: text, layout: DocumentLayout(paragraphs: paragraphs, footnotes: footnotes, links: links),
+                  warnings: warnings)
     }
+
+    public var symbol: String { get { info.symbol } set { info.symbol = newValue } }
+    public var body: Body { get { info.body } set { info.body = newValue } }
+    public var date: String? { get { info.date } set { info.date = newValue } }
+    public var title: String? { get { info.title } set { info.title = newValue } }
+    public var agendaItem: String? { get { info.agendaItem } set { info.agendaItem = newValue } }
+    public var subjects: [String] { get { info.subjects } set { info.subjects = newValue } }
+    public var paragraphs: [Paragraph] { get { layout.paragraphs } set { layout.paragraphs = newValue } }
+    public var footnotes: [Footnote] { get { layout.footnotes } set { layout.footnotes = newValue } }
+    /// Official links (Akoma Ntoso input only).
+    public var links: [SourceLink] { get { layout.links } set { layout.links = newValue } }
 }
 
 /// An input that cannot be read, with the file and the reason, printed as one line.

@@ -22,6 +22,14 @@ public enum DocumentReader {
         var parser = StructureParser(text: text, path: path, language: language)
         return try parser.run()
     }
+
+    /// Reads text whose notes its reader wrote and placed (Akoma Ntoso): the cover and the
+    /// paragraphs are read from the text, the notes and their markers taken as given.
+    static func parse(text: String, path: String, language: Language?, notes: [AKNRendering.Note]) throws -> Document {
+        var parser = StructureParser(text: text, path: path, language: language)
+        parser.writtenNotes = notes
+        return try parser.run()
+    }
 }
 
 enum ReadError {

@@ -51,6 +51,12 @@ public struct NodeRecord: Codable, Sendable, Hashable {
         self.path = path
     }
 
+    /// The node of a document of the corpus.
+    public init(document info: DocumentInfo, path: String?) {
+        self.init(id: info.symbol, kind: SymbolChronology.kind(of: info.symbol), body: info.body, date: info.date,
+                  title: info.title, agendaItem: info.agendaItem, subjects: info.subjects, inCorpus: true, path: path)
+    }
+
     /// A node known only from citations: kind and body as the citation says, or as the symbol shows.
     public static func external(id: String, kind: TargetKind? = nil, body: Body? = nil, date: String? = nil,
                                 title: String? = nil) -> NodeRecord {

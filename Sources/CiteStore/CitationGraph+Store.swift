@@ -17,10 +17,7 @@ extension CitationGraph {
     /// node with the same id; nodes that are no document are kept as they were stored.
     /// - Complexity: O(V log V + C log C).
     public init(documents: [StoredDocument], nodes: [StoredNode], citations: [Citation]) {
-        var records = documents.map { d in
-            NodeRecord(id: d.symbol, kind: SymbolChronology.kind(of: d.symbol), body: d.body, date: d.date, title: d.title,
-                       agendaItem: d.agendaItem, subjects: d.subjects, inCorpus: true, path: d.path)
-        }
+        var records = documents.map { NodeRecord(document: $0.info, path: $0.path) }
         let known = Set(documents.map(\.symbol))
         for n in nodes where !known.contains(n.id) {
             records.append(NodeRecord(id: n.id, kind: n.kind, body: n.body, date: n.date, title: n.title, inCorpus: n.inCorpus))

@@ -26,12 +26,9 @@ extension CitationStore {
     /// - Complexity: O(k · p) for k citations of the target and p paragraphs per citing document
     ///   (the `citations(target, …)` index finds them).
     public func citingReferences(of target: String, relation: Relation? = nil) throws -> [CitingReference] {
-        // Columns by position: name lookups cost more than the query on a node cited thousands of times.
         let out: [CitingReference] = try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.citing, c.seq, c.targetKind, c.body, c.relation, c.section, c.paragraph, c.spanStart, c.spanEnd,
-                       c.text, c.date, c.part, c.title, c.footnote, c.via, c.untsVolume, c.untsNumber, c.untsLeague,
-                       d.date, d.title, p.text, p.spanStart
+                SELECT c.*, d.date AS citingDate, d.title AS citingTitle, p.text AS paragraphText, p.spanStart AS paragraphStart
                 FROM citations c
                 LEFT JOIN documents d ON d.symbol = c.citing
                 LEFT JOIN paragraphs p ON p.symbol = c.citing AND p.label = c.paragraph
@@ -41,32 +38,17 @@ extension CitationStore {
                 """, arguments: [target])
             var out: [CitingReference] = []
             while let row = try rows.next() {
-                let citing: String = row[0]
-                func value<T: RawRepresentable>(_ i: Int, _ column: String) throws -> T where T.RawValue == String {
-                    let raw: String = row[i]
-                    guard let v = T(rawValue: raw) else {
-                        throw StoreError.corrupt(store: path, reason: "a citation of \(citing) has an unknown \(column) \"\(raw)\"")
-                    }
-                    return v
+                let record: CitationRow
+                do { record = try CitationRow(row: row) } catch let error as RowDecodingError {
+                    throw StoreError.corrupt(store: path, reason: "a citation of \(target) cannot be read: \(Self.reason(error))")
                 }
-                let rel: Relation = try value(4, "relation")
-                if let relation, rel != relation { continue }
-                let body: String? = row[3]
-                let spanStart: Int = row[7], spanEnd: Int = row[8]
-                var unts: UNTSReference?
-                if let volume: Int = row[15], let number: Int = row[16] {
-                    let league: Bool? = row[17]
-                    unts = UNTSReference(volume: volume, number: number, league: league ?? false)
-                }
-                let citation = Citation(citing: citing, target: target, targetKind: try value(2, "targetKind"),
-                                        body: body.flatMap(Body.init(rawValue:)), relation: rel, section: try value(5, "section"),
-                                        paragraph: row[6], span: [spanStart, spanEnd], text: row[9], date: row[10], part: row[11],
-                                        title: row[12], footnote: row[13], unts: unts, via: row[14])
+                if let relation, record.relation != relation { continue }
                 var quote: String?
-                if let text: String = row[20], let start: Int = row[21] {
-                    quote = Self.window(text, from: spanStart - start, to: spanEnd - start)
+                if let text: String = row["paragraphText"], let start: Int = row["paragraphStart"] {
+                    quote = Self.window(text, from: record.spanStart - start, to: record.spanEnd - start)
                 }
-                out.append(CitingReference(citation: citation, citingDate: row[18], citingTitle: row[19], quote: quote))
+                out.append(CitingReference(citation: record.citation, citingDate: row["citingDate"],
+                                           citingTitle: row["citingTitle"], quote: quote))
             }
             return out
         }

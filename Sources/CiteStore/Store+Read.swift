@@ -5,23 +5,18 @@ import GRDB
 
 extension CitationStore {
     /// Every stored document, by symbol.
+    /// - Throws: `StoreError.corrupt` for a row that cannot be read (an unknown body, a bad JSON array).
     /// - Complexity: O(n) in the number of documents.
     public func documents() throws -> [StoredDocument] {
         try reading { db in
-            try Row.fetchAll(db, sql: """
-                SELECT symbol, body, date, title, agendaItem, subjects, path, contentHash, warnings
-                FROM documents ORDER BY symbol
-                """).map(CitationStore.storedDocument)
+            try records(DocumentRow.order(Column("symbol")).fetchCursor(db), what: "a document").map(\.stored)
         }
     }
 
     /// The stored document of `symbol`, if any.
     public func document(symbol: String) throws -> StoredDocument? {
         try reading { db in
-            try Row.fetchOne(db, sql: """
-                SELECT symbol, body, date, title, agendaItem, subjects, path, contentHash, warnings
-                FROM documents WHERE symbol = ?
-                """, arguments: [symbol]).map(CitationStore.storedDocument)
+            try records(DocumentRow.filter(key: symbol).fetchCursor(db), what: "the document \(symbol)").first?.stored
         }
     }
 
@@ -33,29 +28,26 @@ extension CitationStore {
     }
 
     /// Every citation with its provenance (source file, order), by citing symbol, then order.
+    /// - Throws: `StoreError.corrupt` for a row that cannot be read (an unknown relation, kind or section).
     public func storedCitations() throws -> [StoredCitation] {
         try reading { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM citations ORDER BY citing, seq")
-            var result: [StoredCitation] = []
-            while let row = try rows.next() {
-                result.append(try CitationStore.storedCitation(row, store: path))
-            }
-            return result
+            try records(CitationRow.order(Column("citing"), Column("seq")).fetchCursor(db), what: "a citation").map(\.stored)
         }
     }
 
     /// The citations made by one document, in order.
     public func citations(citing symbol: String) throws -> [Citation] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM citations WHERE citing = ? ORDER BY seq", arguments: [symbol])
-                .map { try CitationStore.storedCitation($0, store: path).citation }
+            try records(CitationRow.filter(Column("citing") == symbol).order(Column("seq")).fetchCursor(db),
+                        what: "a citation of \(symbol)").map(\.citation)
         }
     }
 
     /// The stored paragraphs of one document, in order (empty for an unknown symbol).
     public func paragraphs(of symbol: String) throws -> [StoredParagraph] {
         try reading { db in
-            try StoredParagraph.filter(Column("symbol") == symbol).order(Column("seq")).fetchAll(db)
+            try records(StoredParagraph.filter(Column("symbol") == symbol).order(Column("seq")).fetchCursor(db),
+                        what: "a paragraph of \(symbol)")
         }
     }
 
@@ -87,26 +79,12 @@ extension CitationStore {
 
     /// Every node, stored documents and targets known only from citations, by id.
     public func nodes() throws -> [StoredNode] {
-        try reading { db in
-            try Row.fetchAll(db, sql: "SELECT id, kind, body, date, title, inCorpus FROM nodes ORDER BY id").map { row in
-                let kind: String = row["kind"]
-                let body: String? = row["body"]
-                return StoredNode(id: row["id"], kind: TargetKind(rawValue: kind) ?? .document,
-                                  body: body.flatMap(Body.init(rawValue:)), date: row["date"], title: row["title"],
-                                  inCorpus: row["inCorpus"])
-            }
-        }
+        try reading { db in try records(StoredNode.order(Column("id")).fetchCursor(db), what: "a node") }
     }
 
     /// Every input file the store knows, by path.
     public func files() throws -> [StoredFile] {
-        try reading { db in
-            try Row.fetchAll(db, sql: "SELECT path, contentHash, symbol, status, error FROM files ORDER BY path").map { row in
-                let status: String = row["status"]
-                return StoredFile(path: row["path"], contentHash: row["contentHash"], symbol: row["symbol"],
-                                  status: StoredFile.Status(rawValue: status) ?? .failed, error: row["error"])
-            }
-        }
+        try reading { db in try records(StoredFile.order(Column("path")).fetchCursor(db), what: "a file") }
     }
 
     /// Counts: documents per body, citations per relation, nodes, failed files.
@@ -122,8 +100,8 @@ extension CitationStore {
             }
             let nodes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nodes") ?? 0
             let external = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nodes WHERE inCorpus = 0") ?? 0
-            let failed = try Row.fetchAll(db, sql: "SELECT path, error FROM files WHERE status = 'failed' ORDER BY path")
-                .map { row in FileFailure(path: row["path"], message: row["error"] ?? "failed") }
+            let failed = try records(StoredFile.filter(Column("status") == StoredFile.Status.failed).order(Column("path")).fetchCursor(db),
+                                     what: "a file").map { FileFailure(path: $0.path, message: $0.error ?? "failed") }
             return StoreSummary(documents: perBody.values.reduce(0, +), documentsPerBody: perBody,
                                 citations: perRelation.values.reduce(0, +), citationsPerRelation: perRelation,
                                 nodes: nodes, externalNodes: external, failedFiles: failed)
@@ -137,41 +115,26 @@ extension CitationStore {
         return states
     }
 
-    private static func storedDocument(_ row: Row) throws -> StoredDocument {
-        let body: String = row["body"]
-        return StoredDocument(symbol: row["symbol"], body: Body(rawValue: body) ?? .other, date: row["date"],
-                              title: row["title"], agendaItem: row["agendaItem"],
-                              subjects: try decodeArray(row["subjects"]), path: row["path"],
-                              contentHash: row["contentHash"], warnings: try decodeArray(row["warnings"]))
-    }
-
-    private static func decodeArray(_ json: String?) throws -> [String] {
-        guard let json, !json.isEmpty else { return [] }
-        return try JSONDecoder().decode([String].self, from: Data(json.utf8))
-    }
-
-    static func storedCitation(_ row: Row, store: String) throws -> StoredCitation {
-        let citing: String = row["citing"]
-        let seq: Int = row["seq"]
-        func value<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
-            let raw: String = row[column]
-            guard let value = T(rawValue: raw) else {
-                throw StoreError.corrupt(store: store, reason: "citation \(seq + 1) of \(citing) has an unknown \(column) \"\(raw)\"")
+    /// The records of `cursor`; a row that cannot be decoded is `StoreError.corrupt`, naming
+    /// `what` it was and the column, never a default in its place.
+    func records<R: FetchableRecord>(_ cursor: RecordCursor<R>, what: String) throws -> [R] {
+        var out: [R] = []
+        while true {
+            do {
+                guard let record = try cursor.next() else { return out }
+                out.append(record)
+            } catch let error as RowDecodingError {
+                throw StoreError.corrupt(store: path, reason: "\(what) cannot be read: \(Self.reason(error))")
+            } catch let error as DecodingError {
+                throw StoreError.corrupt(store: path, reason: "\(what) cannot be read: \(StoreError.oneLine(String(describing: error)))")
             }
-            return value
         }
-        let body: String? = row["body"]
-        let volume: Int? = row["untsVolume"]
-        let number: Int? = row["untsNumber"]
-        let league: Bool? = row["untsLeague"]
-        var unts: UNTSReference?
-        if let volume, let number { unts = UNTSReference(volume: volume, number: number, league: league ?? false) }
-        let citation = Citation(
-            citing: citing, target: row["target"], targetKind: try value("targetKind", as: TargetKind.self),
-            body: body.flatMap(Body.init(rawValue:)), relation: try value("relation", as: Relation.self),
-            section: try value("section", as: Section.self), paragraph: row["paragraph"],
-            span: [row["spanStart"], row["spanEnd"]], text: row["text"], date: row["date"], part: row["part"],
-            title: row["title"], footnote: row["footnote"], unts: unts, via: row["via"])
-        return StoredCitation(citation: citation, source: row["source"], seq: seq)
+    }
+
+    /// GRDB's message without the row, the SQL and the arguments it appends.
+    static func reason(_ error: RowDecodingError) -> String {
+        let text = String(describing: error)
+        let cut = text.range(of: ", row: ").map { text[..<$0.lowerBound] } ?? Substring(text)
+        return StoreError.oneLine(String(cut))
     }
 }

@@ -39,8 +39,6 @@ extension CitationStore {
         if symbol.isEmpty {
             throw StoreError.invalidRecord(store: self.path, reason: "\(path): the document has no symbol")
         }
-        let subjects = try CitationStore.jsonArray(document.subjects)
-        let warnings = try CitationStore.jsonArray(document.warnings)
         let ingestedAt = Date().ISO8601Format()
         let paragraphs = given ?? StoredParagraph.of(document)
 
@@ -65,31 +63,14 @@ extension CitationStore {
             // Another file that held this symbol no longer does: forget it so a later ingest reads it again.
             try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, key])
 
-            try db.cachedStatement(sql: """
-                INSERT INTO documents (symbol, body, date, title, agendaItem, subjects, path, contentHash, warnings, ingestedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [symbol, document.body.rawValue, document.date, document.title,
-                                         document.agendaItem, subjects, path, contentHash, warnings, ingestedAt])
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO citations (citing, seq, target, targetKind, body, relation, section, paragraph,
-                    spanStart, spanEnd, text, date, part, title, footnote, untsVolume, untsNumber, untsLeague, via, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            let stored = StoredDocument(info: document.info, path: path, contentHash: contentHash, warnings: document.warnings)
+            try DocumentRow(stored, ingestedAt: ingestedAt).insert(db)
             for (seq, c) in citations.enumerated() {
                 affected.insert(c.target)
-                let values: [(any DatabaseValueConvertible)?] = [
-                    symbol, seq, c.target, c.targetKind.rawValue, c.body?.rawValue, c.relation.rawValue,
-                    c.section.rawValue, c.paragraph, c.span[0], c.span[1], c.text, c.date, c.part, c.title,
-                    c.footnote, c.unts?.volume, c.unts?.number, c.unts.map { $0.league ? 1 : 0 }, c.via, path,
-                ]
-                try insert.execute(arguments: StatementArguments(values))
+                try CitationRow(c, seq: seq, source: path).insert(db)
             }
             for paragraph in paragraphs { try paragraph.insert(db) }
-            try db.cachedStatement(sql: """
-                INSERT INTO files (path, contentHash, symbol, status, error) VALUES (?, ?, ?, 'ok', NULL)
-                ON CONFLICT(path) DO UPDATE SET contentHash = excluded.contentHash, symbol = excluded.symbol,
-                    status = 'ok', error = NULL
-                """).execute(arguments: [key, contentHash, symbol])
+            try StoredFile(path: key, contentHash: contentHash, symbol: symbol, status: .ok, error: nil).upsert(db)
             try CitationStore.refreshNodes(affected, in: db)
             return displaced.isEmpty && !hadFile ? .added : .updated
         }
@@ -100,17 +81,12 @@ extension CitationStore {
     public func recordFailure(path: String, contentHash: String, error: String) throws {
         let message = StoreError.oneLine(error)
         try writing { db in
-            try db.execute(sql: """
-                INSERT INTO files (path, contentHash, symbol, status, error) VALUES (?, ?, NULL, 'failed', ?)
-                ON CONFLICT(path) DO UPDATE SET contentHash = excluded.contentHash, symbol = NULL,
-                    status = 'failed', error = excluded.error
-                """, arguments: [path, contentHash, message])
+            try StoredFile(path: path, contentHash: contentHash, symbol: nil, status: .failed, error: message).upsert(db)
         }
     }
 
     /// Recomputes the node rows of `ids` from the documents and citations tables.
     static func refreshNodes(_ ids: Set<String>, in db: Database) throws {
-        let document = try db.cachedStatement(sql: "SELECT body, date, title FROM documents WHERE symbol = ?")
         let first = try db.cachedStatement(sql: """
             SELECT targetKind FROM citations WHERE target = ? ORDER BY citing, seq LIMIT 1
             """)
@@ -123,23 +99,17 @@ extension CitationStore {
         let firstTitle = try db.cachedStatement(sql: """
             SELECT title FROM citations WHERE target = ? AND title IS NOT NULL ORDER BY citing, seq LIMIT 1
             """)
-        let upsert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO nodes (id, kind, body, date, title, inCorpus) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        let delete = try db.cachedStatement(sql: "DELETE FROM nodes WHERE id = ?")
         for id in ids.sorted() {
-            if let row = try Row.fetchOne(document, arguments: [id]) {
-                let body: String = row["body"]
-                let date: String? = row["date"]
-                let title: String? = row["title"]
-                try upsert.execute(arguments: [id, CitationStore.kind(ofSymbol: id).rawValue, body, date, title, 1])
-            } else if let kind = try String.fetchOne(first, arguments: [id]) {
-                let body = try String.fetchOne(firstBody, arguments: [id])
-                let date = try String.fetchOne(firstDate, arguments: [id])
-                let title = try String.fetchOne(firstTitle, arguments: [id])
-                try upsert.execute(arguments: [id, kind, body, date, title, 0])
+            if let document = try DocumentRow.fetchOne(db, key: id) {
+                try StoredNode(id: id, kind: CitationStore.kind(ofSymbol: id), body: document.body, date: document.date,
+                               title: document.title, inCorpus: true).insert(db, onConflict: .replace)
+            } else if let kind = try TargetKind.fetchOne(first, arguments: [id]) {
+                try StoredNode(id: id, kind: kind, body: try Body.fetchOne(firstBody, arguments: [id]),
+                               date: try String.fetchOne(firstDate, arguments: [id]),
+                               title: try String.fetchOne(firstTitle, arguments: [id]), inCorpus: false)
+                    .insert(db, onConflict: .replace)
             } else {
-                try delete.execute(arguments: [id])
+                try StoredNode.deleteOne(db, key: id)
             }
         }
     }
@@ -151,12 +121,5 @@ extension CitationStore {
         if symbol.hasPrefix("UNTS ") || symbol.hasPrefix("LNTS ") { return .treaty }
         if symbol.hasPrefix("instrument:") { return .instrument }
         return .document
-    }
-
-    static func jsonArray(_ strings: [String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = try encoder.encode(strings)
-        return String(decoding: data, as: UTF8.self)
     }
 }

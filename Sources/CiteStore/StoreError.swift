@@ -68,6 +68,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Turns any error thrown by GRDB or SQLite into a one-line `StoreError` naming `store`.
     static func wrap(_ error: any Error, store: String) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
+        if let decoding = error as? RowDecodingError {
+            return .corrupt(store: store, reason: "a row cannot be read: \(CitationStore.reason(decoding))")
+        }
         guard let dbError = error as? DatabaseError else {
             return .failed(store: store, reason: StoreError.oneLine(String(describing: error)))
         }

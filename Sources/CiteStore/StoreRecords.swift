@@ -1,31 +1,42 @@
 import CiteCore
+import Foundation
+import GRDB
 
-/// One stored document: its metadata and where it was read from (never its text, never
+/// One stored document: what it is and where it was read from (never its text, never
 /// the time it was ingested, so everything built from it is deterministic).
 public struct StoredDocument: Hashable, Sendable {
-    public var symbol: String
-    public var body: Body
-    /// ISO adoption date, when known.
-    public var date: String?
-    public var title: String?
-    public var agendaItem: String?
-    public var subjects: [String]
+    public var info: DocumentInfo
     /// The input file, as the ingest named it.
     public var path: String
     /// SHA-256 hex of the file's bytes when it was read.
     public var contentHash: String
     public var warnings: [String]
 
+    public init(info: DocumentInfo, path: String, contentHash: String, warnings: [String] = []) {
+        self.info = info; self.path = path; self.contentHash = contentHash; self.warnings = warnings
+    }
+
     public init(symbol: String, body: Body, date: String? = nil, title: String? = nil, agendaItem: String? = nil,
                 subjects: [String] = [], path: String, contentHash: String, warnings: [String] = []) {
-        self.symbol = symbol; self.body = body; self.date = date; self.title = title; self.agendaItem = agendaItem
-        self.subjects = subjects; self.path = path; self.contentHash = contentHash; self.warnings = warnings
+        self.init(info: DocumentInfo(symbol: symbol, body: body, date: date, title: title, agendaItem: agendaItem,
+                                     subjects: subjects),
+                  path: path, contentHash: contentHash, warnings: warnings)
     }
+
+    public var symbol: String { info.symbol }
+    public var body: Body { info.body }
+    /// ISO adoption date, when known.
+    public var date: String? { info.date }
+    public var title: String? { info.title }
+    public var agendaItem: String? { info.agendaItem }
+    public var subjects: [String] { info.subjects }
 }
 
 /// One node of the citation graph: a stored document (`inCorpus`) or a target known
-/// only from citations (external).
-public struct StoredNode: Hashable, Sendable {
+/// only from citations (external). A row of the `nodes` table.
+public struct StoredNode: Hashable, Sendable, Codable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "nodes"
+
     /// Canonical id (`A/RES/73/154`, `UNTS 1577/27531`, `instrument:…`).
     public var id: String
     public var kind: TargetKind
@@ -54,9 +65,10 @@ public struct StoredCitation: Hashable, Sendable {
     }
 }
 
-/// The state of one input file in the store.
-public struct StoredFile: Hashable, Sendable {
-    public enum Status: String, Sendable { case ok, failed }
+/// The state of one input file in the store. A row of the `files` table.
+public struct StoredFile: Hashable, Sendable, Codable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "files"
+    public enum Status: String, Sendable, Codable, DatabaseValueConvertible { case ok, failed }
     public var path: String
     public var contentHash: String
     /// The document symbol it gave (`ok` files; a failed file keeps none).
@@ -108,3 +120,88 @@ public enum ReplaceOutcome: Equatable, Sendable {
     /// Earlier rows of the symbol or of the path were replaced.
     case updated
 }
+
+/// A row of the `documents` table: a stored document and when it was ingested (the one column
+/// nothing built from the store reads, so that everything stays deterministic).
+struct DocumentRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "documents"
+
+    var symbol: String
+    var body: Body
+    var date: String?
+    var title: String?
+    var agendaItem: String?
+    /// JSON arrays in their columns, as GRDB stores a Codable record's arrays.
+    var subjects: [String]
+    var path: String
+    var contentHash: String
+    var warnings: [String]
+    var ingestedAt: String
+
+    init(_ document: StoredDocument, ingestedAt: String) {
+        let info = document.info
+        symbol = info.symbol; body = info.body; date = info.date; title = info.title
+        agendaItem = info.agendaItem; subjects = info.subjects; path = document.path
+        contentHash = document.contentHash; warnings = document.warnings; self.ingestedAt = ingestedAt
+    }
+
+    var stored: StoredDocument {
+        StoredDocument(info: DocumentInfo(symbol: symbol, body: body, date: date, title: title, agendaItem: agendaItem,
+                                          subjects: subjects),
+                       path: path, contentHash: contentHash, warnings: warnings)
+    }
+
+    /// Slashes unescaped, as the store has always written its JSON arrays (`["A/RES/1"]`).
+    static func databaseJSONEncoder(for column: String) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+/// A row of the `citations` table: one citation, its order in its document and its source file.
+struct CitationRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "citations"
+
+    var citing: String
+    var seq: Int
+    var target: String
+    var targetKind: TargetKind
+    var body: Body?
+    var relation: Relation
+    var section: Section
+    var paragraph: String
+    var spanStart: Int
+    var spanEnd: Int
+    var text: String
+    var date: String?
+    var part: String?
+    var title: String?
+    var footnote: Int?
+    var untsVolume: Int?
+    var untsNumber: Int?
+    var untsLeague: Bool?
+    var via: String?
+    var source: String
+
+    init(_ c: Citation, seq: Int, source: String) {
+        citing = c.citing; self.seq = seq; target = c.target; targetKind = c.targetKind; body = c.body
+        relation = c.relation; section = c.section; paragraph = c.paragraph
+        spanStart = c.span[0]; spanEnd = c.span[1]; text = c.text; date = c.date; part = c.part; title = c.title
+        footnote = c.footnote; untsVolume = c.unts?.volume; untsNumber = c.unts?.number; untsLeague = c.unts?.league
+        via = c.via; self.source = source
+    }
+
+    var citation: Citation {
+        var unts: UNTSReference?
+        if let untsVolume, let untsNumber { unts = UNTSReference(volume: untsVolume, number: untsNumber, league: untsLeague ?? false) }
+        return Citation(citing: citing, target: target, targetKind: targetKind, body: body, relation: relation,
+                        section: section, paragraph: paragraph, span: [spanStart, spanEnd], text: text, date: date,
+                        part: part, title: title, footnote: footnote, unts: unts, via: via)
+    }
+
+    var stored: StoredCitation { StoredCitation(citation: citation, source: source, seq: seq) }
+}
+
+extension Body: DatabaseValueConvertible {}
+extension TargetKind: DatabaseValueConvertible {}

@@ -127,6 +127,30 @@ struct AKNReaderTests {
             #expect(Self.anchor(link, in: document.text) == String(link.target.dropFirst("S/RES/".count)))
         }
     }
+
+    @Test("the renderer says where each note and its marker are; the reader takes the notes as they are")
+    func notesAsWritten() throws {
+        let (path, data) = try Self.fixture("E_RES_2021_3.xml")
+        let r = try AKNReader.render(data: data, path: path)
+        #expect(r.notes.map(\.marker) == ["1", "2", "3"])
+        let bytes = Array(r.text.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        #expect(r.notes.map { text($0.range) } == ["E/2020/12.", "E/ESCWA/S-6/14.", "E/ESCWA/S-6/16."])
+        for note in r.notes {
+            let marker = try #require(note.markerRange)
+            #expect(text(marker) == note.marker)
+            // The marker is glued to the words it follows, in the body, before the rule.
+            #expect(marker.lowerBound < r.text.utf8.count - text(0..<bytes.count).split(separator: "____").last!.utf8.count)
+        }
+        let document = try AKNReader.read(path: path)
+        #expect(document.text == r.text)
+        #expect(document.footnotes.map(\.marker) == [1, 2, 3])
+        // Here the markers the text route finds are those the renderer wrote.
+        #expect(document.footnotes.map(\.markerRange) == r.notes.map(\.markerRange))
+        #expect(document.footnotes.map(\.range) == r.notes.map(\.range))
+        #expect(document.footnotes.allSatisfy { $0.paragraph?.hasPrefix("PP") == true })
+        #expect(!document.warnings.contains { $0.contains("marker not found") })
+    }
 }
 
 @Suite("AKN reader: link targets")

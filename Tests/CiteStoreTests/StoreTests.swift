@@ -152,6 +152,23 @@ struct StoreTests {
         #expect(try store.nodes().first { $0.id == "UNTS 1577/27531" }?.kind == .treaty)
     }
 
+    @Test func corruptRowsAreErrorsNotDefaults() throws {
+        let store = try CitationStore.inMemory()
+        try store.replace(document: res1325.0, citations: res1325.1, path: "a.txt", contentHash: "h")
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE citations SET relation = 'mentions' WHERE seq = 1")
+            try db.execute(sql: "UPDATE nodes SET kind = 'statute' WHERE id = 'S/RES/1261 (1999)'")
+            try db.execute(sql: "UPDATE documents SET body = 'XX'")
+        }
+        func reason(_ read: () throws -> Void) -> String? {
+            do { try read(); return nil } catch let StoreError.corrupt(_, reason) { return reason } catch { return "\(error)" }
+        }
+        #expect(reason { _ = try store.citations() }?.hasPrefix("a citation cannot be read: could not decode Relation") == true)
+        #expect(reason { _ = try store.citingReferences(of: "S/RES/1265 (1999)") }?.contains("could not decode Relation") == true)
+        #expect(reason { _ = try store.nodes() }?.contains("could not decode TargetKind") == true)
+        #expect(reason { _ = try store.documents() }?.contains("could not decode Body") == true)
+    }
+
     @Test func inconsistentCitationIsRefusedAndNothingWritten() throws {
         let store = try CitationStore.inMemory()
         var bad = res1325

@@ -1,0 +1,24 @@
+/// Where everything is in a document's text: the cover, the paragraphs with their labels, the
+/// footnotes with their markers, the official links. Every range is a UTF-8 byte range of the
+/// text `citegraph text` prints. A reader produces the layout once; the extractor only reads it.
+///
+/// - Akoma Ntoso XML: the renderer records each note (its words, its marker) and each link as it
+///   writes the text (`AKNRendering`); the notes' ranges and the links are taken as recorded;
+///   the cover and the paragraphs (one block per line) are labelled by `StructureParser`, which
+///   also still finds the markers, as for any text, so that extraction output stays as it was.
+/// - Plain text (and PDF text, for now): `StructureParser` finds the lines of the text and
+///   guesses the paragraphs, the footnotes and their markers back from them.
+public struct DocumentLayout: Hashable, Sendable {
+    /// The cover first (label `COVER`), then the paragraphs in text order.
+    public var paragraphs: [Paragraph]
+    public var footnotes: [Footnote]
+    /// Official links (Akoma Ntoso input only), in text order.
+    public var links: [SourceLink]
+
+    public init(paragraphs: [Paragraph] = [], footnotes: [Footnote] = [], links: [SourceLink] = []) {
+        self.paragraphs = paragraphs; self.footnotes = footnotes; self.links = links
+    }
+
+    /// The cover lines' range, when the text has a cover.
+    public var cover: Range<Int>? { paragraphs.first { $0.section == .cover }?.range }
+}
