@@ -209,7 +209,7 @@ extension CitationGraph {
     /// What one document lists, paragraph by paragraph: its targets of each numbering in the
     /// order of that numbering, with the oldest-by-age so far at each place (`nearestOlder`).
     struct DocumentLists {
-        struct List { var members: [Int] = []; var sequences: [SymbolChronology.Sequence] = []; var newestSoFar: [Int] = [] }
+        struct List { var members: [Int] = []; var sequences: [SymbolChronology.Sequence] = []; var newestSoFar: [Int] = []; var byAge: [Int] = [] }
         /// paragraph → numbering family → list.
         var lists: [String: [String: List]] = [:]
         /// Targets without a place in a numbering, by paragraph.
@@ -237,7 +237,8 @@ extension CitationGraph {
                 members.sort { (sequence($0)!, ageKey($0)) < (sequence($1)!, ageKey($1)) }
                 var newest: [Int] = []
                 for x in members { newest.append(newest.last.map { ageKey(x) > ageKey($0) ? x : $0 } ?? x) }
-                out.lists[p]![f] = .init(members: members, sequences: members.map { sequence($0)! }, newestSoFar: newest)
+                out.lists[p]![f] = .init(members: members, sequences: members.map { sequence($0)! }, newestSoFar: newest,
+                                         byAge: members.sorted { ageKey($0) < ageKey($1) })
             }
         }
         return out
@@ -278,7 +279,17 @@ extension CitationGraph {
                         while lo < hi { let mid = (lo + hi) / 2; if list.sequences[mid] < q { lo = mid + 1 } else { hi = mid } }
                         if lo > 0 { consider(list.newestSoFar[lo - 1]) }
                     } else {
-                        for x in list.members { consider(x) }
+                        // Another numbering: the newest member older than r that is a candidate.
+                        // Older (`isOlder`) means a smaller age key, so the search starts just
+                        // below r's place and stops at the first candidate (a list of 50,000 is
+                        // not read for each of its members).
+                        var lo = 0, hi = list.byAge.count
+                        let key = ageKey(r)
+                        while lo < hi { let mid = (lo + hi) / 2; if ageKey(list.byAge[mid]) < key { lo = mid + 1 } else { hi = mid } }
+                        for x in list.byAge[..<lo].reversed() where x != r && isSeriesCandidate(x, for: r) && isOlder(x, than: r) == true {
+                            consider(x)
+                            break
+                        }
                     }
                 }
             }
