@@ -27,9 +27,9 @@ for r in $(seq 1 "$runs"); do
         rss=$(grep "Maximum resident" "$dir/time.txt" | awk '{print $NF}')
         files=$(find "$dir/site" -maxdepth 1 -name '*.html' | wc -l)
         bytes=$(du -sb "$dir/site" | cut -f1)
-        largest=$(ls -S "$dir/site" | head -1)
+        largest=$(ls -S "$dir/site" | sed -n 1p)
         size=$(stat -c %s "$dir/site/$largest")
-        cpu=$(echo "$user + $sys" | bc)
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         printf "%s\trun %s\twall %s s\tcpu %s s\tpeak %s MB\t%s pages\t%s MB\tlargest %s (%s KB)\n" \
             "$bin" "$r" "$wall" "$cpu" "$((rss / 1024))" "$files" "$((bytes / 1048576))" "$largest" "$((size / 1024))" | tee -a "$results"
         printf "%s\t%s\t%s\t%s\n" "$n" "$wall" "$cpu" "$((rss / 1024))" >> "$out/raw.tsv.$$"
