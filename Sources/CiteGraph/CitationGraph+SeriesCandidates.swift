@@ -252,44 +252,34 @@ extension CitationGraph {
     func inferredCandidates(of r: Int, profiles: TextProfiles, lists: inout [Int: DocumentLists]) -> [SeriesLink] {
         guard !details.isEmpty else { return [] }
         var support: [Int: (count: Int, citedBy: Int)] = [:]
+        let rAge = ageKey(r), rSequence = sequence(r)
         for e in inEdgeIDs(of: r) {
             let l = source(ofEdge: e)
             let paragraphs = Set(details[e].citations.map { citations[$0].paragraph })
             if lists[l] == nil { lists[l] = documentLists(l) }
             let index = lists[l]!
             var nearest: Int?
-            func consider(_ x: Int) {
-                guard x != r, isSeriesCandidate(x, for: r), isOlder(x, than: r) == true else { return }
-                if nearest.map({ ageKey(x) > ageKey($0) }) ?? true { nearest = x }
-            }
+            func isCandidate(_ x: Int) -> Bool { x != r && isSeriesCandidate(x, for: r) && isOlder(x, than: r) == true }
+            func keepNewest(_ x: Int) { if nearest.map({ ageKey(x) > ageKey($0) }) ?? true { nearest = x } }
             for p in paragraphs {
                 if let unnumbered = index.unnumbered[p] {
                     // Ordered by age: the nearest older ones sit just below r's place; a window of
                     // 64 on each side keeps a list of 50,000 from being read for each member.
-                    var lo = 0, hi = unnumbered.count
-                    let key = ageKey(r)
-                    while lo < hi { let mid = (lo + hi) / 2; if ageKey(unnumbered[mid]) < key { lo = mid + 1 } else { hi = mid } }
-                    for x in unnumbered[max(0, lo - 64)..<min(unnumbered.count, lo + 64)] { consider(x) }
+                    let lo = Self.lowerBound(unnumbered) { ageKey($0) < rAge }
+                    for x in unnumbered[max(0, lo - 64)..<min(unnumbered.count, lo + 64)] where isCandidate(x) { keepNewest(x) }
                 }
                 guard let families = index.lists[p] else { continue }
                 for (family, list) in families {
-                    if let q = sequence(r), q.family == family {
+                    if let q = rSequence, q.family == family {
                         // Older by numbering = before r's place; the newest by age among them.
-                        var lo = 0, hi = list.sequences.count
-                        while lo < hi { let mid = (lo + hi) / 2; if list.sequences[mid] < q { lo = mid + 1 } else { hi = mid } }
-                        if lo > 0 { consider(list.newestSoFar[lo - 1]) }
-                    } else {
+                        let lo = Self.lowerBound(list.sequences) { $0 < q }
+                        if lo > 0, isCandidate(list.newestSoFar[lo - 1]) { keepNewest(list.newestSoFar[lo - 1]) }
+                    } else if let x = list.byAge[..<Self.lowerBound(list.byAge) { ageKey($0) < rAge }].last(where: isCandidate) {
                         // Another numbering: the newest member older than r that is a candidate.
                         // Older (`isOlder`) means a smaller age key, so the search starts just
                         // below r's place and stops at the first candidate (a list of 50,000 is
                         // not read for each of its members).
-                        var lo = 0, hi = list.byAge.count
-                        let key = ageKey(r)
-                        while lo < hi { let mid = (lo + hi) / 2; if ageKey(list.byAge[mid]) < key { lo = mid + 1 } else { hi = mid } }
-                        for x in list.byAge[..<lo].reversed() where x != r && isSeriesCandidate(x, for: r) && isOlder(x, than: r) == true {
-                            consider(x)
-                            break
-                        }
+                        keepNewest(x)
                     }
                 }
             }
@@ -311,6 +301,13 @@ extension CitationGraph {
             links.append(SeriesLink(predecessor: x, successor: r, citedBy: support[x]?.citedBy ?? r, inferred: true, evidence: e))
         }
         return finish(links, profiles: profiles, paragraphs: [:])
+    }
+
+    /// The number of leading elements of `list` that are `below` (the list ordered so that those come first).
+    static func lowerBound<T>(_ list: [T], _ below: (T) -> Bool) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if below(list[mid]) { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// What any candidate pair has: text similarity, titles, the years between them.
