@@ -122,7 +122,8 @@ extension CitationGraph {
         // The Council's mandates first: consecutive texts renewing one mission or regime are steps
         // of one chain however unlike their texts read (a one-paragraph technical rollover and the
         // full renewal before it).
-        for link in mandateLinks(keys: seriesKeys(), scored: scored, profiles: profiles) {
+        let keying = seriesKeying()
+        for link in mandateLinks(keys: keying.keys, repeated: keying.repeated, scored: scored, profiles: profiles) {
             guard incoming[link.successor] == nil, successor[link.predecessor] == nil else { continue }
             incoming[link.successor] = link
             successor[link.predecessor] = link.successor

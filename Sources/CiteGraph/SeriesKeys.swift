@@ -53,6 +53,9 @@ public enum MandateKeys {
     /// "Decides that CTED will continue to operate as a special political mission … for the period
     /// ending 31 December 2021": a body renewed without the word "mandate".
     private static let continuesToOperate = regex(#"^(?:\d+\.\s+)?(?:Further\s+)?[Dd]ecides\s+that\s+(?:the\s+)?"# + shortAcronym + #"\s+(?:shall|will)\s+continue\s+(?:to\s+operate|its\s+work)\b[^.;]{0,200}?\b(?:until|for\s+the\s+period\s+ending|for\s+a\s+(?:further\s+)?period)"#)
+    /// "Decides that the African Union-United Nations Hybrid Operation in Darfur (UNAMID) shall
+    /// maintain its current troop and police ceilings until 3 June 2020": a technical rollover.
+    private static let maintainsUntil = regex(#"^(?:\d+\.\s+)?(?:Further\s+)?[Dd]ecides\s+that\s+(?:the\s+)?(?:[^.;()]{0,120}?\()?"# + shortAcronym + #"\)?\s+(?:shall|will)\s+maintain\b[^.;]{0,200}?\buntil\b"#)
     private static let bracketedAcronym = regex(#"\("# + shortAcronym + #"\)"#)
     private static let leadingAcronym = regex("^" + shortAcronym)
     private static let expertBodies = regex(#"^(?:(?:Panel|Group) of Experts|Monitoring Team|Committee)"#)
@@ -126,7 +129,7 @@ public enum MandateKeys {
             if let m = first(renewMeasures, paragraph) { return Reading(key: "res" + m[1], namesLastRenewal: true) }
             if let m = first(renewPanel, paragraph) { return Reading(key: "res" + m[1], namesLastRenewal: true) }
             if let m = first(authorizes, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
-            if let m = first(continuesToOperate, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
+            if let m = first(continuesToOperate, paragraph) ?? first(maintainsUntil, paragraph), !notMandates.contains(m[1]) { return Reading(key: m[1]) }
             if let m = first(committeeContinues, paragraph) { return Reading(key: "res" + m[1]) }
             guard let m = first(extendMandateOf, paragraph) ?? first(mandateExtended, paragraph) else { continue }
             let tail = m[1]
@@ -245,7 +248,10 @@ extension CitationGraph {
     /// ("resolution 76/222, entitled …"). A resolution still without a key takes the one most of
     /// the texts listed with it carry (or, named in the first list of a text whose list names no
     /// keyed text, that text's key), when a majority agrees.
-    func seriesKeys() -> [Int: String] {
+    func seriesKeys() -> [Int: String] { seriesKeying().keys }
+
+    /// The keys of `seriesKeys()`, and the Council texts keyed only by an acronym they repeat.
+    func seriesKeying() -> (keys: [Int: String], repeated: Set<Int>) {
         var keys: [Int: String] = [:]
         var withText = Set<Int>()
         var council: [(v: Int, number: Int, operative: [String], whole: String)] = []
@@ -293,12 +299,13 @@ extension CitationGraph {
             guard let densities = renewalDensities[keys[v]!]?.sorted() else { continue }
             if reading.density * MandateKeys.intruderDensityRatio < densities[densities.count / 2] { keys[v] = nil }
         }
+        let repeated = Set(readings.compactMap { $0.value.fromRepetition && keys[$0.key] != nil ? $0.key : nil })
         let titles = displayTitles()
         for v in 0..<nodeCount where !withText.contains(v) && isLineageKind(v) && !isCouncilResolution(v) {
             guard let title = titles[v], let k = MandateKeys.titleKey(title), let body = nodes[v].body ?? SymbolChronology.body(of: nodes[v].id) else { continue }
             keys[v] = body.rawValue + "|" + k
         }
-        guard !details.isEmpty else { return keys }
+        guard !details.isEmpty else { return (keys, repeated) }
         var votes: [Int: [String: Int]] = [:]
         for v in withText.sorted() {
             guard keys[v] != nil else { continue }
@@ -359,14 +366,19 @@ extension CitationGraph {
         for (c, counted) in votes {
             if let k = MandateKeys.majority(counted) { keys[c] = k }
         }
-        return keys
+        return (keys, repeated)
     }
 
     /// The chains the mandate keys give: the members of one key in order of age, each continuing
     /// the one before it — a text only when it cites an earlier member (a text of the key that
     /// cites none starts over, as the first mandate does), a resolution without text always (it is
     /// a member because the texts list it with the others).
-    func mandateLinks(keys: [Int: String], scored: [SeriesLink], profiles: TextProfiles) -> [SeriesLink] {
+    ///
+    /// A text keyed only by an acronym it repeats (`repeated`) that the next renewal does not cite,
+    /// while that renewal cites an earlier member, is left out of the chain: the renewal continues
+    /// the newest member it cites (UNAMA's 2727 "resolution 2678 (2023) extending it until 17 March
+    /// 2024", past 2721 (2023) on an independent assessment of Afghanistan).
+    func mandateLinks(keys: [Int: String], repeated: Set<Int> = [], scored: [SeriesLink], profiles: TextProfiles) -> [SeriesLink] {
         var members: [String: [Int]] = [:]
         for (v, k) in keys { members[k, default: []].append(v) }
         var existing: [Int: [Int: SeriesLink]] = [:]
@@ -383,8 +395,20 @@ extension CitationGraph {
             let chain = members[k]!.sorted { order($0) < order($1) }
             var place: [Int: Int] = [:]
             for (i, v) in chain.enumerated() { place[v] = i }
-            for (i, x) in chain.enumerated() where i > 0 {
-                let p = chain[i - 1]
+            func cited(by x: Int) -> Set<Int> {
+                Set((outOffsets[x]..<outOffsets[x + 1]).compactMap { place[Int(outTargets[$0])] })
+            }
+            // Each member's place of predecessor in the chain, past a skipped intruder.
+            var before = Array(-1..<(chain.count - 1))
+            var skipped = Set<Int>()
+            for (i, x) in chain.enumerated() where i > 1 && repeated.contains(chain[i - 1]) && texts[nodes[x].id] != nil {
+                let own = cited(by: x)
+                guard !own.contains(i - 1), let j = own.filter({ $0 < i - 1 && !repeated.contains(chain[$0]) }).max() else { continue }
+                before[i] = j
+                skipped.insert(i - 1)
+            }
+            for (i, x) in chain.enumerated() where i > 0 && !skipped.contains(i) && !skipped.contains(before[i]) {
+                let p = chain[before[i]]
                 // Only forward in time, as every scored link: a link of unknown direction could
                 // close a cycle with one of them.
                 guard isOlder(p, than: x) == true else { continue }

@@ -35,6 +35,8 @@ import CiteStore
         ("Decides to renew, with effect from the date of adoption of this resolution, until 15 December 2021, the Panel on Somalia and that the mandate of the Panel shall include the tasks referred to in paragraph 11 of resolution 2444 (2018);", "res2444"),
         // 2395 (2017): a body renewed without the word "mandate".
         ("Decides that CTED will continue to operate as a special political mission under the policy guidance of the CTC for the period ending 31 December 2021 and further decides to conduct by 31 December 2019 an interim review;", "CTED"),
+        // 2523 (2020): a technical rollover that extends nothing by name.
+        ("Decides that the African Union-United Nations Hybrid Operation in Darfur (UNAMID) shall maintain its current troop and police ceilings until 3 June 2020, and further decides that during this period UNAMID shall maintain all team sites;", "UNAMID"),
         // 2325 (2016): the 1540 Committee's review, which extends nothing.
         ("Decides that the 1540 Committee will continue to submit to the Security Council its Programme of Work, before the end of each January;", "res1540"),
         // 1735 (2006): the 1267 Monitoring Team, appointed under 1617 (2005), not the 1540 Committee the text also names.
@@ -118,6 +120,31 @@ import CiteStore
         #expect(keys["S/RES/2388 (2017)"] == nil)
         // A mission's own text without a renewal paragraph says its acronym often enough to stay.
         #expect(keys["S/RES/2132 (2013)"] == "SC|UNMISS")
+    }
+
+    /// 2727 (2024) recalls "resolution 2678 (2023) extending [UNAMA's mandate] until 17 March 2024"
+    /// and not 2721 (2023), a text on Afghanistan that only names UNAMA a few times: the renewal
+    /// continues 2678, and 2721 is no step of UNAMA's chain.
+    @Test func aRenewalPassesByATextThatOnlyRepeatsItsAcronym() throws {
+        let renewal = { (until: Int) in "Decides to extend the mandate of UNAMA until 17 March \(until); " + String(repeating: "requests UNAMA to report; ", count: 10) }
+        let other = "Requests UNAMA to support the Special Envoy; welcomes UNAMA; calls on UNAMA to assist the independent assessment of Afghanistan;"
+        let texts: [(Int, Int, String)] = [(2626, 2022, renewal(2023)), (2678, 2023, renewal(2024)), (2721, 2023, other), (2727, 2024, renewal(2025))]
+        let id = { (n: Int, y: Int) in "S/RES/\(n) (\(y))" }
+        let nodes = texts.map { NodeRecord(id: id($0.0, $0.1), kind: .resolution, body: .sc, year: $0.1) }
+        let citations = [TestGraphs.citation(id(2678, 2023), id(2626, 2022), body: .sc),
+                         TestGraphs.citation(id(2727, 2024), id(2626, 2022), body: .sc),
+                         TestGraphs.citation(id(2727, 2024), id(2678, 2023), at: 10, body: .sc)]
+        var graph = CitationGraph(nodes: nodes, citations: citations)
+        graph.attachTexts(Dictionary(uniqueKeysWithValues: texts.map {
+            (id($0.0, $0.1), [ParagraphText(label: "OP1", section: .operative, start: 0, text: "1.\t" + $0.2)])
+        }))
+        let keying = graph.seriesKeying()
+        #expect(keying.keys[graph.nodeIndex[id(2721, 2023)]!] == "SC|UNAMA")
+        #expect(keying.repeated == [graph.nodeIndex[id(2721, 2023)]!])
+        let link = try #require(graph.seriesIndex().incoming[graph.nodeIndex[id(2727, 2024)]!])
+        #expect(graph.nodes[link.predecessor].id == id(2678, 2023))
+        let series = try graph.series(ofID: id(2727, 2024))
+        #expect(series == [id(2626, 2022), id(2678, 2023), id(2727, 2024)])
     }
 
     /// 2055 (2012): one operative paragraph that renews nothing; the preamble names the regime.
