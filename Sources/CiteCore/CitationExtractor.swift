@@ -27,7 +27,7 @@ public struct CitationExtractor: Sendable {
         func add(_ f: ReferenceScanner.Found, section: Section, paragraph: String, relation: Relation, footnote: Int?) {
             guard f.target != citing, Symbols.withoutPart(f.target) != Symbols.withoutPart(citing) else { return }
             out.append(Citation(citing: citing, target: f.target, targetKind: f.kind, body: f.body, relation: relation,
-                                section: section, paragraph: paragraph, span: [f.span.lowerBound, f.span.upperBound],
+                                section: section, paragraph: paragraph, span: f.span,
                                 text: text(f.span), date: f.date, part: f.part, title: f.title, footnote: footnote))
         }
 
@@ -69,7 +69,7 @@ public struct CitationExtractor: Sendable {
         }
         out.append(contentsOf: treaties(in: document, bytes: bytes))
         if !document.links.isEmpty { out = merge(links: document.links, into: out, document: document, bytes: bytes) }
-        out.sort { ($0.span[0], $0.span[1], $0.target) < ($1.span[0], $1.span[1], $1.target) }
+        out.sort { ($0.span.lowerBound, $0.span.upperBound, $0.target) < ($1.span.lowerBound, $1.span.upperBound, $1.target) }
         return out
     }
 
@@ -126,8 +126,8 @@ public struct CitationExtractor: Sendable {
                         for r in refs where consumedTargets.insert(r.reference.id).inserted {
                             let entry = matcher.gazetteer.entry(for: r.reference)
                             out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: p.relation,
-                                                section: p.section, paragraph: p.label, span: [start, end], text: text(start..<end),
-                                                date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: "footnote"))
+                                                section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
+                                                date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: .footnote))
                         }
                         continue
                     }
@@ -141,9 +141,9 @@ public struct CitationExtractor: Sendable {
                         }
                         if let b = backing { usedNotes.insert(b.marker) }
                         out.append(Citation(citing: citing, target: target, targetKind: kind, relation: p.relation,
-                                            section: p.section, paragraph: p.label, span: [start, end], text: text(start..<end),
+                                            section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
                                             date: entry?.adopted, title: entry?.name ?? m.words, footnote: backing?.marker ?? note?.marker,
-                                            unts: entry?.unts, via: backing == nil ? nil : "footnote"))
+                                            unts: entry?.unts, via: backing == nil ? nil : .footnote))
                     }
                 }
             }
@@ -158,8 +158,8 @@ public struct CitationExtractor: Sendable {
                 let start = n.range.lowerBound + r.range.lowerBound, end = n.range.lowerBound + r.range.upperBound
                 let name: String? = matcher?.gazetteer.entry(for: r.reference)?.name ?? n.markerRange.flatMap { nameBefore($0.lowerBound, bytes: bytes) }
                 out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: para?.relation ?? .cites,
-                                    section: .footnote, paragraph: n.paragraph ?? "FN\(n.marker)", span: [start, end], text: text(start..<end),
-                                    title: name, footnote: n.marker, unts: r.reference, via: "footnote"))
+                                    section: .footnote, paragraph: n.paragraph ?? "FN\(n.marker)", span: start..<end, text: text(start..<end),
+                                    title: name, footnote: n.marker, unts: r.reference, via: .footnote))
             }
         }
         return out
@@ -203,20 +203,20 @@ public struct CitationExtractor: Sendable {
             let part = l.target == target ? nil : String(l.target.dropFirst(target.count + 1))
             let location = locate(l.range, in: document)
             // Take date and title from the text reading of the same words, when there is one.
-            let same = found.first { $0.target == target && $0.span[0] <= l.range.lowerBound && $0.span[1] >= l.range.lowerBound }
+            let same = found.first { $0.target == target && $0.span.lowerBound <= l.range.lowerBound && $0.span.upperBound >= l.range.lowerBound }
             var c = Citation(citing: document.symbol, target: target, targetKind: Symbols.kind(ofSymbol: target),
                              body: Symbols.body(ofSymbol: target), relation: location.relation, section: location.section,
-                             paragraph: location.paragraph, span: [l.range.lowerBound, l.range.upperBound],
+                             paragraph: location.paragraph, span: l.range,
                              text: String(decoding: bytes[l.range], as: UTF8.self), date: same?.date, part: part ?? same?.part,
-                             title: same?.title, footnote: location.footnote, via: "link")
+                             title: same?.title, footnote: location.footnote, via: .link)
             if let s = same { c.span = s.span; c.text = s.text }
             out.append(c)
             linkSpans.append((l.range, target))
         }
         for var c in found {
-            let covered = linkSpans.contains { r, t in t == c.target && r.lowerBound < c.span[1] && c.span[0] < r.upperBound }
+            let covered = linkSpans.contains { r, t in t == c.target && r.overlaps(c.span) }
             if covered { continue }
-            c.via = c.via ?? "text"
+            c.via = c.via ?? .text
             out.append(c)
         }
         return out

@@ -12,14 +12,14 @@ public enum CitationJSON {
         str("relation", c.relation.rawValue)
         str("section", c.section.rawValue)
         str("paragraph", c.paragraph)
-        parts.append("\"span\":[\(c.span[0]),\(c.span[1])]")
+        parts.append("\"span\":[\(c.span.lowerBound),\(c.span.upperBound)]")
         str("text", c.text)
         if let d = c.date { str("date", d) }
         if let p = c.part { str("part", p) }
         if let t = c.title { str("title", t) }
         if let f = c.footnote { parts.append("\"footnote\":\(f)") }
         if let u = c.unts { parts.append("\"unts\":{\"volume\":\(u.volume),\"number\":\(u.number)\(u.league ? ",\"league\":true" : "")}") }
-        if let v = c.via { str("via", v) }
+        if let v = c.via { str("via", v.rawValue) }
         return "{" + parts.joined(separator: ",") + "}"
     }
 

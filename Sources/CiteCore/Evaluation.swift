@@ -121,7 +121,7 @@ public struct Evaluation: Sendable {
                 target = Symbols.withoutPart(c.target)
             case .treaties:
                 guard let u = c.unts ?? (c.target.hasPrefix("UNTS ") ? parseUNTSId(c.target) : nil) else { continue }
-                if footnoteBackedOnly && (c.via != "footnote" || !labelledNotes.contains(Pair(citing: c.citing, target: c.footnote.map(String.init) ?? ""))) { continue }
+                if footnoteBackedOnly && (c.via != .footnote || !labelledNotes.contains(Pair(citing: c.citing, target: c.footnote.map(String.init) ?? ""))) { continue }
                 target = u.id
             }
             guard target != c.citing else { continue }

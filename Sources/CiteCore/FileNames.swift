@@ -102,6 +102,16 @@ public enum FileNames {
         var data = Data()
         var info = stat()
         if fstat(fd, &info) == 0, info.st_size > 0 { data.reserveCapacity(Int(info.st_size)) }
+        try readChunks(fd, path: path) { chunk in
+            if let base = chunk.baseAddress { data.append(base.assumingMemoryBound(to: UInt8.self), count: chunk.count) }
+        }
+        return data
+    }
+
+    /// Reads `fd` to its end in 1 MiB chunks, handing each to `body` (the chunk is reused: copy
+    /// what you keep). A read interrupted by a signal is retried.
+    /// - Throws: `InputError` with the operating system's reason ("cannot be read (…)").
+    public static func readChunks(_ fd: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while true {
@@ -110,8 +120,8 @@ public enum FileNames {
                 if errno == EINTR { continue }
                 throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
             }
-            if count == 0 { return data }
-            data.append(chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+            if count == 0 { return }
+            try body(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
     }
 

@@ -78,21 +78,31 @@ public struct Citation: Codable, Hashable, Sendable {
     public var relation: Relation
     public var section: Section
     public var paragraph: String
-    /// UTF-8 byte offsets `[start, end)` into the document text.
-    public var span: [Int]
+    /// UTF-8 byte range into the document text (`[start, end]` in JSON and CSV).
+    public var span: Range<Int>
     public var text: String
     public var date: String?
     public var part: String?
     public var title: String?
     public var footnote: Int?
     public var unts: UNTSReference?
-    /// `link` when read from an Akoma Ntoso `<a href>`, `text` when found in the words.
-    public var via: String?
+    /// How the citation was read, when the document also had links or notes to read it by.
+    public var via: Via?
+
+    /// How a citation was read: written as `via` in the JSON record and the store.
+    public enum Via: String, Codable, Sendable, CaseIterable {
+        /// From an Akoma Ntoso `<a href>`: an official link.
+        case link
+        /// Found in the words of a document that also has links.
+        case text
+        /// A treaty or instrument backed by the Treaty Series reference of its footnote.
+        case footnote
+    }
 
     public init(citing: String, target: String, targetKind: TargetKind, body: Body? = nil,
-                relation: Relation, section: Section, paragraph: String, span: [Int], text: String,
+                relation: Relation, section: Section, paragraph: String, span: Range<Int>, text: String,
                 date: String? = nil, part: String? = nil, title: String? = nil, footnote: Int? = nil,
-                unts: UNTSReference? = nil, via: String? = nil) {
+                unts: UNTSReference? = nil, via: Via? = nil) {
         self.citing = citing; self.target = target; self.targetKind = targetKind; self.body = body
         self.relation = relation; self.section = section; self.paragraph = paragraph; self.span = span
         self.text = text; self.date = date; self.part = part; self.title = title; self.footnote = footnote
@@ -172,9 +182,26 @@ public struct DocumentInfo: Hashable, Sendable, Codable {
     }
 }
 
+/// A value that describes one document with a ``DocumentInfo`` and adds what its stage needs
+/// (a read `Document` its text and layout, a stored document its file's hash, a report's its
+/// path): the document's fields are read through `info`, here once for all of them.
+public protocol DocumentInfoHolder {
+    var info: DocumentInfo { get set }
+}
+
+extension DocumentInfoHolder {
+    public var symbol: String { get { info.symbol } set { info.symbol = newValue } }
+    public var body: Body { get { info.body } set { info.body = newValue } }
+    /// ISO adoption date, when known.
+    public var date: String? { get { info.date } set { info.date = newValue } }
+    public var title: String? { get { info.title } set { info.title = newValue } }
+    public var agendaItem: String? { get { info.agendaItem } set { info.agendaItem = newValue } }
+    public var subjects: [String] { get { info.subjects } set { info.subjects = newValue } }
+}
+
 /// A read document: what it is (`info`), its normalised text and where everything is in that
 /// text (`layout`), as its reader produced them.
-public struct Document: Sendable {
+public struct Document: DocumentInfoHolder, Sendable {
     public var path: String
     public var info: DocumentInfo
     /// The normalised text that `citegraph text` prints; every span is a byte range of it.
@@ -200,12 +227,6 @@ public struct Document: Sendable {
                   warnings: warnings)
     }
 
-    public var symbol: String { get { info.symbol } set { info.symbol = newValue } }
-    public var body: Body { get { info.body } set { info.body = newValue } }
-    public var date: String? { get { info.date } set { info.date = newValue } }
-    public var title: String? { get { info.title } set { info.title = newValue } }
-    public var agendaItem: String? { get { info.agendaItem } set { info.agendaItem = newValue } }
-    public var subjects: [String] { get { info.subjects } set { info.subjects = newValue } }
     public var paragraphs: [Paragraph] { get { layout.paragraphs } set { layout.paragraphs = newValue } }
     public var footnotes: [Footnote] { get { layout.footnotes } set { layout.footnotes = newValue } }
     /// Official links (Akoma Ntoso input only).

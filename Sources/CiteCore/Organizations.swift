@@ -51,13 +51,16 @@ struct Organizations: Sendable {
         return out
     }
 
-    /// The United Nations body a run of lower-case words ends with ("… the economic and social council").
-    func unitedNationsBody(endingWith name: [String]) -> Body? {
-        unitedNationsWords.first { name.count >= $0.words.count && Array(name.suffix($0.words.count)) == $0.words }?.body
-    }
+    /// Which end of a run of words a name is looked for at.
+    enum End { case start, end }
 
-    /// The United Nations body a run of lower-case words starts with.
-    func unitedNationsBody(startingWith words: [String]) -> Body? {
-        unitedNationsWords.first { words.count >= $0.words.count && Array(words.prefix($0.words.count)) == $0.words }?.body
+    /// The United Nations body whose name a run of lower-case words starts or ends with ("… the
+    /// economic and social council"), with the words of that name.
+    func unitedNationsName(in words: [String], at end: End) -> (words: [String], body: Body)? {
+        unitedNationsWords.first { name in
+            guard words.count >= name.words.count else { return false }
+            return end == .start ? words.prefix(name.words.count).elementsEqual(name.words)
+                                 : words.suffix(name.words.count).elementsEqual(name.words)
+        }
     }
 }

@@ -97,7 +97,7 @@ extension ReferenceScanner {
         let name = run.reversed().map { $0.lowercased() }
         guard !name.isEmpty else { return .none }
         let vocabulary = Self.organizations
-        if let b = vocabulary.unitedNationsBody(endingWith: name), b != .chr || !name.contains("sub-commission") { return .named(b) }
+        if let b = vocabulary.unitedNationsName(in: name, at: .end)?.body, b != .chr || !name.contains("sub-commission") { return .named(b) }
         if name.contains(where: { vocabulary.otherWords.contains($0) }) { return .otherBody }
         if name.last == "assembly" {
             if name.count >= 2, vocabulary.otherAssemblies.contains(name[name.count - 2]) { return .otherBody }
@@ -207,8 +207,8 @@ extension ReferenceScanner {
             if w.last.map({ $0 == "," || $0 == ";" || $0 == "." }) == true { break }
         }
         // "adopted by the General Assembly of the World Tourism Organization": another organization's assembly.
-        if let b = Self.organizations.unitedNationsBody(startingWith: words),
-           let name = Self.organizations.unitedNationsWords.first(where: { $0.body == b }), words.count <= name.words.count || words[name.words.count] != "of" {
+        if let name = Self.organizations.unitedNationsName(in: words, at: .start),
+           words.count <= name.words.count || words[name.words.count] != "of" {
             return false
         }
         if words.prefix(3) == ["united", "nations", "environment"] { return true }

@@ -87,9 +87,7 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
         let compact = Symbol.normalise(t)
         // Longest family prefix first (A/HRC/RES before A/RES).
-        let families = Family.allCases.filter { ![.treaty, .instrument, .document].contains($0) }
-            .sorted { $0.rawValue.count > $1.rawValue.count }
-        guard let family = families.first(where: { compact.hasPrefix($0.rawValue + "/") }) else {
+        guard let family = Symbol.numberings.first(where: { compact.hasPrefix($0.rawValue + "/") }) else {
             // Any other UN symbol (`A/78/209`, `S/2019/123`): as written, upper case.
             guard compact.contains("/"), compact.first?.isLetter == true else { return nil }
             self.init(family: .document, session: nil, year: nil, number: nil, part: nil, id: compact)
@@ -130,6 +128,10 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
             self.init(family: family, session: String(pieces[0]), year: nil, number: n, part: part)
         }
     }
+
+    /// The families that number their documents, longest prefix first (A/HRC/RES before A/RES).
+    private static let numberings = Family.allCases.filter { ![.treaty, .instrument, .document].contains($0) }
+        .sorted { $0.rawValue.count > $1.rawValue.count }
 
     /// Upper case, single spaces, a space before `(`, none inside `( … )`.
     static func normalise(_ s: String) -> String {

@@ -49,7 +49,7 @@ extension CitationGraph {
         let order = kept.indices.sorted { a, b in
             let x = kept[a], y = kept[b]
             if x.citing != y.citing { return x.citing < y.citing }
-            let sx = x.span.first ?? 0, sy = y.span.first ?? 0
+            let sx = x.span.lowerBound, sy = y.span.lowerBound
             if sx != sy { return sx < sy }
             if x.target != y.target { return x.target < y.target }
             return a < b

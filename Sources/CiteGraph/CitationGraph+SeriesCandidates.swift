@@ -45,7 +45,8 @@ extension CitationGraph {
     /// The paragraph of the citing document that holds citation `c`, and the offset of the
     /// citation's start inside that paragraph's text (bytes).
     func paragraph(of c: Citation) -> (ParagraphText, Int)? {
-        guard let paragraphs = texts[c.citing], let start = c.span.first else { return nil }
+        guard let paragraphs = texts[c.citing] else { return nil }
+        let start = c.span.lowerBound
         for p in paragraphs where p.label == c.paragraph || c.paragraph.isEmpty {
             let length = p.text.utf8.count
             if start >= p.start && start < p.start + length { return (p, start - p.start) }
@@ -56,10 +57,10 @@ extension CitationGraph {
     /// Up to `bytes` of the citing paragraph after the citation, cut at the next citation of a
     /// resolution ("…, 1314 (2000) of 11 August 2000 on children and armed conflict, and").
     func textAfter(_ c: Citation, bytes: Int) -> String? {
-        guard let (p, offset) = paragraph(of: c), c.span.count == 2 else { return nil }
+        guard let (p, offset) = paragraph(of: c) else { return nil }
         // Only the window is copied: a paragraph listing 50,000 resolutions is read 50,000 times.
         let all = p.text.utf8
-        let start = min(all.count, offset + (c.span[1] - c.span[0]))
+        let start = min(all.count, offset + c.span.count)
         let end = min(all.count, start + bytes)
         let utf8 = Array(all[all.index(all.startIndex, offsetBy: start)..<all.index(all.startIndex, offsetBy: end)])
         let from = 0
@@ -131,10 +132,11 @@ extension CitationGraph {
                 let citation = citations[ci]
                 labelsOf[c, default: []].append(citation)
                 perParagraph[citation.paragraph, default: []].insert(c)
-                if let start = citation.span.first, start < firstOffset[citation.paragraph]?[c] ?? Int.max {
+                let start = citation.span.lowerBound
+                if start < firstOffset[citation.paragraph]?[c] ?? Int.max {
                     firstOffset[citation.paragraph, default: [:]][c] = start
                 }
-                if let s = citation.span.first, s < firstStart { firstStart = s; firstLabel = citation.paragraph }
+                if start < firstStart { firstStart = start; firstLabel = citation.paragraph }
             }
         }
         let byAge = (direct.map(\.c) + siblings).sorted { ageKey($0) > ageKey($1) }

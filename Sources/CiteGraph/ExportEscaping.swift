@@ -5,29 +5,7 @@ enum Escape {
     /// XML 1.0 text or attribute value: `& < > " '` as entities, tab/newline/CR as character
     /// references (so attribute values keep them), other characters XML 1.0 cannot hold
     /// (C0 controls, U+FFFE, U+FFFF) as U+FFFD.
-    static func xml(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF {
-                    out.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out
-    }
+    static func xml(_ s: String) -> String { MarkupEscaper.xmlAttribute.escape(s) }
 
     /// A JSON string literal with its quotes: the one quoting of CiteCore's citation records.
     static func json(_ s: String) -> String { CitationJSON.quote(s) }

@@ -36,13 +36,21 @@ public struct NodeRecord: Codable, Sendable, Hashable {
         // in the document ("Adopted … on 29 June 2016" in S/RES/2423 (2018)) and would put the
         // text two years before its predecessor. (ECOSOC's does not: E/RES/2023/1 was adopted in
         // July 2022, when the 2023 session opened.)
-        let stated = id.hasPrefix("S/RES/") ? Symbol(id)?.year : nil
+        // The symbol is parsed at most once, and only when a year is read from it.
+        var parsed: Symbol??
+        func symbol() -> Symbol? {
+            if let parsed { return parsed }
+            let symbol = Symbol(id)
+            parsed = .some(symbol)
+            return symbol
+        }
+        let stated = id.hasPrefix("S/RES/") ? symbol()?.year : nil
         if let stated, let date, date.utf8.count >= 4, let y = Int(date.prefix(4)), y != stated {
             self.date = nil
             self.year = stated
         } else {
             self.date = date
-            self.year = year ?? SymbolChronology.year(date: date, symbol: id)
+            self.year = year ?? SymbolChronology.year(ofDate: date) ?? symbol().flatMap(SymbolChronology.year(of:))
         }
         self.title = title
         self.agendaItem = agendaItem

@@ -1,3 +1,5 @@
+import CiteCore
+
 /// Text shaping and escaping for everything that goes into Graphviz attributes.
 ///
 /// Document text (titles, ids) is never trusted: control characters are removed,
@@ -156,20 +158,8 @@ enum DiagramText {
 
     /// A token safe as an SVG id or class: letters, digits, `-`, `_`; other runs become one `_`.
     static func token(_ text: String) -> String {
-        var out = ""
-        var pendingUnderscore = false
-        for scalar in text.unicodeScalars {
-            let keep = ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
-                || ("0"..."9").contains(scalar) || scalar == "-"
-            if keep {
-                if pendingUnderscore, !out.isEmpty { out.append("_") }
-                pendingUnderscore = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pendingUnderscore = true
-            }
-        }
-        return out.isEmpty ? "x" : out
+        let name = SafeName.token(text)
+        return name.isEmpty ? "x" : name
     }
 }
 

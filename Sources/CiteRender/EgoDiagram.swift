@@ -258,24 +258,7 @@ public enum EgoDiagram {
     }
 
     /// Text and attribute values: `&`, `<`, `>`, `"`, `'` as entities (the text is cleaned before).
-    static func xml(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters are not allowed in XML 1.0, even escaped.
-                if ch.value < 0x20 || ch.value == 0x7F || (0xFFFE...0xFFFF).contains(ch.value) { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    static func xml(_ text: String) -> String { MarkupEscaper.svgText.escape(text) }
 
     /// Two decimals at most, no trailing zeros.
     static func n(_ value: Double) -> String { DiagramPlanner.decimal(value) }

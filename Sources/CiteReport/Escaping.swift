@@ -1,3 +1,5 @@
+import CiteCore
+
 /// Escaping of document text for HTML and Markdown. Document text is never trusted.
 enum Escaping {
     /// Text and attribute values in HTML: `& < > " '` as entities; control characters other than
@@ -6,25 +8,7 @@ enum Escaping {
         // Most text (symbols, dates, titles) holds nothing to escape: returned as it is, without
         // copying it scalar by scalar (this was a tenth of a large site's time).
         if !needsHTMLEscaping(text) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        return MarkupEscaper.html.escape(text)
     }
 
     /// Whether ``html(_:)`` would change `text`: one of `& < > " '`, or a control character
@@ -90,21 +74,5 @@ enum Escaping {
             out.unicodeScalars.append(scalar)
         }
         return out
-    }
-
-    /// An anchor made of letters, digits and `-` only.
-    static func anchor(_ text: String) -> String {
-        var out = ""
-        var pending = false
-        for scalar in text.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pending, !out.isEmpty { out.append("-") }
-                pending = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pending = true
-            }
-        }
-        return out.isEmpty ? "x" : out
     }
 }

@@ -1,25 +1,13 @@
+import CiteCore
+
 /// File names derived from symbols, made safe to write inside the output folder.
 public enum FileNames {
     /// `series-` + the symbol with every character outside `A-Z a-z 0-9 - _` turned into `_`
     /// (runs folded, ends trimmed), at most 80 characters: `A/RES/../../x` → `A_RES_x`.
     /// Never empty, never `.`/`..`, never containing `/`, so it cannot leave the folder.
     public static func sanitised(_ text: String, maxLength: Int = 80) -> String {
-        var out = ""
-        var pending = false
-        for scalar in text.unicodeScalars {
-            let keep = ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "-"
-            if keep {
-                if pending, !out.isEmpty { out.append("_") }
-                pending = false
-                out.unicodeScalars.append(scalar)
-            } else {
-                pending = true
-            }
-            if out.unicodeScalars.count >= maxLength { break }
-        }
-        out = String(String.UnicodeScalarView(out.unicodeScalars.prefix(maxLength)))
-        return out.isEmpty ? "unnamed" : out
+        let name = SafeName.token(text, maxLength: maxLength)
+        return name.isEmpty ? "unnamed" : name
     }
 
     /// Whether `name` is one plain file name inside the folder (no separator, no dot-segment,

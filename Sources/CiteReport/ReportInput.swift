@@ -48,13 +48,13 @@ public struct ReportInput: Sendable {
     /// A total order on citations: citing, span, target, then every other field.
     static func citationOrder(_ a: Citation, _ b: Citation) -> Bool {
         if a.citing != b.citing { return a.citing < b.citing }
-        if a.span != b.span { return a.span.lexicographicallyPrecedes(b.span) }
+        if a.span != b.span { return (a.span.lowerBound, a.span.upperBound) < (b.span.lowerBound, b.span.upperBound) }
         if a.target != b.target { return a.target < b.target }
         let x = [a.relation.rawValue, a.section.rawValue, a.paragraph, a.text, a.date ?? "", a.part ?? "", a.title ?? "",
-                 a.footnote.map(String.init) ?? "", a.body?.rawValue ?? "", a.targetKind.rawValue, a.via ?? "",
+                 a.footnote.map(String.init) ?? "", a.body?.rawValue ?? "", a.targetKind.rawValue, a.via?.rawValue ?? "",
                  a.unts?.id ?? ""]
         let y = [b.relation.rawValue, b.section.rawValue, b.paragraph, b.text, b.date ?? "", b.part ?? "", b.title ?? "",
-                 b.footnote.map(String.init) ?? "", b.body?.rawValue ?? "", b.targetKind.rawValue, b.via ?? "",
+                 b.footnote.map(String.init) ?? "", b.body?.rawValue ?? "", b.targetKind.rawValue, b.via?.rawValue ?? "",
                  b.unts?.id ?? ""]
         return x.lexicographicallyPrecedes(y)
     }

@@ -191,14 +191,14 @@ extension Site {
     /// The words of the citing paragraph around the citation (about 150 bytes each side), or the
     /// cited words alone when the paragraph's text is not at hand.
     func quote(of c: Citation) -> String {
-        guard c.span.count == 2, let paragraphs = graph.texts[c.citing],
+        guard let paragraphs = graph.texts[c.citing],
               let k = paragraphsByLabel.value[c.citing]?[c.paragraph]?.first(where: { k in
                   let p = paragraphs[k]
-                  return p.start <= c.span[0] && c.span[1] <= p.start + p.text.utf8.count
+                  return p.start <= c.span.lowerBound && c.span.upperBound <= p.start + p.text.utf8.count
               })
         else { return Site.cut(c.text, 300) }
         let p = paragraphs[k]
-        return Site.window(p.text, from: c.span[0] - p.start, to: c.span[1] - p.start)
+        return Site.window(p.text, from: c.span.lowerBound - p.start, to: c.span.upperBound - p.start)
     }
 
     /// UTF-8 bytes `lo..<hi` of `text` with up to 150 bytes of context each side, cut at spaces.

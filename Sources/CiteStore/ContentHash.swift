@@ -29,17 +29,7 @@ public enum ContentHash {
         guard fd >= 0 else { throw systemError(path: path) }
         defer { close(fd) }
         var hasher = SHA256()
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { chunk.deallocate() }
-        while true {
-            let count = read(fd, chunk.baseAddress, chunk.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw systemError(path: path)
-            }
-            if count == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
-        }
+        try FileNames.readChunks(fd, path: path) { hasher.update(bufferPointer: $0) }
         return hex(hasher.finalize())
     }
 

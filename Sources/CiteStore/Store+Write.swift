@@ -32,9 +32,6 @@ extension CitationStore {
             if citation.citing != symbol {
                 throw StoreError.invalidRecord(store: self.path, reason: "\(path): citation \(seq + 1) cites from \(citation.citing), not from the document \(symbol)")
             }
-            if citation.span.count != 2 {
-                throw StoreError.invalidRecord(store: self.path, reason: "\(path): citation \(seq + 1) of \(symbol) has a span of \(citation.span.count) offsets, expected 2")
-            }
         }
         if symbol.isEmpty {
             throw StoreError.invalidRecord(store: self.path, reason: "\(path): the document has no symbol")

@@ -4,7 +4,7 @@ import GRDB
 
 /// One stored document: what it is and where it was read from (never its text, never
 /// the time it was ingested, so everything built from it is deterministic).
-public struct StoredDocument: Hashable, Sendable {
+public struct StoredDocument: DocumentInfoHolder, Hashable, Sendable {
     public var info: DocumentInfo
     /// The input file, as the ingest named it.
     public var path: String
@@ -23,13 +23,6 @@ public struct StoredDocument: Hashable, Sendable {
                   path: path, contentHash: contentHash, warnings: warnings)
     }
 
-    public var symbol: String { info.symbol }
-    public var body: Body { info.body }
-    /// ISO adoption date, when known.
-    public var date: String? { info.date }
-    public var title: String? { info.title }
-    public var agendaItem: String? { info.agendaItem }
-    public var subjects: [String] { info.subjects }
 }
 
 /// One node of the citation graph: a stored document (`inCorpus`) or a target known
@@ -181,13 +174,13 @@ struct CitationRow: Codable, FetchableRecord, PersistableRecord {
     var untsVolume: Int?
     var untsNumber: Int?
     var untsLeague: Bool?
-    var via: String?
+    var via: Citation.Via?
     var source: String
 
     init(_ c: Citation, seq: Int, source: String) {
         citing = c.citing; self.seq = seq; target = c.target; targetKind = c.targetKind; body = c.body
         relation = c.relation; section = c.section; paragraph = c.paragraph
-        spanStart = c.span[0]; spanEnd = c.span[1]; text = c.text; date = c.date; part = c.part; title = c.title
+        spanStart = c.span.lowerBound; spanEnd = c.span.upperBound; text = c.text; date = c.date; part = c.part; title = c.title
         footnote = c.footnote; untsVolume = c.unts?.volume; untsNumber = c.unts?.number; untsLeague = c.unts?.league
         via = c.via; self.source = source
     }
@@ -196,7 +189,7 @@ struct CitationRow: Codable, FetchableRecord, PersistableRecord {
         var unts: UNTSReference?
         if let untsVolume, let untsNumber { unts = UNTSReference(volume: untsVolume, number: untsNumber, league: untsLeague ?? false) }
         return Citation(citing: citing, target: target, targetKind: targetKind, body: body, relation: relation,
-                        section: section, paragraph: paragraph, span: [spanStart, spanEnd], text: text, date: date,
+                        section: section, paragraph: paragraph, span: spanStart..<spanEnd, text: text, date: date,
                         part: part, title: title, footnote: footnote, unts: unts, via: via)
     }
 
@@ -205,3 +198,4 @@ struct CitationRow: Codable, FetchableRecord, PersistableRecord {
 
 extension Body: DatabaseValueConvertible {}
 extension TargetKind: DatabaseValueConvertible {}
+extension Citation.Via: DatabaseValueConvertible {}

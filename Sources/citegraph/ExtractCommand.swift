@@ -99,7 +99,7 @@ struct ExtractCommand: ParsableCommand {
     /// One citation's fields, in the order of `tsvHeader`.
     static func columns(_ c: Citation) -> [String] {
         [c.citing, c.target, c.targetKind.rawValue, c.body?.rawValue ?? "", c.relation.rawValue, c.section.rawValue, c.paragraph,
-         String(c.span[0]), String(c.span[1]), c.text, c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
+         String(c.span.lowerBound), String(c.span.upperBound), c.text, c.date ?? "", c.part ?? "", c.footnote.map(String.init) ?? ""]
     }
 
     /// One citation a line, in columns; a value longer than its column keeps one space before the next.

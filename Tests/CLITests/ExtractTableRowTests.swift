@@ -9,7 +9,7 @@ struct ExtractTableRowTests {
     func longTarget() {
         // A/RES/78/171: "Reaffirming also the Copenhagen Declaration on Social Development"; the id is longer than its column.
         let c = Citation(citing: "A/RES/78/171", target: "instrument:copenhagen-declaration-on-social-development", targetKind: .instrument,
-                         relation: .reaffirms, section: .preamble, paragraph: "PP4", span: [0, 43],
+                         relation: .reaffirms, section: .preamble, paragraph: "PP4", span: 0..<43,
                          text: "Copenhagen Declaration on Social Development")
         let row = ExtractCommand.tableRow(c)
         #expect(row.contains("instrument:copenhagen-declaration-on-social-development Copenhagen Declaration"))

@@ -127,7 +127,7 @@ struct ParagraphDiffTests {
     @Test func citationsFollowTheirParagraphs() {
         func cite(_ citing: String, _ target: String, _ label: String) -> Citation {
             Citation(citing: citing, target: target, targetKind: .resolution, relation: .recalls, section: .preamble,
-                     paragraph: label, span: [0, 1], text: "x")
+                     paragraph: label, span: 0..<1, text: "x")
         }
         let a = [Self.pp(1, "Recalling its resolutions 2602 (2021) and 2654 (2022) on the question,")]
         let b = [Self.pp(1, "Recalling its resolutions 2654 (2022) and 2703 (2023) on the question,")]

@@ -71,7 +71,7 @@ struct RelationTests {
                         #expect(c.relation == p.relation, "\(name): note \(c.footnote ?? -1) of \(c.target)")
                     } when: { name == "A_RES_77_264_A-C.txt" }
                 default:
-                    let p = try #require(holder(c.span[0]), "\(name): \(c.target) at \(c.span) in no paragraph")
+                    let p = try #require(holder(c.span.lowerBound), "\(name): \(c.target) at \(c.span) in no paragraph")
                     #expect(c.paragraph == p.label, "\(name): \(c.target)")
                     #expect(c.relation == p.relation, "\(name): \(c.target) in \(c.paragraph)")
                 }

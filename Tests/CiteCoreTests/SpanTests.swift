@@ -10,7 +10,7 @@ struct SpanTests {
         let (doc, cs) = try TextFixtures.extracted(name)
         #expect(!cs.isEmpty || name.contains("0237"), "\(name): no citations")
         for c in cs {
-            #expect(c.span.count == 2 && c.span[0] < c.span[1], "\(name): span \(c.span)")
+            #expect(c.span.lowerBound < c.span.upperBound, "\(name): span \(c.span)")
             #expect(doc.slice(c.span) == c.text, "\(name): \(c.target) at \(c.span)")
             #expect(!c.text.hasPrefix(" ") && !c.text.hasSuffix(" "), "\(name): “\(c.text)”")
         }
@@ -19,7 +19,7 @@ struct SpanTests {
     @Test("citations are in document order and each names a paragraph of its document", arguments: try TextFixtures.allNames())
     func orderAndParagraphs(_ name: String) throws {
         let (doc, cs) = try TextFixtures.extracted(name)
-        let starts = cs.map { $0.span[0] }
+        let starts = cs.map { $0.span.lowerBound }
         #expect(starts == starts.sorted(), "\(name)")
         let labels = Set(doc.paragraphs.map(\.label))
         for c in cs {
@@ -27,12 +27,12 @@ struct SpanTests {
             switch c.section {
             case .footnote:
                 let note = try #require(doc.footnotes.first { $0.marker == c.footnote }, "\(name): note \(c.footnote ?? -1)")
-                #expect(note.range.contains(c.span[0]), "\(name): \(c.target) outside note \(note.marker)")
+                #expect(note.range.contains(c.span.lowerBound), "\(name): \(c.target) outside note \(note.marker)")
             case .cover:
                 #expect(c.paragraph == "COVER")
             default:
                 // The span lies inside a paragraph with that label.
-                #expect(doc.paragraphs.contains { $0.label == c.paragraph && $0.range.contains(c.span[0]) } ||
+                #expect(doc.paragraphs.contains { $0.label == c.paragraph && $0.range.contains(c.span.lowerBound) } ||
                         c.footnote != nil, "\(name): \(c.target) at \(c.span) not in \(c.paragraph)")
             }
         }
@@ -65,5 +65,19 @@ struct SpanTests {
         #expect(again.text == doc.text, "\(name)")
         let cs2 = CitationExtractor().extract(again)
         #expect(cs2 == cs, "\(name)")
+    }
+
+    @Test("a span is a byte range: a record of one offset, or one that ends before it starts, is refused")
+    func malformedSpansDoNotDecode() throws {
+        func record(_ span: String) -> Data {
+            Data(("{\"citing\":\"A/RES/1\",\"target\":\"A/RES/2\",\"targetKind\":\"resolution\"," +
+                  "\"relation\":\"recalls\",\"section\":\"preamble\",\"paragraph\":\"PP1\",\"span\":\(span)," +
+                  "\"text\":\"2\",\"via\":\"link\"}").utf8)
+        }
+        let good = try JSONDecoder().decode(Citation.self, from: record("[3,4]"))
+        #expect(good.span == 3..<4 && good.via == .link)
+        #expect(CitationJSON.line(good).contains("\"span\":[3,4]"))
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Citation.self, from: record("[1]")) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Citation.self, from: record("[5,2]")) }
     }
 }

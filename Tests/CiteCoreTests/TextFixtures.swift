@@ -35,13 +35,12 @@ enum TextFixtures {
 
 extension Document {
     /// The UTF-8 byte slice `[start, end)` of the text.
-    func slice(_ span: [Int]) -> String? {
+    func slice(_ span: Range<Int>) -> String? {
         let bytes = Array(text.utf8)
-        guard span.count == 2, span[0] >= 0, span[0] <= span[1], span[1] <= bytes.count else { return nil }
-        return String(decoding: bytes[span[0]..<span[1]], as: UTF8.self)
+        guard span.lowerBound >= 0, span.upperBound <= bytes.count else { return nil }
+        return String(decoding: bytes[span], as: UTF8.self)
     }
 
-    func slice(_ range: Range<Int>) -> String? { slice([range.lowerBound, range.upperBound]) }
 
     /// The first paragraph whose text starts with `prefix` (after any operative number and tab).
     func paragraph(startingWith prefix: String) -> Paragraph? {

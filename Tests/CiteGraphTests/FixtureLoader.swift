@@ -30,7 +30,7 @@ enum SeriesFixture {
         try rows("series_citations.tsv").map { f in
             Citation(citing: f[0], target: f[1], targetKind: .resolution, body: Body(rawValue: f[2]),
                      relation: Relation(rawValue: f[3]) ?? .cites, section: Section(rawValue: f[4]) ?? .preamble,
-                     paragraph: f[5], span: [Int(f[6]) ?? 0, Int(f[7]) ?? 0], text: f[8], footnote: Int(f[9]))
+                     paragraph: f[5], span: (Int(f[6]) ?? 0)..<(Int(f[7]) ?? 0), text: f[8], footnote: Int(f[9]))
         }
     }
 

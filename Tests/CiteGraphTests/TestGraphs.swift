@@ -19,7 +19,7 @@ enum TestGraphs {
                          _ section: Section = .preamble, paragraph: String = "PP1", at start: Int = 0,
                          body: Body? = .ga, kind: TargetKind = .resolution) -> Citation {
         Citation(citing: citing, target: target, targetKind: kind, body: body, relation: relation, section: section,
-                 paragraph: paragraph, span: [start, start + 5], text: target)
+                 paragraph: paragraph, span: start..<(start + 5), text: target)
     }
 
     /// A random-ish citation graph: each new node cites up to `cites` earlier ones (preferring

@@ -23,19 +23,19 @@ import Testing
         var citations: [Citation] = []
         for (k, text) in hostile.enumerated() {
             let symbol = "A/RES/7\(k)/1"
-            documents.append(ReportDocument(symbol: symbol, body: .ga, date: "20\(15 + k)-12-01", title: "\(text) climate",
+            documents.append(ReportDocument(info: DocumentInfo(symbol: symbol, body: .ga, date: "20\(15 + k)-12-01", title: "\(text) climate"),
                                             path: "/corpus/\(text).txt", warnings: [text]))
             if k > 0 {
                 citations.append(Citation(citing: symbol, target: "A/RES/7\(k - 1)/1", targetKind: .resolution, body: .ga,
-                                          relation: .recalls, section: .preamble, paragraph: "PP\(k)", span: [0, 5], text: text))
+                                          relation: .recalls, section: .preamble, paragraph: "PP\(k)", span: 0..<5, text: text))
             }
             citations.append(Citation(citing: symbol, target: text, targetKind: .document, relation: .notes,
-                                      section: .footnote, paragraph: text, span: [10, 15], text: text, part: text, title: text))
+                                      section: .footnote, paragraph: text, span: 10..<15, text: text, part: text, title: text))
         }
-        documents.append(ReportDocument(symbol: "A/RES/../../<script>x</script>", body: .ga, date: "2021-01-01",
-                                        title: hostile[1], path: "../../evil.txt"))
+        documents.append(ReportDocument(info: DocumentInfo(symbol: "A/RES/../../<script>x</script>", body: .ga, date: "2021-01-01",
+                                        title: hostile[1]), path: "../../evil.txt"))
         citations.append(Citation(citing: "A/RES/../../<script>x</script>", target: "A/RES/70/1", targetKind: .resolution,
-                                  relation: .recalls, section: .preamble, paragraph: "PP1", span: [0, 1], text: hostile[0]))
+                                  relation: .recalls, section: .preamble, paragraph: "PP1", span: 0..<1, text: hostile[0]))
         return ReportInput(title: hostile[0] + " and " + hostile[1], documents: documents, citations: citations)
     }
 

@@ -26,7 +26,7 @@ import Testing
         for _ in 0..<400 {
             ids.append(String((0..<Int(generator.next() % 9)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
         }
-        let keys = ids.map(SymbolSortKey.init)
+        let keys = ids.map(SymbolOrder.Key.init)
         for i in ids.indices {
             for j in ids.indices {
                 #expect((keys[i] < keys[j]) == SymbolOrder.less(ids[i], ids[j]), "\(ids[i]) vs \(ids[j])")
@@ -34,7 +34,7 @@ import Testing
         }
         // And so a sort by keys is the sort by SymbolOrder.
         let unique = Array(Set(ids))
-        #expect(unique.sorted { SymbolSortKey($0) < SymbolSortKey($1) } == unique.sorted(by: SymbolOrder.less))
+        #expect(unique.sorted { SymbolOrder.Key($0) < SymbolOrder.Key($1) } == unique.sorted(by: SymbolOrder.less))
     }
 
     /// The escaping before the shortcut, scalar by scalar.

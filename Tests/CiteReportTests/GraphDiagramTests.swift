@@ -11,7 +11,7 @@ import Testing
     static func cite(_ citing: String, _ target: String, _ relation: Relation = .recalls, paragraph: String = "PP1",
                      title: String? = nil) -> Citation {
         Citation(citing: citing, target: target, targetKind: .resolution, relation: relation, section: .preamble,
-                 paragraph: paragraph, span: [0, 1], text: target, title: title)
+                 paragraph: paragraph, span: 0..<1, text: target, title: title)
     }
 
     /// Six yearly resolutions on one item, each recalling every earlier one (the newest in its

@@ -46,11 +46,11 @@ import Testing
 
         let citations = [
             Citation(citing: "A/RES/75/1", target: "UNTS 1577/27531", targetKind: .treaty, relation: .recalls,
-                     section: .preamble, paragraph: "PP1", span: [0, 1], text: "Convention"),
+                     section: .preamble, paragraph: "PP1", span: 0..<1, text: "Convention"),
             Citation(citing: "A/RES/75/1", target: "instrument:paris-agreement", targetKind: .instrument,
-                     relation: .recalls, section: .preamble, paragraph: "PP2", span: [2, 3], text: "Paris Agreement"),
+                     relation: .recalls, section: .preamble, paragraph: "PP2", span: 2..<3, text: "Paris Agreement"),
         ]
-        let report = ReportBuilder(input: ReportInput(title: "t", documents: [ReportDocument(symbol: "A/RES/75/1", body: .ga, path: "x")],
+        let report = ReportBuilder(input: ReportInput(title: "t", documents: [ReportDocument(info: DocumentInfo(symbol: "A/RES/75/1", body: .ga), path: "x")],
                                                       citations: citations)).build()
         #expect(report.html.contains("<span class=\"sym\">UNTS 1577/27531</span>"))
         #expect(report.html.contains("<span class=\"sym\">instrument:paris-agreement</span>"))

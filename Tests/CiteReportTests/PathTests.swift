@@ -46,11 +46,11 @@ import Testing
         var documents: [ReportDocument] = []
         var citations: [Citation] = []
         for (k, symbol) in symbols.enumerated() {
-            documents.append(ReportDocument(symbol: symbol, body: .ga, date: "\(2015 + k)-12-10",
-                                            title: "Protection of global climate for present and future generations", path: "x\(k).txt"))
+            documents.append(ReportDocument(info: DocumentInfo(symbol: symbol, body: .ga, date: "\(2015 + k)-12-10",
+                                            title: "Protection of global climate for present and future generations"), path: "x\(k).txt"))
             if k > 0 {
                 citations.append(Citation(citing: symbol, target: symbols[k - 1], targetKind: .resolution, body: .ga,
-                                          relation: .recalls, section: .preamble, paragraph: "PP2", span: [10, 20], text: "its resolution"))
+                                          relation: .recalls, section: .preamble, paragraph: "PP2", span: 10..<20, text: "its resolution"))
             }
         }
         let report = ReportBuilder(input: ReportInput(title: "climb", documents: documents, citations: citations)).build()

@@ -108,8 +108,8 @@ import Testing
 
     @Test func warningsAreListedPerDocument() {
         let documents = [
-            ReportDocument(symbol: "A/RES/80/1", body: .ga, date: "2025-09-01", title: "Clean", path: "/c/A_RES_80_1.txt"),
-            ReportDocument(symbol: "A/RES/80/2", body: .ga, date: "2025-09-02", title: "Odd", path: "/c/A_RES_80_2.txt",
+            ReportDocument(info: DocumentInfo(symbol: "A/RES/80/1", body: .ga, date: "2025-09-01", title: "Clean"), path: "/c/A_RES_80_1.txt"),
+            ReportDocument(info: DocumentInfo(symbol: "A/RES/80/2", body: .ga, date: "2025-09-02", title: "Odd"), path: "/c/A_RES_80_2.txt",
                            warnings: ["footnote 3: marker not found in the text", "page header left in paragraph OP2"]),
         ]
         let report = ReportBuilder(input: ReportInput(title: "w", documents: documents, citations: [])).build()
@@ -148,8 +148,8 @@ import Testing
 @Suite struct DuplicateSymbolTests {
     @Test func aSecondFileWithTheSameSymbolIsNamedNotHidden() {
         let documents = [
-            ReportDocument(symbol: "E/RES/2021/2", body: .ecosoc, path: "/c/E_RES_2021_2_B.txt"),
-            ReportDocument(symbol: "E/RES/2021/2", body: .ecosoc, path: "/c/E_RES_2021_2.txt"),
+            ReportDocument(info: DocumentInfo(symbol: "E/RES/2021/2", body: .ecosoc), path: "/c/E_RES_2021_2_B.txt"),
+            ReportDocument(info: DocumentInfo(symbol: "E/RES/2021/2", body: .ecosoc), path: "/c/E_RES_2021_2.txt"),
         ]
         let report = ReportBuilder(input: ReportInput(title: "d", documents: documents, citations: [])).build()
         #expect(report.markdown.contains("1 file had the symbol of another file and was left out"))

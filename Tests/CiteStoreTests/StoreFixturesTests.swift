@@ -70,8 +70,8 @@ enum FakeReader {
         let citations = cites.enumerated().map { index, cite in
             Citation(citing: document.symbol, target: cite.1, targetKind: cite.2,
                      body: cite.1.hasPrefix("S/") ? .sc : .ga, relation: cite.0,
-                     section: .preamble, paragraph: "PP\(index + 1)", span: [cite.3.lowerBound, cite.3.upperBound],
-                     text: cite.1, date: nil, via: "text")
+                     section: .preamble, paragraph: "PP\(index + 1)", span: cite.3,
+                     text: cite.1, date: nil, via: .text)
         }
         return (document, citations)
     }
@@ -94,7 +94,7 @@ func sampleDocument(_ symbol: String, body: Body = .sc, date: String? = nil, tit
                             subjects: ["women"], text: "", warnings: [])
     let citations = cites.enumerated().map { index, cite in
         Citation(citing: symbol, target: cite.1, targetKind: .resolution, body: .sc, relation: cite.0,
-                 section: .preamble, paragraph: "PP\(index + 1)", span: [index * 10, index * 10 + 5],
+                 section: .preamble, paragraph: "PP\(index + 1)", span: (index * 10)..<(index * 10 + 5),
                  text: cite.1, date: nil)
     }
     return (document, citations)
