@@ -94,10 +94,11 @@ public struct InstrumentMatcher: Sendable {
         var tokens = InstrumentToken.tokenize(utf8: bytes)
         guard !tokens.isEmpty else { return [] }
         var ids = tokens.map { trie.wordID($0.key) }
-        if !gazetteer.names.isEmpty { separateProclitics(&tokens, ids: &ids, bytes: bytes) }
         var raw: [RawMatch] = []
         var i = 0
+        let splitsProclitics = !gazetteer.names.isEmpty
         while i < tokens.count {
+            if splitsProclitics { separateProclitic(at: i, &tokens, ids: &ids, bytes: bytes) }
             if let (end, pattern) = trie.longest(from: i, tokens: tokens, wordIDs: ids),
                !Self.isAcronymMisuse(first: i, end: end, tokens: tokens, bytes: bytes) {
                 if let entry = patternEntries[pattern] {

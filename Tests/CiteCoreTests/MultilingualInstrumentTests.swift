@@ -47,6 +47,15 @@ import Testing
         // "and with the Convention": the match starts after the conjunction and preposition.
         #expect(try Self.words("وباتفاقية حقوق الطفل") == ["اتفاقية حقوق الطفل"])
         #expect(try Self.words("ولجنة حقوق الطفل").isEmpty)
+        // A prefixed word that another name holds inside it is still split where a name starts.
+        let charter = GazetteerEntry(id: "instrument:charter-of-the-united-nations", name: "Charter of the United Nations", kind: .instrument)
+        let declaration = GazetteerEntry(id: "instrument:friendly-relations", name: "Declaration on Friendly Relations", kind: .instrument)
+        let names = try GazetteerName.parse(tsv: """
+            instrument:charter-of-the-united-nations\tara\tميثاق الأمم المتحدة
+            instrument:friendly-relations\tara\tإعلان العلاقات الودية وفقا لميثاق الأمم المتحدة
+            """)
+        let matcher = InstrumentMatcher(gazetteer: try Gazetteer(entries: [charter, declaration]).adding(names: names))
+        #expect(matcher.matches(in: "المقصد الأصلي لميثاق الأمم المتحدة،").map(\.words) == ["ميثاق الأمم المتحدة"])
     }
 
     @Test func chineseNamesWithoutSpaces() throws {
