@@ -28,7 +28,8 @@ let package = Package(
                         .copy("Resources/citation-forms.tsv"), .copy("Resources/clause-openers-extra.tsv"),
                         .copy("Resources/clause-openers-fra.tsv"), .copy("Resources/clause-openers-spa.tsv"),
                         .copy("Resources/clause-openers-rus.tsv"), .copy("Resources/clause-openers-ara.tsv"),
-                        .copy("Resources/clause-openers-zho.tsv"), .copy("Resources/organizations.tsv")]
+                        .copy("Resources/clause-openers-zho.tsv"), .copy("Resources/organizations.tsv"),
+                        .copy("Resources/gazetteer-names.tsv")]
         ),
         // PDF reading through poppler-glib; the only module that imports CPoppler.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",

@@ -97,13 +97,38 @@ def edges(binary, text_dir, work, name):
     r = run([binary, "export", "--db", db, "--format", "csv", "-o", out])
     if r.returncode != 0:
         raise SystemExit("export failed: %s" % r.stderr)
+    kinds = {}
+    with open(os.path.join(out, "nodes.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kinds[row["id"]] = row["kind"]
     found = set()
-    path = os.path.join(out, "edges.csv")
-    with open(path, encoding="utf-8") as f:
-        rows = csv.DictReader(f)
-        for row in rows:
-            found.add((row.get("source") or row.get("citing"), row.get("target")))
+    with open(os.path.join(out, "edges.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            target = row.get("target")
+            found.add((row.get("source") or row.get("citing"), target, KIND_GROUP.get(kinds.get(target, ""), "other")))
     return found
+
+
+# Edge groups reported apart: the target's kind in nodes.csv.
+KIND_GROUP = {"resolution": "resolution/decision", "decision": "resolution/decision",
+              "treaty": "treaty/instrument", "instrument": "treaty/instrument", "document": "document"}
+
+
+def edge_rows(code, half, ours, english, listed):
+    """One line per edge group (and all edges): sizes and symmetric difference / union."""
+    lines = []
+    for group in ("all", "resolution/decision", "treaty/instrument", "document"):
+        a = {e[:2] for e in ours if group == "all" or e[2] == group}
+        b = {e[:2] for e in english if group == "all" or e[2] == group}
+        union = len(a | b)
+        lines.append("%s\t%s\t%s\t%d\t%d\t%d\t%d\t%.4f" % (code, half, group, len(a), len(b), len(a - b), len(b - a),
+                     (len(a - b) + len(b - a)) / union if union else 0))
+    only_ours, only_english = sorted(ours - english), sorted(english - ours)
+    for e in only_ours[:listed]:
+        lines.append("  +\t%s\t%s\t%s" % e)
+    for e in only_english[:listed]:
+        lines.append("  -\t%s\t%s\t%s" % e)
+    return lines
 
 
 def main():
@@ -143,8 +168,9 @@ def main():
     keys = sorted(set(k for code in languages for k, _, _ in files[code]))
     files["eng"] = [(k, english[k][0], english[k][1]) for k in keys]
     text_root = os.path.join(a.work, "text")
-    if not a.skip_render:
-        for code in ["eng"] + languages:
+    for code in ["eng"] + languages:
+        # --skip-render keeps the texts already rendered; a language without any is rendered.
+        if not a.skip_render or not os.path.isdir(os.path.join(text_root, code)):
             shutil.rmtree(os.path.join(text_root, code), ignore_errors=True)
             failed = render(a.bin, files[code], os.path.join(text_root, code))
             for xml, err in failed:
@@ -192,19 +218,16 @@ def main():
     if a.no_edges:
         return 0
     print()
-    print("# edges of `citegraph ingest` of each language's texts vs the English texts of the same documents")
-    print("language\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")
-    english_edges = edges(a.bin, os.path.join(text_root, "eng"), a.work, "eng")
-    for code in languages:
-        ours = edges(a.bin, os.path.join(text_root, code), a.work, code)
-        only_ours, only_english = sorted(ours - english_edges), sorted(english_edges - ours)
-        union = len(ours | english_edges)
-        print("%s\t%d\t%d\t%d\t%d\t%.4f" % (code, len(ours), len(english_edges), len(only_ours), len(only_english),
-                                          (len(only_ours) + len(only_english)) / union if union else 0))
-        for e in only_ours[:a.list]:
-            print("  +\t%s\t%s" % e)
-        for e in only_english[:a.list]:
-            print("  -\t%s\t%s" % e)
+    print("# edges of `citegraph ingest` of each language's texts vs the English texts of the same documents,")
+    print("# (citing, target) pairs, grouped by the target's kind; one store per language and half")
+    print("language\thalf\tedges of\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")
+    for half in ("tune", "held-out"):
+        english_edges = edges(a.bin, os.path.join(text_root, "eng", half), a.work, "eng-" + half)
+        for code in languages:
+            ours = edges(a.bin, os.path.join(text_root, code, half), a.work, code + "-" + half)
+            for line in edge_rows(code, half, ours, english_edges, a.list):
+                print(line)
+            sys.stdout.flush()
     return 0
 
 

@@ -30,6 +30,7 @@ NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 LANGS = {"French": "fra", "Spanish": "spa", "Russian": "rus", "Arabic": "ara", "Chinese": "zho"}
 MIN_COUNT = 1
 MIN_SHARE = 0.5
+PREAMBLE_SHARE = 0.1
 
 MODIFIERS = {"also", "further", "furthermore", "again", "once", "more", "strongly", "firmly", "deeply", "gravely",
              "seriously", "fully", "solemnly", "hereby", "moreover", "likewise", "urgently", "equally", "still",
@@ -170,6 +171,11 @@ def learn(english_root, multi_root, half):
             rel, n = c.most_common(1)[0]
             if total >= MIN_COUNT and n / total >= MIN_SHARE:
                 form = forms[opener].most_common(1)[0][0]
+                # A word that opens preambular paragraphs too ("确认" is both "Recognizing" and
+                # "Recognizes") must not end the preamble: numbered operative paragraphs are read as
+                # operative by their number anyway.
+                if form == "operative" and forms[opener]["preamble"] >= PREAMBLE_SHARE * sum(forms[opener].values()):
+                    form = "preamble"
                 rows.append((opener, rel, form, total))
         rows.sort(key=lambda r: (-r[3], r[0]))
         learned[code] = rows

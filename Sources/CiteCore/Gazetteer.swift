@@ -77,6 +77,8 @@ public struct Gazetteer: Sendable {
     /// Names that contain an instrument's name but cite none ("Special Committee on the Charter of
     /// the United Nations and on the Strengthening of the Role of the Organization").
     public let blockers: [String]
+    /// Names of entries in the other official languages (`Gazetteer+Languages.swift`).
+    public let names: [GazetteerName]
     private let byID: [String: Int]
     private let byUNTS: [UNTSReference: Int]
     private let childrenByID: [String: [Int]]
@@ -86,7 +88,7 @@ public struct Gazetteer: Sendable {
     /// reference, parents and members present.
     ///
     /// - Complexity: O(n) in the number of entries.
-    public init(entries: [GazetteerEntry], blockers: [String] = []) throws(GazetteerError) {
+    public init(entries: [GazetteerEntry], blockers: [String] = [], names: [GazetteerName] = []) throws(GazetteerError) {
         var byID: [String: Int] = [:]
         var byUNTS: [UNTSReference: Int] = [:]
         for (i, e) in entries.enumerated() {
@@ -124,6 +126,7 @@ public struct Gazetteer: Sendable {
         }
         self.entries = entries
         self.blockers = blockers
+        self.names = names
         self.byID = byID
         self.byUNTS = byUNTS
         self.childrenByID = children

@@ -23,6 +23,7 @@ struct InstrumentToken: Sendable {
     /// Splits text into words: letters and digits form separate tokens ("Change1" → "change", "1",
     /// a glued footnote marker); every other character separates (hyphens, apostrophes, quotes,
     /// line breaks, non-breaking spaces), so "Non‑Proliferation" and "Non-Proliferation" agree.
+    /// Chinese has no spaces between words: every Han character is a word of its own.
     ///
     /// - Complexity: O(n) in the length of the text.
     static func tokenize(_ text: String) -> [InstrumentToken] {
@@ -54,7 +55,7 @@ struct InstrumentToken: Sendable {
             var ascii = true
             i += width
             if width > 1 { ascii = false }
-            while i < n {
+            while i < n, cls != .han {
                 let (c, w) = classify(bytes, at: i)
                 guard c == cls else { break }
                 if w > 1 { ascii = false }
@@ -69,7 +70,7 @@ struct InstrumentToken: Sendable {
         return tokens
     }
 
-    private enum CharClass { case letter, digit, other }
+    private enum CharClass { case letter, digit, han, other }
 
     /// The class of the character at `i` and its width in bytes.
     private static func classify(_ bytes: [UInt8], at i: Int) -> (CharClass, Int) {
@@ -82,6 +83,7 @@ struct InstrumentToken: Sendable {
         guard let (scalar, width) = decode(bytes, at: i) else { return (.other, 1) }
         let props = scalar.properties
         if props.generalCategory == .decimalNumber { return (.digit, width) }
+        if isHan(scalar) { return (.han, width) }
         if props.isAlphabetic || props.generalCategory == .nonspacingMark { return (.letter, width) }
         return (.other, width)
     }
@@ -126,7 +128,8 @@ struct InstrumentToken: Sendable {
     static func makeToken(_ word: String, start: Int, end: Int, breakBefore: Bool) -> InstrumentToken {
         var upper = 0
         var letters = 0
-        var firstUpper = false
+        // Arabic and Chinese letters have no case: a name's first word is always "capitalised".
+        var firstUpper = word.unicodeScalars.first.map { $0.properties.isAlphabetic && !$0.properties.isCased } ?? false
         for (i, s) in word.unicodeScalars.enumerated() {
             if s.properties.isAlphabetic {
                 letters += 1
@@ -140,9 +143,33 @@ struct InstrumentToken: Sendable {
                                allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore)
     }
 
-    /// Lower case without diacritics; ASCII takes a fast path.
+    /// Lower case without diacritics; a Russian word without its case ending ("Конвенцию",
+    /// "Конвенции" → "конвенци"), so a name learned in one case matches the others; ASCII takes a
+    /// fast path.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        // Russian is not folded for diacritics: "й" stays apart from "и" ("Всеобщей").
+        if let first = word.unicodeScalars.first, (0x0400...0x04FF).contains(first.value) { return russianStem(word.lowercased()) }
         return word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+
+    /// Russian case endings, longest first (the learner, learn_instruments.py, strips the same).
+    static let russianEndings: [String] = [
+        "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ах", "ях", "ой", "ей", "ый", "ий", "ом", "ем", "ам", "ям",
+        "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ов", "ев",
+        "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "й",
+    ]
+
+    /// The word without the first ending of `russianEndings` that leaves at least three letters.
+    static func russianStem(_ word: String) -> String {
+        let w = word.replacingOccurrences(of: "ё", with: "е")
+        for e in russianEndings where w.hasSuffix(e) && w.count - e.count >= 3 {
+            return String(w.dropLast(e.count))
+        }
+        return w
     }
 }

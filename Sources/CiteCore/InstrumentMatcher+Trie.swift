@@ -58,6 +58,9 @@ struct WordTrie: Sendable {
     /// The id of a folded word, or -1 when no name contains it.
     func wordID(_ key: String) -> Int32 { vocabulary[key] ?? -1 }
 
+    /// Whether some name begins with the word `id`.
+    func startsName(_ id: Int32) -> Bool { id >= 0 && edges[UInt64(UInt32(bitPattern: id))] != nil }
+
     /// The longest name that starts at token `first`: its end (token index) and pattern.
     ///
     /// - Complexity: O(L), L the longest name in words.

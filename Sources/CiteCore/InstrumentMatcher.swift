@@ -72,6 +72,12 @@ public struct InstrumentMatcher: Sendable {
                 if trie.insert(name, pattern: entries.count) { entries.append(index) }
             }
         }
+        // Names in the other languages share the trie: they seldom share words with English names.
+        let indexOfID = Dictionary(gazetteer.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for name in gazetteer.names {
+            guard let index = indexOfID[name.id] else { continue }
+            if trie.insert(name.name, pattern: entries.count) { entries.append(index) }
+        }
         for name in gazetteer.blockers {
             if trie.insert(name, pattern: entries.count) { entries.append(nil) }
         }
@@ -85,12 +91,14 @@ public struct InstrumentMatcher: Sendable {
     /// - Complexity: O(n · L): n words of text, L the longest name in words.
     public func matches(in text: String) -> [InstrumentMatch] {
         let bytes = Array(text.utf8)
-        let tokens = InstrumentToken.tokenize(utf8: bytes)
+        var tokens = InstrumentToken.tokenize(utf8: bytes)
         guard !tokens.isEmpty else { return [] }
-        let ids = tokens.map { trie.wordID($0.key) }
+        var ids = tokens.map { trie.wordID($0.key) }
         var raw: [RawMatch] = []
         var i = 0
+        let splitsProclitics = !gazetteer.names.isEmpty
         while i < tokens.count {
+            if splitsProclitics { separateProclitic(at: i, &tokens, ids: &ids, bytes: bytes) }
             if let (end, pattern) = trie.longest(from: i, tokens: tokens, wordIDs: ids),
                !Self.isAcronymMisuse(first: i, end: end, tokens: tokens, bytes: bytes) {
                 if let entry = patternEntries[pattern] {

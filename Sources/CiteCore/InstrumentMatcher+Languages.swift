@@ -1,0 +1,41 @@
+extension InstrumentMatcher {
+    /// Conjunctions and prepositions written as one word with the next in Arabic ("واتفاقية" = "and
+    /// the Convention", "باتفاقية", "لاتفاقية"), longest first; learn_instruments.py strips the same.
+    static let arabicProclitics: [String] = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"]
+
+    /// An Arabic word that opens no name but that, without its leading conjunction or preposition,
+    /// opens one becomes that word: its token starts after the prefix, so the match does not take in
+    /// "and" or "with". Done when the scan reaches the token, so a name that holds the prefixed word
+    /// inside it ("… وفقا لميثاق الأمم المتحدة") still reads it whole.
+    ///
+    /// - Complexity: O(1) for a token (a handful of prefixes).
+    func separateProclitic(at i: Int, _ tokens: inout [InstrumentToken], ids: inout [Int32], bytes: [UInt8]) {
+        guard !trie.startsName(ids[i]) else { return }
+        let key = tokens[i].key
+        guard let first = key.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return }
+        for prefix in Self.arabicProclitics where key.hasPrefix(prefix) && key.count - prefix.count >= 3 {
+            let rest = String(key.dropFirst(prefix.count))
+            let id = trie.wordID(rest)
+            guard trie.startsName(id) else { continue }
+            tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[tokens[i].start..<tokens[i].end])
+            tokens[i].key = rest
+            ids[i] = id
+            return
+        }
+    }
+
+    /// Bytes taken by the first `letters` letters of a word and the vowel marks after them.
+    static func byteLength(ofLetters letters: Int, in word: ArraySlice<UInt8>) -> Int {
+        var seen = 0
+        var length = 0
+        for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
+            let isMark = scalar.properties.generalCategory == .nonspacingMark
+            if !isMark {
+                if seen == letters { break }
+                seen += 1
+            }
+            length += scalar.utf8.count
+        }
+        return length
+    }
+}
