@@ -208,44 +208,6 @@ extension CitationGraph {
         return scored.prefix(SeriesModel.siblingCount).map(\.x)
     }
 
-    /// What one document lists, paragraph by paragraph: its targets of each numbering in the
-    /// order of that numbering, with the oldest-by-age so far at each place (`nearestOlder`).
-    struct DocumentLists {
-        struct List { var members: [Int] = []; var sequences: [SymbolChronology.Sequence] = []; var newestSoFar: [Int] = []; var byAge: [Int] = [] }
-        /// paragraph → numbering family → list.
-        var lists: [String: [String: List]] = [:]
-        /// Targets without a place in a numbering, by paragraph.
-        var unnumbered: [String: [Int]] = [:]
-    }
-
-    func documentLists(_ l: Int) -> DocumentLists {
-        var out = DocumentLists()
-        for k in outOffsets[l]..<outOffsets[l + 1] {
-            let x = Int(outTargets[k])
-            guard isLineageKind(x) else { continue }
-            for ci in details[k].citations {
-                let p = citations[ci].paragraph
-                if let q = sequence(x) {
-                    out.lists[p, default: [:]][q.family, default: .init()].members.append(x)
-                } else if !(out.unnumbered[p]?.contains(x) ?? false) {
-                    out.unnumbered[p, default: []].append(x)
-                }
-            }
-        }
-        for p in out.unnumbered.keys { out.unnumbered[p]!.sort { ageKey($0) < ageKey($1) } }
-        for (p, families) in out.lists {
-            for (f, list) in families {
-                var members = Array(Set(list.members))
-                members.sort { (sequence($0)!, ageKey($0)) < (sequence($1)!, ageKey($1)) }
-                var newest: [Int] = []
-                for x in members { newest.append(newest.last.map { ageKey(x) > ageKey($0) ? x : $0 } ?? x) }
-                out.lists[p]![f] = .init(members: members, sequences: members.map { sequence($0)! }, newestSoFar: newest,
-                                         byAge: members.sorted { ageKey($0) < ageKey($1) })
-            }
-        }
-        return out
-    }
-
     /// Candidates of a resolution whose own citations name no earlier resolution of its body:
     /// for each later document that cites it, the resolution it lists just before it (the
     /// nearest older one cited in the same paragraph).
@@ -254,7 +216,7 @@ extension CitationGraph {
     func inferredCandidates(of r: Int, profiles: TextProfiles, lists: inout [Int: DocumentLists]) -> [SeriesLink] {
         guard !details.isEmpty else { return [] }
         var support: [Int: (count: Int, citedBy: Int)] = [:]
-        let rAge = ageKey(r), rSequence = sequence(r)
+        let rAge = ageKey(r), rSequence = sequence(r), rGroup = seriesGroup(r)
         for e in inEdgeIDs(of: r) {
             let l = source(ofEdge: e)
             let paragraphs = Set(details[e].citations.map { citations[$0].paragraph })
@@ -276,11 +238,9 @@ extension CitationGraph {
                         // Older by numbering = before r's place; the newest by age among them.
                         let lo = Self.lowerBound(list.sequences) { $0 < q }
                         if lo > 0, isCandidate(list.newestSoFar[lo - 1]) { keepNewest(list.newestSoFar[lo - 1]) }
-                    } else if let x = list.byAge[..<Self.lowerBound(list.byAge) { ageKey($0) < rAge }].last(where: isCandidate) {
+                    } else if let group = rGroup, let ages = list.byAge[group],
+                              let x = newestOlder(than: r, among: ages, isCandidate: isCandidate) {
                         // Another numbering: the newest member older than r that is a candidate.
-                        // Older (`isOlder`) means a smaller age key, so the search starts just
-                        // below r's place and stops at the first candidate (a list of 50,000 is
-                        // not read for each of its members).
                         keepNewest(x)
                     }
                 }

@@ -30,11 +30,20 @@ enum PopplerPages {
         lock.lock()
         defer { lock.unlock() }
 
-        guard let bytes = data.withUnsafeBytes({ g_bytes_new($0.baseAddress, gsize($0.count)) }) else {
-            throw InputError(path: path, reason: "cannot be read")
+        // poppler reads the bytes in place (`g_bytes_new_static`: no copy of the file); the
+        // document and its pages are released inside the closure, before `data` can go away.
+        try data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let bytes = g_bytes_new_static(base, gsize(raw.count)) else {
+                throw InputError(path: path, reason: "cannot be read")
+            }
+            defer { g_bytes_unref(bytes) }
+            try read(bytes, path: path, limits: limits, pageStarted: pageStarted, body)
         }
-        defer { g_bytes_unref(bytes) }
+    }
 
+    /// Reads the document in `bytes`, page by page, as ``read(path:data:limits:pageStarted:_:)``.
+    private static func read(_ bytes: OpaquePointer, path: String, limits: PDFLimits, pageStarted: ((Int) -> Void)?,
+                             _ body: (PageGlyphs) throws -> Void) throws {
         var error: UnsafeMutablePointer<GError>? = nil
         guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
             throw openError(error, path: path)

@@ -161,4 +161,8 @@ enum HTMLAssets {
         let digest = Data(SHA256.hash(data: Array(script.utf8))).base64EncodedString()
         return "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-\(digest)'; img-src data:; base-uri 'none'; form-action 'none'"
     }()
+
+    /// The same, and the site's own script files (a large search index: `search-1.js`, …).
+    static let contentSecurityPolicyWithSiteScripts: String =
+        contentSecurityPolicy.replacingOccurrences(of: "script-src ", with: "script-src 'self' ")
 }

@@ -58,21 +58,24 @@ struct HTMLWriter {
     /// page carries the search index), a heading, then the sections without numbers or table of
     /// contents. The same style sheet, script and Content-Security-Policy as the one-page report.
     func sitePage(_ content: ReportContent, kicker: String, navigation: [(label: String, href: String)],
-                  searchIndexJSON: String? = nil, pager: [Inline] = []) -> String {
+                  searchIndexJSON: String? = nil, searchScripts: [String] = [], pager: [Inline] = []) -> String {
         var writer = self
-        writer.site(content, kicker: kicker, navigation: navigation, searchIndexJSON: searchIndexJSON, pager: pager)
+        writer.site(content, kicker: kicker, navigation: navigation, searchIndexJSON: searchIndexJSON,
+                    searchScripts: searchScripts, pager: pager)
         return writer.out
     }
 
     private mutating func site(_ content: ReportContent, kicker: String, navigation: [(label: String, href: String)],
-                               searchIndexJSON: String?, pager: [Inline]) {
+                               searchIndexJSON: String?, searchScripts: [String], pager: [Inline]) {
         let title = Escaping.html(content.title)
+        // A page that loads the search index's files allows the site's own scripts ('self') too.
+        let policy = searchScripts.isEmpty ? HTMLAssets.contentSecurityPolicy : HTMLAssets.contentSecurityPolicyWithSiteScripts
         out += """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="\(HTMLAssets.contentSecurityPolicy)">
+        <meta http-equiv="Content-Security-Policy" content="\(policy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="citegraph">
         <title>\(title)</title>
@@ -99,7 +102,7 @@ struct HTMLWriter {
             <ol id="search-results" class="results"></ol>
             <noscript><p class="muted">Search needs JavaScript; every node is listed on the <a href="all.html">A–Z pages</a>.</p></noscript>
             <p class="muted az">All nodes, A–Z: <a href="all.html">all.html</a></p>
-            <script type="application/json" id="search-data">\(json)</script>
+            <script type="application/json" id="search-data">\(json)</script>\(searchScripts.map { "\n<script src=\"\(Escaping.html($0))\"></script>" }.joined())
             </section>
 
             """

@@ -35,6 +35,9 @@ public struct ReportOptions: Hashable, Sendable {
     /// Site: table rows (estimated: first page of each node's "cites" and "cited by") of one shared
     /// page at most, so a shared page stays well under 2 MB.
     public var rowsPerSharedPage = 800
+    /// Site: the most bytes of search index `index.html` and `404.html` carry inline; a larger
+    /// index goes to files of its own (`search-1.js`, …) of at most this many bytes each.
+    public var searchIndexInlineBytes = 1_500_000
 
     public init(topCount: Int = 25, minimumSeriesLength: Int = 3, minimumCommunitySize: Int = 3,
                 externalLimit: Int = 200, overviewNodes: Int = 40, maximumSeriesDiagramNodes: Int = 400,

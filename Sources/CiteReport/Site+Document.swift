@@ -215,11 +215,24 @@ extension Site {
         if start > 0 { while start < lo, bytes[start] != 0x20 { start += 1 } }
         if end < bytes.count { while end > hi, bytes[end - 1] != 0x20 { end -= 1 } }
         let cutStart = start > 0, cutEnd = end < bytes.count
-        var piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        if !isFlat(piece) {
-            piece = piece.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        return (cutStart ? "…" : "") + folded(UnsafeBufferPointer(rebasing: bytes[start..<end])) + (cutEnd ? "…" : "")
+    }
+
+    /// `bytes` as text with its white space folded (split at spaces, line breaks and tabs, joined
+    /// by one space). A window cut at spaces starts and ends with one: those are dropped without
+    /// the split when the rest is flat and ASCII borders them (no space there can be part of a
+    /// longer character, such as a space and a combining accent).
+    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var lo = 0, hi = bytes.count
+        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        if lo == hi || ((lo == 0 || bytes[lo] < 0x80) && (hi == bytes.count || bytes[hi - 1] < 0x80)) {
+            let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+            if isFlat(inner) { return inner }
         }
-        return (cutStart ? "…" : "") + piece + (cutEnd ? "…" : "")
+        let piece = String(decoding: bytes, as: UTF8.self)
+        if isFlat(piece) { return piece }
+        return piece.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// Whether folding white space (split at spaces, line breaks and tabs, joined by one space)

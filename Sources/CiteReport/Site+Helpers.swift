@@ -8,6 +8,7 @@ extension Site {
     /// The kind of a page for timings: `d`, `d+` (continuation), `x`, `s`, `c`, or the list's name.
     static func kind(of name: String) -> String {
         if name.hasPrefix("d-") { return name.contains(".cite") ? "d+" : "d" }
+        if name.hasSuffix(".js") { return "search" }
         for prefix in ["x-", "s-", "c-", "e-"] where name.hasPrefix(prefix) { return String(prefix.prefix(1)) }
         return String(name.prefix { $0 != "." })
     }

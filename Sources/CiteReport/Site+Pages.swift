@@ -14,7 +14,8 @@ extension Site {
         var writer = HTMLWriter(pageOf: { id in index[id].map { pages[$0] } })
         writer.undocsOf = { id in index[id].map { undocs[$0] } ?? Links.undocs(id) }
         return writer.sitePage(content, kicker: kicker, navigation: navigation,
-                               searchIndexJSON: search ? searchIndexJSON : nil, pager: pager)
+                               searchIndexJSON: search ? searchIndex.inlineJSON : nil,
+                               searchScripts: search ? searchIndex.files.map(\.name) : [], pager: pager)
     }
 
     /// `Page 2 of 5: ← 1 2 3 4 5 →` with links to the other pages.

@@ -67,8 +67,8 @@ public struct Site: Sendable {
     let citationsTo: [[Int32]]
     /// The undocs.org address of each node (``Links/undocs(_:)``), nil for treaties and instruments.
     let undocsURLs: [String?]
-    /// `[symbol, title, page]` of every node, as JSON safe inside a `<script>` element.
-    let searchIndexJSON: String
+    /// `[symbol, title, page]` of every node: inline in the pages with a search box, or in files of its own.
+    let searchIndex: SiteSearchIndex
     /// For each document with texts, its paragraphs' positions by label (in document order), so a
     /// quote finds its paragraph without reading all the others; made on first need.
     let paragraphsByLabel: Once<[String: [String: [Int]]]>
@@ -174,14 +174,15 @@ public struct Site: Sendable {
         self.shardOfStem = shardOfStem
         self.hrefs = hrefs
 
-        var json = "["
-        for (k, v) in alphabetical.enumerated() {
+        var entries: [String] = []
+        entries.reserveCapacity(alphabetical.count)
+        for v in alphabetical {
             let n = graph.nodes[v]
             var words = Site.cut(titles[v] ?? "", 90)
             if !n.aliases.isEmpty { words += (words.isEmpty ? "" : " · ") + Site.cut(n.aliases.joined(separator: " · "), 60) }
-            json += (k == 0 ? "" : ",\n") + "[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(hrefs[v]) + "]"
+            entries.append("[" + Site.jsonString(n.id) + "," + Site.jsonString(words) + "," + Site.jsonString(hrefs[v]) + "]")
         }
-        searchIndexJSON = json + "]"
+        searchIndex = SiteSearchIndex(entries: entries, limit: options.searchIndexInlineBytes)
         paragraphsByLabel = Once {
             graph.texts.mapValues { paragraphs in
                 var byLabel: [String: [Int]] = [:]
@@ -195,7 +196,7 @@ public struct Site: Sendable {
 
     /// Every page of the site, in the order they are written.
     public var pageNames: [String] {
-        var out = ["index.html", "404.html"]
+        var out = ["index.html", "404.html"] + searchIndex.files.map(\.name)
         out += pagedNames("all", count: graph.nodeCount, per: options.listRowsPerPage)
         out += pagedNames("series", count: families.count, per: options.listRowsPerPage)
         out += pagedNames("communities", count: listedCommunities.count, per: options.listRowsPerPage)
@@ -220,7 +221,9 @@ public struct Site: Sendable {
     }
 
     /// The page `name` (as listed by ``pageNames``), or nil for a name the site does not have.
+    /// Besides pages, the files of a large search index (`search-1.js`, …).
     public func page(named name: String) -> String? {
+        if name.hasSuffix(".js") { return searchIndex.script(named: name) }
         guard name.hasSuffix(".html") else { return nil }
         let parts = name.dropLast(5).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let stem = parts.first, parts.count <= 2 else { return nil }
@@ -354,6 +357,7 @@ public struct Site: Sendable {
         guard FileNames.isPlainName(name) else { return false }
         let lower = name.lowercased()
         return lower.hasSuffix(".html") || lower.hasSuffix(".svg") || lower == Report.markdownFileName
+            || (lower.hasPrefix("search-") && lower.hasSuffix(".js"))
     }
 }
 

@@ -96,7 +96,11 @@ public struct SiteServer: Sendable {
             return (503, "text/plain; charset=utf-8", message, nil)
         }
         if name == "report.md" || name == "favicon.ico" { return (404, "text/plain; charset=utf-8", Data("not found\n".utf8), nil) }
-        if let page = await Self.render(site, name) { return (200, "text/html; charset=utf-8", Data(page.utf8), nil) }
+        if let page = await Self.render(site, name) {
+            // A large search index comes as script files (`search-1.js`), which `nosniff` runs only as JavaScript.
+            let type = name.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8"
+            return (200, type, Data(page.utf8), nil)
+        }
         // A node without text on a large site has a section of a shared page, not a page of its own.
         if let moved = site.sharedAddress(ofPage: name) {
             let link = moved  // page names and anchors: letters, digits, `_`, `-`, `.` and `#` only

@@ -81,6 +81,14 @@ import Testing
         #expect(window.hasPrefix("Recalling its resolutions 73/154 of 17 December 2018 and 74/174, word"))
         #expect(window.hasSuffix("word…"))
         #expect(window == window.split(separator: " ").joined(separator: " "))
+        // Edge spaces dropped without the split: the same as folding, whatever borders them.
+        for text in FastPathTests.texts + FastPathTests.symbols {
+            for padded in [text, " " + text, text + " ", "  " + text + "  ", " \u{0301}" + text + " ", text + "\u{0600} "] {
+                let slow = padded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                let fast = Array(padded.utf8).withUnsafeBufferPointer { Site.folded($0) }
+                #expect(fast == slow, "\(padded.debugDescription)")
+            }
+        }
     }
 
     @Test func urlReferenceFoundAsContainsFindsIt() {
