@@ -60,6 +60,7 @@ public enum OutputFile {
             default: throw OutputError(path: path, reason: "not a regular file")
             }
         }
+        OutputFolder.removeLeftovers(beside: path)
         let temporary = temporaryName(beside: path, kind: "tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
@@ -176,6 +177,7 @@ public enum OutputFolder {
                 // The folders above are created as before; only the report folder is swapped.
                 try OutputFolder.create(parent)
             }
+            OutputFolder.removeLeftovers(beside: path)
             let fresh = OutputFile.temporaryName(beside: path, kind: "new")
             if mkdir(fresh, 0o777) != 0 { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
             self.path = path
@@ -235,6 +237,25 @@ public enum OutputFolder {
             }
             done = true
             OutputFolder.removeTree(old)
+        }
+    }
+
+    /// Removes what killed runs left beside `path`: their hidden new folders (never swapped in)
+    /// and temporary files, named `.<name>.new-<pid>-<n>` or `.<name>.tmp-<pid>-<n>` by a process
+    /// that no longer runs; an `.old-` folder only when `path` exists (a run killed between its two
+    /// renames leaves the old report there and no report at `path`: that one stays).
+    static func removeLeftovers(beside path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        var info = stat()
+        let targetExists = lstat(path, &info) == 0
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-")
+            guard parts.count == 3, ["new", "tmp", "old"].contains(parts[0]), let pid = Int32(parts[1]), UInt32(parts[2]) != nil,
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            if parts[0] == "old", !targetExists { continue }
+            removeTree(folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name))
         }
     }
 
