@@ -6,13 +6,13 @@
 # Runs each BINARY's `report --db STORE -o OUT` RUNS times, the binaries taking turns (so each pair
 # meets the same load), under /usr/bin/time -v; prints one line per run (wall, user + system CPU,
 # peak RSS, files, bytes, largest page) and the medians per binary. The sites of the last run of each
-# binary are kept in /tmp/citegraph-report-bench/<n>/site; compare them with `diff -r` when the
-# binaries should write the same bytes.
+# binary are kept in OUT/<n>/site (OUT = $CITEGRAPH_BENCH_OUT, else a new folder under /tmp, printed
+# at the end); compare them with `diff -r` when the binaries should write the same bytes.
 # The 50,000-citation store: python3 Benchmarks/series/many_citations.py OUT 50000, then
 # `citegraph ingest OUT --db STORE`.
 set -euo pipefail
 runs=$1; store=$2; shift 2
-out=/tmp/citegraph-report-bench
+out=${CITEGRAPH_BENCH_OUT:-$(mktemp -d /tmp/citegraph-report-bench.XXXXXX)}
 mkdir -p "$out"
 results="$out/results.tsv"; : > "$results"
 for r in $(seq 1 "$runs"); do
@@ -43,3 +43,4 @@ for bin in "$@"; do
     printf "%s\t%s\t%s\t%s\n" "$bin" "$(med 2)" "$(med 3)" "$(med 4)"
 done
 rm -f "$out/raw.tsv.$$"
+echo "sites and timings: $out"
