@@ -60,7 +60,6 @@ public enum OutputFile {
             default: throw OutputError(path: path, reason: "not a regular file")
             }
         }
-        OutputFolder.removeLeftovers(beside: path)
         let temporary = temporaryName(beside: path, kind: "tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw OutputError(path: path, reason: OutputError.reason(errno: errno)) }
@@ -240,9 +239,10 @@ public enum OutputFolder {
         }
     }
 
-    /// Removes what killed runs left beside `path`: their hidden new folders (never swapped in)
-    /// and temporary files, named `.<name>.new-<pid>-<n>` or `.<name>.tmp-<pid>-<n>` by a process
-    /// that no longer runs; an `.old-` folder only when `path` exists (a run killed between its two
+    /// Removes what killed runs left beside the folder `path`: their hidden new folders (never
+    /// swapped in) and temporary files, named `.<name>.new-<pid>-<n>` or `.<name>.tmp-<pid>-<n>` by
+    /// a process that no longer runs (called once per folder written, not per file: a folder of
+    /// thousands of diagrams is not listed once per diagram); an `.old-` folder only when `path` exists (a run killed between its two
     /// renames leaves the old report there and no report at `path`: that one stays).
     static func removeLeftovers(beside path: String) {
         let folder = (path as NSString).deletingLastPathComponent

@@ -48,13 +48,4 @@ import Testing
         OutputFolder.removeLeftovers(beside: dir + "/site")
         #expect(FileManager.default.fileExists(atPath: old))
     }
-
-    @Test func aKilledWritesTemporaryFileGoesWithTheNextWrite() throws {
-        let dir = try Self.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let dead = try Self.deadPID()
-        FileManager.default.createFile(atPath: dir + "/.g.svg.tmp-\(dead)-1", contents: Data("cut".utf8))
-        try OutputFile.write("<svg/>", to: dir + "/g.svg")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["g.svg"])
-    }
 }
