@@ -159,7 +159,8 @@ extension CitationGraph {
             func cited(by x: Int) -> Set<Int> {
                 Set((outOffsets[x]..<outOffsets[x + 1]).compactMap { place[Int(outTargets[$0])] })
             }
-            // Each member's place of predecessor in the chain, past a skipped intruder.
+            // Each member's place of predecessor in the chain, past a skipped intruder (never itself
+            // skipped: only members keyed by repetition are).
             var before = Array(-1..<(chain.count - 1))
             var skipped = Set<Int>()
             for (i, x) in chain.enumerated() where i > 1 && repeated.contains(chain[i - 1]) && texts[nodes[x].id] != nil {
@@ -168,7 +169,7 @@ extension CitationGraph {
                 before[i] = j
                 skipped.insert(i - 1)
             }
-            for (i, x) in chain.enumerated() where i > 0 && !skipped.contains(i) && !skipped.contains(before[i]) {
+            for (i, x) in chain.enumerated() where i > 0 && !skipped.contains(i) {
                 let p = chain[before[i]]
                 // Only forward in time, as every scored link: a link of unknown direction could
                 // close a cycle with one of them.

@@ -239,11 +239,12 @@ public enum OutputFolder {
         }
     }
 
-    /// Removes what killed runs left beside the folder `path`: their hidden new folders (never
-    /// swapped in) and temporary files, named `.<name>.new-<pid>-<n>` or `.<name>.tmp-<pid>-<n>` by
-    /// a process that no longer runs (called once per folder written, not per file: a folder of
-    /// thousands of diagrams is not listed once per diagram); an `.old-` folder only when `path` exists (a run killed between its two
-    /// renames leaves the old report there and no report at `path`: that one stays).
+    /// Removes what killed runs left beside the folder `path`, named by `OutputFile.temporaryName`
+    /// (`.<name>.new-<pid>-<n>`, `.tmp-`, `.old-`) by a process that no longer runs: their new
+    /// folders, never swapped in, and temporary files; an `.old-` folder only when `path` exists (a
+    /// run killed between its two renames leaves the old report there and none at `path`: it stays).
+    /// Called once per folder written, not per file, so a folder of thousands of diagrams is not
+    /// listed once per diagram.
     static func removeLeftovers(beside path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         let prefix = "." + (path as NSString).lastPathComponent + "."
