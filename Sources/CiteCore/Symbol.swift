@@ -75,12 +75,15 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `text` leniently; nil when it names no document.
     public init?(_ text: String) {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var t = Symbol.trimmed(text)
         guard !t.isEmpty, t.utf8.count <= 200 else { return nil }
         if t.hasPrefix("instrument:") { self.init(family: .instrument, session: nil, year: nil, number: nil, part: nil, id: t); return }
         if t.hasPrefix("UNTS ") || t.hasPrefix("LNTS ") { self.init(family: .treaty, session: nil, year: nil, number: nil, part: nil, id: t); return }
-        let upper = t.uppercased()
         // "resolution 2467 (2019)", "Res. 2467", "Security Council resolution 2467": a Council number.
+        // (Only a text that starts with R or S can be one: the others are not upper-cased for the test.)
+        let first = t.utf8.first ?? 0
+        let upper = first == UInt8(ascii: "R") || first == UInt8(ascii: "r") || first == UInt8(ascii: "S") || first == UInt8(ascii: "s") || first >= 128
+            ? t.uppercased() : ""
         for prefix in ["SECURITY COUNCIL RESOLUTION ", "RESOLUTION ", "RES. ", "RES "] where upper.hasPrefix(prefix) {
             t = "S/RES/" + t.dropFirst(prefix.count)
             break
@@ -135,6 +138,11 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Upper case, single spaces, a space before `(`, none inside `( … )`.
     static func normalise(_ s: String) -> String {
+        normaliseASCII(s) ?? normaliseCharacters(s)
+    }
+
+    /// `normalise` read as Characters: any text.
+    static func normaliseCharacters(_ s: String) -> String {
         var out = ""
         var lastSpace = false
         for ch in s.uppercased() {
@@ -145,6 +153,50 @@ public struct Symbol: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " )", with: ")")
+    }
+
+    /// `normalise` for a text of ASCII bytes only, without making Characters (nil for any other
+    /// text): the same result, as the upper case and white space of ASCII are the bytes' own.
+    static func normaliseASCII(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        var lastSpace = false
+        for b in s.utf8 {
+            if b >= 128 { return nil }
+            if b == 32 || (b >= 9 && b <= 13) || b == UInt8(ascii: "_") {
+                if !out.isEmpty && !lastSpace { out.append(32); lastSpace = true }
+                continue
+            }
+            if b == UInt8(ascii: "(") && !lastSpace && !out.isEmpty { out.append(32) }
+            out.append(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? b - 32 : b)
+            lastSpace = false
+        }
+        while out.last == 32 { out.removeLast() }
+        // "( " → "(", then " )" → ")", each left to right as `replacingOccurrences` does.
+        func dropSpace(_ bytes: [UInt8], after open: Bool) -> [UInt8] {
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var k = 0
+            while k < bytes.count {
+                if open, bytes[k] == UInt8(ascii: "("), k + 1 < bytes.count, bytes[k + 1] == 32 {
+                    result.append(bytes[k]); k += 2; continue
+                }
+                if !open, bytes[k] == 32, k + 1 < bytes.count, bytes[k + 1] == UInt8(ascii: ")") {
+                    result.append(bytes[k + 1]); k += 2; continue
+                }
+                result.append(bytes[k]); k += 1
+            }
+            return result
+        }
+        return String(decoding: dropSpace(dropSpace(out, after: true), after: false), as: UTF8.self)
+    }
+
+    /// `text` without the white space and line ends around it; the text itself when it has none
+    /// (the common case, answered from its first and last bytes).
+    static func trimmed(_ text: String) -> String {
+        func isASCIISpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        if let f = text.utf8.first, let l = text.utf8.last, f < 128, l < 128, !isASCIISpace(f), !isASCIISpace(l) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     public static func < (a: Symbol, b: Symbol) -> Bool { SymbolOrder.less(a.id, b.id) }

@@ -116,20 +116,28 @@ public enum Symbols {
     }
 
     /// `https://undocs.org/<symbol>` for UN document symbols; nil for treaties and instruments.
+    /// Letters, digits and `/.-_~`: the bytes an undocs.org address keeps as they are.
+    static func isUnreservedInURL(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+        default: false
+        }
+    }
+
     public static func undocsURL(_ s: String) -> String? {
         switch kind(ofSymbol: s) {
         case .treaty, .instrument: return nil
         default:
-            var allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/.-_")
-            allowed.insert("~")
-            var out = "https://undocs.org/"
+            var out: [UInt8] = Array("https://undocs.org/".utf8)
+            out.reserveCapacity(out.count + s.utf8.count)
+            let hex = Array("0123456789ABCDEF".utf8)
             for b in s.utf8 {
-                let c = Character(UnicodeScalar(b))
-                if b < 128 && allowed.contains(c) { out.append(c) } else {
-                    out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2)
+                if Symbols.isUnreservedInURL(b) { out.append(b) } else {
+                    out.append(UInt8(ascii: "%")); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
                 }
             }
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
     }
 

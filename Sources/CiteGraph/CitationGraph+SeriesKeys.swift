@@ -34,9 +34,13 @@ extension CitationGraph {
         let names = MandateKeys.acronyms(in: council.map(\.whole))
         var readings: [Int: MandateKeys.Reading] = [:]
         var byNumber: [Int: Int] = [:]
-        for c in council {
+        // Each text is read on its own: on every core.
+        let read = ParallelMap.map(council) { c in
+            MandateKeys.reading(operative: c.operative, wholeText: c.whole, ownNumber: c.number, names: names)
+        }
+        for (c, r) in zip(council, read) {
             byNumber[c.number] = c.v
-            if let r = MandateKeys.reading(operative: c.operative, wholeText: c.whole, ownNumber: c.number, names: names) { readings[c.v] = r }
+            if let r { readings[c.v] = r }
         }
         for (v, reading) in readings {
             var key = reading.key

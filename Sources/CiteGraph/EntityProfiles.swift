@@ -18,13 +18,24 @@ public struct EntityProfiles: Sendable {
     /// - Complexity: O(total length of the texts).
     /// - Parameter words: `TextProfiles.words` of each text, when already split.
     public init(texts: [Int: String], words: [Int: [String]] = [:]) {
+        // Each text's names on every core; numbered in key order, as a serial run numbers them.
+        let keys = texts.keys.sorted()
+        let found = ParallelMap.map(keys) { key in
+            EntityProfiles.names(in: texts[key] ?? "", words: words[key]).sorted(by: { $0.key < $1.key }).map { (name: $0.key, count: $0.value) }
+        }
+        self.init(names: Array(zip(keys, found)).map { (key: $0.0, names: $0.1) }, count: texts.count)
+    }
+
+    /// Profiles from the names already found in each of `count` texts (`names(in:words:)`, sorted
+    /// by name), keys ascending.
+    init(names: [(key: Int, names: [(name: String, count: Int)])], count: Int) {
         var vocabulary: [String: Int32] = [:]
         var counts: [Int: [Int32: Int]] = [:]
         var documentFrequency: [Int32: Int] = [:]
-        for key in texts.keys.sorted() {
+        for (key, found) in names {
             var c: [Int32: Int] = [:]
             // Names in order, so term numbers (and every sum over them) are the same in every run.
-            for (name, n) in EntityProfiles.names(in: texts[key] ?? "", words: words[key]).sorted(by: { $0.key < $1.key }) {
+            for (name, n) in found {
                 let id: Int32
                 if let known = vocabulary[name] { id = known } else { id = Int32(vocabulary.count); vocabulary[name] = id }
                 c[id, default: 0] += n
@@ -32,7 +43,7 @@ public struct EntityProfiles: Sendable {
             counts[key] = c
             for term in c.keys { documentFrequency[term, default: 0] += 1 }
         }
-        let n = Double(max(texts.count, 1))
+        let n = Double(max(count, 1))
         var vectors: [Int: [TextProfiles.Entry]] = [:]
         for (key, c) in counts {
             let v = TextProfiles.unitVector(c) { term in

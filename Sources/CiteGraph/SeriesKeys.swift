@@ -167,12 +167,16 @@ public enum MandateKeys {
     /// lower-cased name from "United Nations" or "African Union" on; a name given two acronyms
     /// keeps the one given most often (ties to the smaller).
     public static func acronyms(in texts: [String]) -> [String: String] {
-        var counts: [String: [String: Int]] = [:]
-        for text in texts {
-            for m in all(namedAcronym, text) {
-                guard let start = m[1].range(of: "United Nations") ?? m[1].range(of: "African Union") else { continue }
-                counts[m[1][start.lowerBound...].lowercased(), default: [:]][m[2], default: 0] += 1
+        // Each text's (name, acronym) pairs on every core; the counts are sums, so any order gives them.
+        let found = ParallelMap.map(texts) { text in
+            all(namedAcronym, text).compactMap { m -> (name: String, acronym: String)? in
+                guard let start = m[1].range(of: "United Nations") ?? m[1].range(of: "African Union") else { return nil }
+                return (m[1][start.lowerBound...].lowercased(), m[2])
             }
+        }
+        var counts: [String: [String: Int]] = [:]
+        for pairs in found {
+            for p in pairs { counts[p.name, default: [:]][p.acronym, default: 0] += 1 }
         }
         return counts.compactMapValues { mostCommon($0)?.key }
     }

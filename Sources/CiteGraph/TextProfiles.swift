@@ -33,7 +33,6 @@ public struct TextProfiles: Sendable {
         var vocabulary: [String: Int32] = [:]
         var pairs: [UInt64: Int32] = [:]
         var next: Int32 = 0
-        var wordsOf: [Int: [String]] = [:]
         func counts(_ words: [String], adding: Bool) -> [Int32: Int] {
             var out: [Int32: Int] = [:]
             var previous: Int32?
@@ -57,16 +56,44 @@ public struct TextProfiles: Sendable {
         // whole corpus's counts are held until the document frequencies are known).
         var termCounts: [Int: [TermCount]] = [:]
         var documentFrequency: [Int32: Int] = [:]
-        for key in texts.keys.sorted() {
-            let words = TextProfiles.words(texts[key] ?? "")
-            wordsOf[key] = words
-            let c = TextProfiles.sorted(counts(words, adding: true))
-            termCounts[key] = c
-            for term in c { documentFrequency[term.term, default: 0] += 1 }
+        var names: [(key: Int, names: [(name: String, count: Int)])] = []
+        // Texts a batch at a time: each text of a batch is split into words and its names found on
+        // every core (`Split`); then the batch's words are numbered in key order, as a serial run
+        // numbers them, so the numbers (and every sum over them) are the same. Only a batch's
+        // words are ever held.
+        let keys = texts.keys.sorted()
+        var batchStart = 0
+        while batchStart < keys.count {
+            let batch = Array(keys[batchStart..<min(keys.count, batchStart + 256)])
+            batchStart += batch.count
+            let split = ParallelMap.map(batch) { Split(texts[$0] ?? "") }
+            for (key, text) in zip(batch, split) {
+                var global = [Int32](repeating: -1, count: text.distinct.count)
+                var out: [Int32: Int] = [:]
+                var previous: Int32?
+                for local in text.sequence {
+                    var id = global[Int(local)]
+                    if id < 0 {
+                        let word = text.distinct[Int(local)]
+                        if let known = vocabulary[word] { id = known } else { id = next; next += 1; vocabulary[word] = id }
+                        global[Int(local)] = id
+                    }
+                    out[id, default: 0] += 1
+                    if let p = previous {
+                        let pairKey = UInt64(UInt32(p)) << 32 | UInt64(UInt32(id))
+                        let pair: Int32
+                        if let known = pairs[pairKey] { pair = known } else { pair = next; next += 1; pairs[pairKey] = pair }
+                        out[pair, default: 0] += 1
+                    }
+                    previous = id
+                }
+                let c = TextProfiles.sorted(out)
+                termCounts[key] = c
+                for term in c { documentFrequency[term.term, default: 0] += 1 }
+                names.append((key, text.names))
+            }
         }
-        // The names profiles need the words, the vectors do not: the words go before the vectors come.
-        self.entities = EntityProfiles(texts: texts, words: wordsOf)
-        wordsOf = [:]
+        self.entities = EntityProfiles(names: names, count: texts.count)
         let n = Double(max(texts.count, 1))
         // Words of one document only say nothing about a pair; words of every document neither.
         func vector(_ c: [TermCount]) -> [Entry] {
@@ -87,6 +114,29 @@ public struct TextProfiles: Sendable {
         }
         self.vectors = vectors
         self.fromContext = fromContext
+    }
+
+    /// One text's words, as the numbering pass needs them: its distinct words in the order they
+    /// first occur and the text as positions in that list (4 bytes a word, not a `String`), and the
+    /// names `EntityProfiles` finds in it, by name.
+    struct Split: Sendable {
+        var distinct: [String] = []
+        var sequence: [Int32] = []
+        var names: [(name: String, count: Int)]
+
+        init(_ text: String) {
+            let words = TextProfiles.words(text)
+            names = EntityProfiles.names(in: text, words: words).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            var local: [String: Int32] = [:]
+            sequence.reserveCapacity(words.count)
+            for w in words {
+                if let k = local[w] { sequence.append(k); continue }
+                let k = Int32(distinct.count)
+                local[w] = k
+                distinct.append(w)
+                sequence.append(k)
+            }
+        }
     }
 
     /// A term's count in one text.

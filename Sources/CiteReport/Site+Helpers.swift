@@ -83,24 +83,32 @@ extension Site {
 
     /// A JSON string that is also safe inside an HTML `<script>` element (`<`, `>`, `&` escaped).
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        // Read as bytes: an escape is ASCII, or U+0080…U+009F (C2 80…C2 9F), U+2028/9 (E2 80 A8/9).
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(bytes.count + 2)
+        let hex = Array("0123456789abcdef".utf8)
+        func unicodeEscape(_ value: Int) {
+            out += Array("\\u".utf8)
+            for shift in [12, 8, 4, 0] { out.append(hex[(value >> shift) & 15]) }
         }
-        return out + "\""
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            switch b {
+            case UInt8(ascii: "\""): out += [92, b]
+            case UInt8(ascii: "\\"): out += [92, 92]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): unicodeEscape(Int(b))
+            case 0..<0x20, 0x7F: unicodeEscape(Int(b))
+            case 0xC2 where k + 1 < bytes.count && bytes[k + 1] >= 0x80 && bytes[k + 1] <= 0x9F:
+                unicodeEscape(Int(bytes[k + 1])); k += 1
+            case 0xE2 where k + 2 < bytes.count && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9):
+                unicodeEscape(0x2000 + Int(bytes[k + 2]) - 0x80); k += 2
+            default: out.append(b)
+            }
+            k += 1
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -155,8 +155,8 @@ actor SiteCache {
         defer { try? store.close() }
         let files = try store.files().map { "\($0.path)\u{1}\($0.contentHash)\u{1}\($0.status.rawValue)" }
         if let site, files == fingerprint { return site }
-        var graph = try CitationGraph(store: store)
-        graph.attachTexts(try store.paragraphTexts())
+        var (graph, texts) = try store.graphAndParagraphTexts()
+        graph.attachTexts(texts)
         let documents = try store.documents().map(ReportDocument.init)
         let fresh = Site(input: ReportInput(title: title, graph: graph, documents: documents), options: options)
         site = fresh

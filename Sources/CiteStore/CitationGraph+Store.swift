@@ -1,3 +1,4 @@
+import Dispatch
 import CiteCore
 import CiteGraph
 
@@ -32,4 +33,30 @@ extension CitationGraph {
         }
         self.init(nodes: records, citations: moved)
     }
+}
+
+extension CitationStore {
+    /// The graph of the store (`CitationGraph(store:)`) and its paragraph texts (`paragraphTexts()`),
+    /// the texts read on a second read-only connection beside the graph when the store is a file
+    /// (an in-memory store has one connection: read one after the other). The same values either way.
+    public func graphAndParagraphTexts() throws -> (graph: CitationGraph, texts: [String: [ParagraphText]]) {
+        guard !isInMemory, let second = try? CitationStore(path: path, readOnly: true) else {
+            return (try CitationGraph(store: self), try paragraphTexts())
+        }
+        let texts = SideResult<[String: [ParagraphText]]>()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            texts.set(Result { try second.paragraphTexts() })
+        }
+        let graph = Result { try CitationGraph(store: self) }
+        group.wait()
+        return (try graph.get(), try texts.get())
+    }
+}
+
+/// A value made on another thread, read once that thread has finished (after `DispatchGroup.wait`).
+private final class SideResult<T>: @unchecked Sendable {
+    private var result: Result<T, any Error>?
+    func set(_ r: Result<T, any Error>) { result = r }
+    func get() throws -> T { try result!.get() }
 }

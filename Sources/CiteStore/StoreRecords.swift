@@ -43,6 +43,13 @@ public struct StoredNode: Hashable, Sendable, Codable, FetchableRecord, Persista
         self.id = id; self.kind = kind; self.body = body; self.date = date; self.title = title
         self.inCorpus = inCorpus
     }
+
+    /// Read by column rather than through `Decodable` (see `CitationRow.init(row:)`).
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id"); kind = try row.decode(forColumn: "kind")
+        body = try row.decode(forColumn: "body"); date = try row.decode(forColumn: "date")
+        title = try row.decode(forColumn: "title"); inCorpus = try row.decode(forColumn: "inCorpus")
+    }
 }
 
 /// A stored citation with its provenance: the file it was read from and its order in the document.
@@ -194,6 +201,22 @@ struct CitationRow: Codable, FetchableRecord, PersistableRecord {
     }
 
     var stored: StoredCitation { StoredCitation(citation: citation, source: source, seq: seq) }
+
+    /// Read by column rather than through `Decodable`, which costs most of a 50,000-citation
+    /// store's reading; a value that does not convert (an unknown relation) throws GRDB's
+    /// `RowDecodingError` as the decoder did.
+    init(row: Row) throws {
+        citing = try row.decode(forColumn: "citing"); seq = try row.decode(forColumn: "seq")
+        target = try row.decode(forColumn: "target"); targetKind = try row.decode(forColumn: "targetKind")
+        body = try row.decode(forColumn: "body"); relation = try row.decode(forColumn: "relation")
+        section = try row.decode(forColumn: "section"); paragraph = try row.decode(forColumn: "paragraph")
+        spanStart = try row.decode(forColumn: "spanStart"); spanEnd = try row.decode(forColumn: "spanEnd")
+        text = try row.decode(forColumn: "text"); date = try row.decode(forColumn: "date")
+        part = try row.decode(forColumn: "part"); title = try row.decode(forColumn: "title")
+        footnote = try row.decode(forColumn: "footnote"); untsVolume = try row.decode(forColumn: "untsVolume")
+        untsNumber = try row.decode(forColumn: "untsNumber"); untsLeague = try row.decode(forColumn: "untsLeague")
+        via = try row.decode(forColumn: "via"); source = try row.decode(forColumn: "source")
+    }
 }
 
 extension Body: DatabaseValueConvertible {}

@@ -26,6 +26,15 @@ public struct StoredParagraph: Hashable, Sendable, Codable, FetchableRecord, Per
         self.relation = relation; self.spanStart = spanStart; self.spanEnd = spanEnd; self.text = text
     }
 
+    /// Read by column rather than through `Decodable` (see `CitationRow.init(row:)`).
+    public init(row: Row) throws {
+        symbol = try row.decode(forColumn: "symbol"); seq = try row.decode(forColumn: "seq")
+        label = try row.decode(forColumn: "label"); section = try row.decode(forColumn: "section")
+        verb = try row.decode(forColumn: "verb"); relation = try row.decode(forColumn: "relation")
+        spanStart = try row.decode(forColumn: "spanStart"); spanEnd = try row.decode(forColumn: "spanEnd")
+        text = try row.decode(forColumn: "text")
+    }
+
     /// The paragraphs of a read document, in order, with their text cut from `document.text`.
     public static func of(_ document: Document) -> [StoredParagraph] {
         let bytes = Array(document.text.utf8)

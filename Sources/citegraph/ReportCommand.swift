@@ -49,9 +49,10 @@ struct ReportCommand: ParsableCommand {
             try source.refuseOutput(output)
             let started = Date()
             let store = try source.openStore()
-            var graph = try CitationGraph(store: store).filtered(by: try filter.filter())
-            // Series are decided from the texts too (see `lineage --series --explain`).
-            graph.attachTexts(try store.paragraphTexts())
+            // Series are decided from the texts too (see `lineage --series --explain`): read beside the graph.
+            let (whole, texts) = try store.graphAndParagraphTexts()
+            var graph = whole.filtered(by: try filter.filter())
+            graph.attachTexts(texts)
             let documents = try store.documents().map(ReportDocument.init)
             var options = ReportOptions()
             options.topCount = top

@@ -96,6 +96,42 @@ import Testing
             #expect(InlineSVG.containsURL(value) == value.contains("url("), "\(value)")
         }
     }
+
+    /// `Site.jsonString` as it was written scalar by scalar, before it read bytes.
+    static func jsonStringByScalars(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func jsonStringByBytesEscapesAsByScalars() {
+        var texts = FastPathTests.symbols + ["", "\"", "\\", "</script>", "a&b", "\u{2028}x\u{2029}", "\u{7F}\u{80}\u{9F}\u{A0}",
+                                             "\u{1B}[31m", "é\u{2027}\u{202A}", "\u{C2}", "日本\u{1F600}", "\t\n\r\u{0}"]
+        var generator = SplitMix(seed: 7)
+        let alphabet: [Character] = ["a", "\"", "\\", "<", ">", "&", "\u{2028}", "\u{2029}", "\u{85}", "\u{9F}", "\u{A0}", "\u{1F}",
+                                     "\u{7F}", "é", "€", "\u{1F600}", " ", "\n"]
+        for _ in 0..<2_000 {
+            texts.append(String((0..<Int(generator.next() % 12)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
+        }
+        for t in texts { #expect(Site.jsonString(t) == FastPathTests.jsonStringByScalars(t), "\(t.debugDescription)") }
+    }
 }
 
 /// A small deterministic generator (SplitMix64), so the random symbols are the same on every run.
@@ -109,4 +145,5 @@ private struct SplitMix {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
 }
