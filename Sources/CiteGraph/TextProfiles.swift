@@ -55,7 +55,8 @@ public struct TextProfiles: Sendable {
         // Each text's counts are kept as a sorted array (a third of a dictionary's memory: the
         // whole corpus's counts are held until the document frequencies are known).
         var termCounts: [Int: [TermCount]] = [:]
-        var documentFrequency: [Int32: Int] = [:]
+        // By term number (numbers are dense from 0): 4 bytes a term, not a dictionary entry.
+        var documentFrequency: [Int32] = []
         var names: [(key: Int, names: [(name: String, count: Int)])] = []
         // Texts a batch at a time: each text of a batch is split into words and its names found on
         // every core (`Split`); then the batch's words are numbered in key order, as a serial run
@@ -89,7 +90,8 @@ public struct TextProfiles: Sendable {
                 }
                 let c = TextProfiles.sorted(out)
                 termCounts[key] = c
-                for term in c { documentFrequency[term.term, default: 0] += 1 }
+                if documentFrequency.count < Int(next) { documentFrequency += [Int32](repeating: 0, count: Int(next) - documentFrequency.count) }
+                for term in c { documentFrequency[Int(term.term)] += 1 }
                 names.append((key, text.names))
             }
         }
@@ -98,7 +100,7 @@ public struct TextProfiles: Sendable {
         // Words of one document only say nothing about a pair; words of every document neither.
         func vector(_ c: [TermCount]) -> [Entry] {
             TextProfiles.unitVector(sorted: c) { term in
-                let df = Double(documentFrequency[term] ?? 0)
+                let df = Int(term) < documentFrequency.count ? Double(documentFrequency[Int(term)]) : 0
                 return df >= 1 ? log((n + 1) / (df + 0.5)) : nil
             }
         }
