@@ -73,7 +73,7 @@ public enum AKNReader {
 
     /// Reads one `.xml` file into a `Document`. The renderer's text is the document's text, and
     /// what the renderer recorded is taken as it is: where each note's words are, where each link
-    /// is; the cover, the paragraphs and the notes' markers are read from the text
+    /// is, where each note's marker is; the cover and the paragraphs are read from the text
     /// (`StructureParser`), identity comes from the XML metadata. When the text cleaner would change the rendered text (a rare slip it
     /// repairs) or a line of the body begins with a rule, the text is read back as any text is,
     /// and the links are found again by their anchors.

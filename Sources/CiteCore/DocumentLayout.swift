@@ -3,9 +3,9 @@
 /// text `citegraph text` prints. A reader produces the layout once; the extractor only reads it.
 ///
 /// - Akoma Ntoso XML: the renderer records each note (its words, its marker) and each link as it
-///   writes the text (`AKNRendering`); the notes' ranges and the links are taken as recorded;
-///   the cover and the paragraphs (one block per line) are labelled by `StructureParser`, which
-///   also still finds the markers, as for any text, so that extraction output stays as it was.
+///   writes the text (`AKNRendering`); the notes' ranges, their markers (where each
+///   `authorialNote` stood) and the links are taken as recorded; the cover and the paragraphs
+///   (one block per line) are labelled by `StructureParser`.
 /// - Plain text (and PDF text, for now): `StructureParser` finds the lines of the text and
 ///   guesses the paragraphs, the footnotes and their markers back from them.
 public struct DocumentLayout: Hashable, Sendable {

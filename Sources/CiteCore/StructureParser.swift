@@ -80,8 +80,12 @@ struct StructureParser {
             paragraphs.append(Paragraph(label: "COVER", section: .cover, verb: nil, relation: .cites, range: r))
         }
         parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd, hasOpening: openingIndex != nil)
-        if let notes = writtenNotes { take(notes) }
-        locateMarkers()
+        if let notes = writtenNotes {
+            take(notes)
+            placeRecordedMarkers()
+        } else {
+            locateMarkers()
+        }
         if paragraphs.allSatisfy({ $0.section == .cover }) {
             warnings.append("no paragraphs found after the cover")
         }
