@@ -2,10 +2,11 @@
 /// footnotes with their markers, the official links. Every range is a UTF-8 byte range of the
 /// text `citegraph text` prints. A reader produces the layout once; the extractor only reads it.
 ///
-/// - Akoma Ntoso XML: the renderer records each note (its words, its marker) and each link as it
-///   writes the text (`AKNRendering`); the notes' ranges, their markers (where each
-///   `authorialNote` stood) and the links are taken as recorded; the cover and the paragraphs
-///   (one block per line) are labelled by `StructureParser`.
+/// - Akoma Ntoso XML: the renderer records every block, note and link as it writes the text
+///   (`AKNRendering`), and the layout is built from that record (`AKNLayout`): the cover, the
+///   paragraphs with their labels (preamble clauses, numbered `paragraph`s, annexes), the notes
+///   with their markers where each `authorialNote` stood, the links; no structure is read back
+///   from the text.
 /// - Plain text (and PDF text, for now): `StructureParser` finds the lines of the text and
 ///   guesses the paragraphs, the footnotes and their markers back from them.
 public struct DocumentLayout: Hashable, Sendable {

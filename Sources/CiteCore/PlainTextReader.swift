@@ -23,8 +23,9 @@ public enum DocumentReader {
         return try parser.run()
     }
 
-    /// Reads text whose notes its reader wrote and placed (Akoma Ntoso): the cover and the
-    /// paragraphs are read from the text, the notes and their markers taken as given.
+    /// Reads text whose notes its reader wrote and placed (Akoma Ntoso without an opening
+    /// formula): the cover and the paragraphs are read from the text, the notes and their
+    /// markers taken as given.
     static func parse(text: String, path: String, language: Language?, notes: [AKNRendering.Note]) throws -> Document {
         var parser = StructureParser(text: text, path: path, language: language)
         parser.writtenNotes = notes

@@ -1,47 +1,10 @@
 import Foundation
 
-/// The footnotes' markers: the notes a reader wrote, then each note's marker found in the body,
-/// in order, by its context (glued to a word or to closing punctuation, or alone between spaces
-/// in PDF text; not the digits of a symbol or a year).
+/// The footnotes' markers of a text: each note's marker found in the body, in order, by its
+/// context (glued to a word or to closing punctuation, or alone between spaces in PDF text; not
+/// the digits of a symbol or a year). Akoma Ntoso notes keep the markers their reader recorded
+/// (`AKNLayout.footnotes`).
 extension StructureParser {
-    // MARK: - Notes the reader wrote
-
-    /// The notes a reader wrote, read as the text route reads `N<TAB>words` lines: a marker that
-    /// is no number of at most four digits has no note of its own and its words go to the note
-    /// before it. Each note keeps the marker position the reader recorded (where the
-    /// `authorialNote` stood in the body); `placeRecordedMarkers()` then gives it its paragraph.
-    mutating func take(_ notes: [AKNRendering.Note]) {
-        for note in notes {
-            let digits = note.marker.utf8
-            if !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let marker = Int(note.marker) {
-                footnotes.append(Footnote(marker: marker, markerRange: note.markerRange, paragraph: nil, range: note.range))
-            } else if var last = footnotes.popLast() {
-                last.range = last.range.lowerBound..<note.range.upperBound
-                footnotes.append(last)
-            }
-        }
-    }
-
-    /// Gives each note the reader placed the paragraph that holds its marker; a note whose marker
-    /// the reader could not place (a note inside a number or a title) carries the paragraph of
-    /// the note before it, as `locateMarkers()` does for a marker it cannot find.
-    mutating func placeRecordedMarkers() {
-        let bodyParagraphs = paragraphs.filter { $0.section != .cover }
-        var lastParagraph: String?
-        for idx in footnotes.indices {
-            if let r = footnotes[idx].markerRange,
-               let p = bodyParagraphs.first(where: { $0.range.contains(r.lowerBound) || $0.range.upperBound == r.lowerBound }) {
-                footnotes[idx].paragraph = p.label
-                lastParagraph = p.label
-            } else {
-                footnotes[idx].paragraph = lastParagraph
-                if footnotes[idx].markerRange == nil {
-                    warnings.append("footnote \(footnotes[idx].marker): marker not found in the text")
-                }
-            }
-        }
-    }
-
     // MARK: - Footnote markers
 
     /// Finds each footnote's marker in the body, in order, and gives the note its paragraph.

@@ -81,8 +81,9 @@ struct StructureParser {
         }
         parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd, hasOpening: openingIndex != nil)
         if let notes = writtenNotes {
-            take(notes)
-            placeRecordedMarkers()
+            let placed = AKNLayout.footnotes(of: notes, in: paragraphs)
+            footnotes = placed.footnotes
+            warnings += placed.warnings
         } else {
             locateMarkers()
         }
@@ -223,7 +224,10 @@ struct StructureParser {
     }
 
 
-    func isHeading(_ t: Substring) -> Bool {
+    func isHeading(_ t: Substring) -> Bool { Self.isHeading(t) }
+
+    /// A short line that ends with no clause punctuation: a heading.
+    static func isHeading(_ t: Substring) -> Bool {
         t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".")
             && !t.hasSuffix("،") && !t.hasSuffix("，") && !t.hasSuffix("；") && !t.hasSuffix("。") && !t.hasSuffix("؛")
     }
@@ -276,7 +280,10 @@ struct StructureParser {
         return false
     }
 
-    func isAnnexHeading(_ t: Substring) -> Bool {
+    func isAnnexHeading(_ t: Substring) -> Bool { Self.isAnnexHeading(t, forms: forms) }
+
+    /// "Annex", "Annex I", "Annexes", "Annex to …" (another language's headings from its forms).
+    static func isAnnexHeading(_ t: Substring, forms: CitationForms?) -> Bool {
         guard t.utf8.count < 120 else { return false }
         if let forms { return forms.isAnnexHeading(String(t)) }
         let words = t.split(separator: " ")
