@@ -17,25 +17,6 @@ import Foundation
 /// - an `authorialNote` leaves its marker in the text and its content goes to the footnotes;
 /// - `eol`, `td` and `th` separate words; everything under `meta` is metadata, not text.
 final class AKNRenderer: NSObject, XMLParserDelegate {
-    private struct Frame {
-        var name: String
-        var hadBlock = false
-        var openedAnchor = false
-        /// The element's number in document order, so blocks can say which element holds them.
-        var serial = 0
-        /// `refersTo="#preamble"`: a preambular clause inside the body (a section of its own).
-        var preambular = false
-    }
-
-    private struct Block {
-        var bytes: [UInt8]
-        var links: [SourceLink]
-        /// Footnote markers written in the block: the note's index and the marker's range.
-        var markers: [(note: Int, range: Range<Int>)] = []
-        /// Where the block stands in the XML (its part, its holder, its numbers).
-        var place = AKNRendering.Block(range: 0..<0, part: .other, group: 0, numbers: [], contentStart: 0)
-    }
-
     private enum Capture { case symbol, title, agendaItem }
 
     private static let blockElements: Set<String> = [
