@@ -7,8 +7,11 @@
 ///   paragraphs with their labels (preamble clauses, numbered `paragraph`s, annexes), the notes
 ///   with their markers where each `authorialNote` stood, the links; no structure is read back
 ///   from the text.
-/// - Plain text (and PDF text, for now): `StructureParser` finds the lines of the text and
-///   guesses the paragraphs, the footnotes and their markers back from them.
+/// - PDF: the reader records where each superscript footnote number stands as it writes the
+///   text, and each note takes that marker; the paragraphs and the notes' words are read from
+///   the text by `StructureParser` (a PDF has no structure beyond its lines).
+/// - Plain text: `StructureParser` finds the lines of the text and guesses the paragraphs, the
+///   footnotes and their markers back from them.
 public struct DocumentLayout: Hashable, Sendable {
     /// The cover first (label `COVER`), then the paragraphs in text order.
     public var paragraphs: [Paragraph]

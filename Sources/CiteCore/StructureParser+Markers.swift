@@ -15,8 +15,10 @@ extension StructureParser {
         var searchFrom = firstBody.range.lowerBound
         let order = footnotes.indices.sorted { footnotes[$0].marker < footnotes[$1].marker }
         var lastParagraph: String?
+        if let recorded = recordedMarkers { takeRecorded(recorded, order: order) }
         // First pass: markers glued to words or punctuation only.
         for idx in order {
+            if let r = footnotes[idx].markerRange { searchFrom = r.upperBound; continue }
             let marker = footnotes[idx].marker
             let limit = footnotes[idx].range.lowerBound
             if let r = findMarker(marker, from: searchFrom, before: limit, in: bodyParagraphs) {
@@ -54,6 +56,24 @@ extension StructureParser {
                 footnotes[idx].paragraph = lastParagraph
                 warnings.append("footnote \(marker): marker not found in the text")
             }
+        }
+    }
+
+    /// Gives each note, in marker order, the first marker the reader recorded with its number
+    /// after the one before it and before the notes (a superscript the reader saw: PDF input).
+    mutating func takeRecorded(_ recorded: [Range<Int>], order: [Int]) {
+        let bodyEnd = footnotes.map(\.range.lowerBound).min() ?? bytes.count
+        var k = 0
+        for idx in order {
+            let digits = Array(String(footnotes[idx].marker).utf8)
+            var j = k
+            while j < recorded.count, recorded[j].upperBound <= bodyEnd {
+                if Array(bytes[recorded[j]]) == digits { break }
+                j += 1
+            }
+            guard j < recorded.count, recorded[j].upperBound <= bodyEnd else { continue }
+            footnotes[idx].markerRange = recorded[j]
+            k = j + 1
         }
     }
 

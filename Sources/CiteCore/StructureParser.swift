@@ -22,6 +22,9 @@ struct StructureParser {
     /// The notes as the reader wrote them after the rule (Akoma Ntoso), with their markers;
     /// nil when the notes and their markers are to be found in the text.
     var writtenNotes: [AKNRendering.Note]?
+    /// Where the reader saw footnote markers (PDF superscripts), in text order; nil when the
+    /// markers are to be found in the text.
+    var recordedMarkers: [Range<Int>]?
 
     init(text: String, path: String, language: Language? = nil) {
         self.text = text
