@@ -27,6 +27,9 @@ public struct AKNRendering: Sendable, Equatable {
     public var links: [SourceLink]
     /// The notes, in the order they are written after the rule.
     var notes: [Note] = []
+    /// Every block the renderer wrote before the rule (the cover's lines first), in text order,
+    /// with where it stands in the XML.
+    var blocks: [Block] = []
 
     public init(text: String, symbol: String?, body: Body, date: String?, title: String?,
                 agendaItem: String?, subjects: [String], links: [SourceLink]) {
@@ -72,11 +75,13 @@ public enum AKNReader {
     }
 
     /// Reads one `.xml` file into a `Document`. The renderer's text is the document's text, and
-    /// what the renderer recorded is taken as it is: where each note's words are, where each link
-    /// is; the cover, the paragraphs and the notes' markers are read from the text
-    /// (`StructureParser`), identity comes from the XML metadata. When the text cleaner would change the rendered text (a rare slip it
-    /// repairs) or a line of the body begins with a rule, the text is read back as any text is,
-    /// and the links are found again by their anchors.
+    /// its layout is what the renderer recorded (`AKNLayout`): the cover, the paragraphs and their
+    /// labels from the blocks it wrote and where they stand in the XML, each note's words and
+    /// marker, each link; only the clause verbs are read from the words. Identity comes from the
+    /// XML metadata. Read back as any text is (`StructureParser`): a document with no opening
+    /// formula (its notes and links still as recorded), and one whose rendered text the text
+    /// cleaner would change (a rare slip it repairs) or with a line of the body that begins with
+    /// a rule, whose links are then found again by their anchors.
     ///
     /// - Throws: `InputError` when the file cannot be read, is not valid AKN XML, or has no symbol.
     /// - Complexity: O(n) in the size of the XML plus the text reader's cost.
@@ -87,15 +92,26 @@ public enum AKNReader {
             throw InputError(path: path, reason: "no document symbol in the Akoma Ntoso cover (docNumber refersTo=\"#symbol\")")
         }
         // The language the FRBR expression declares (`<FRBRlanguage language="fra">`), else the text's.
-        let language = AKNLanguage.declared(in: data.prefix(65_536)).flatMap { Language(code: $0) }
+        let declared = AKNLanguage.declared(in: data.prefix(65_536)).flatMap { Language(code: $0) }
         let decoded = try TextDecoding.decode(Data(rendering.text.utf8), path: path)
         let text = TextCleaner.clean(decoded.text)
         var document: Document
-        if text == rendering.text && rulesBeforeNotes(text) == (rendering.notes.isEmpty ? 0 : 1) {
-            document = try DocumentReader.parse(text: text, path: path, language: language, notes: rendering.notes)
+        let language = declared ?? Language.detect(in: text)
+        if text == rendering.text, let paragraphs = AKNLayout.paragraphs(of: rendering, language: language) {
+            // The layout as the renderer recorded it.
+            let placed = AKNLayout.footnotes(of: rendering.notes, in: paragraphs)
+            document = Document(path: path, info: rendering.info, text: text,
+                                layout: DocumentLayout(paragraphs: paragraphs, footnotes: placed.footnotes, links: rendering.links),
+                                warnings: placed.warnings)
+            document.language = language
+            if paragraphs.allSatisfy({ $0.section == .cover }) {
+                document.warnings.append("no paragraphs found after the cover")
+            }
+        } else if text == rendering.text && rulesBeforeNotes(text) == (rendering.notes.isEmpty ? 0 : 1) {
+            document = try DocumentReader.parse(text: text, path: path, language: declared, notes: rendering.notes)
             document.links = rendering.links
         } else {
-            document = try DocumentReader.parse(text: text, path: path, language: language)
+            document = try DocumentReader.parse(text: text, path: path, language: declared)
             let (links, lost) = relocate(rendering.links, from: rendering.text, to: document.text)
             document.links = links
             if lost > 0 {

@@ -4,9 +4,24 @@ import FoundationXML
 import Foundation
 
 /// The values the renderer reads from what the XML says (an agenda number, an ISO date, the
-/// adopting body, collapsed white space, a parse error in words) and links moved by an offset:
+/// adopting body, collapsed white space, a parse error in words, a bare paragraph number) and
+/// links moved by an offset:
 /// functions of their input alone, apart from the walk's state.
 extension AKNRenderer {
+    /// `1.`, `(12)`, `3)` or `(iv)`: a paragraph number written as a paragraph of its own.
+    static func isBareNumber(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2, bytes.count <= 12 else { return false }
+        let open = bytes[0] == UInt8(ascii: "(")
+        let body = bytes[(open ? 1 : 0)..<(bytes.count - 1)]
+        let last = bytes[bytes.count - 1]
+        guard !body.isEmpty else { return false }
+        if body.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return last == UInt8(ascii: ".") || last == UInt8(ascii: ")")
+        }
+        return open && last == UInt8(ascii: ")") && body.count <= 4
+            && body.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    }
+
     /// `Agenda item 72 (a)` → `72 (a)`; `Agenda items 19 and 20` → `19 and 20`.
     static func agendaNumber(_ text: String) -> String {
         for prefix in ["Agenda items ", "Agenda item "] where text.lowercased().hasPrefix(prefix.lowercased()) {

@@ -17,19 +17,6 @@ import Foundation
 /// - an `authorialNote` leaves its marker in the text and its content goes to the footnotes;
 /// - `eol`, `td` and `th` separate words; everything under `meta` is metadata, not text.
 final class AKNRenderer: NSObject, XMLParserDelegate {
-    private struct Frame {
-        var name: String
-        var hadBlock = false
-        var openedAnchor = false
-    }
-
-    private struct Block {
-        var bytes: [UInt8]
-        var links: [SourceLink]
-        /// Footnote markers written in the block: the note's index and the marker's range.
-        var markers: [(note: Int, range: Range<Int>)] = []
-    }
-
     private enum Capture { case symbol, title, agendaItem }
 
     private static let blockElements: Set<String> = [
@@ -50,8 +37,11 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     private var numberBuffer: AKNTextBuffer?
     /// Markers written into the open block.
     private var blockMarkers: [(note: Int, range: Range<Int>)] = []
-    /// Numbers waiting for their paragraph: the depth of their holder and the text.
-    private var pendingNumbers: [(depth: Int, text: String)] = []
+    /// Numbers waiting for their paragraph: the depth of their holder, the text and the holder.
+    private var pendingNumbers: [(depth: Int, text: String, holder: String)] = []
+    private var serials = 0
+    /// The element being closed: a block emitted now belongs to it.
+    private var closing = Frame(name: "")
     private var coverLines: [Block] = []
     private var blocks: [Block] = []
     /// Each note as written after the rule (`marker<TAB>words`), the length of its prefix, its marker.
@@ -117,7 +107,8 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
             rootName = name
             if name != "akomaNtoso" { parser.abortParsing(); return }
         }
-        stack.append(Frame(name: name))
+        serials += 1
+        stack.append(Frame(name: name, serial: serials, preambular: attributes["refersTo"] == "#preamble"))
         if name == "meta" { metaDepth += 1 }
         if metaDepth > 0 { readMetadata(name, attributes); return }
         if name == "coverPage" { coverDepth += 1 }
@@ -160,6 +151,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
         guard let frame = stack.popLast() else { return }
+        closing = frame
         let name = frame.name
         if name == "meta" { metaDepth -= 1; return }
         if metaDepth > 0 { return }
@@ -183,7 +175,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
             numberBuffer = nil
             let text = buffer.string
             if let holder = stack.last, Self.numberHolders.contains(holder.name) {
-                pendingNumbers.append((stack.count, text))
+                pendingNumbers.append((stack.count, text, holder.name))
             } else {
                 emit(Block(bytes: Array(text.utf8), links: []))
             }
@@ -259,14 +251,16 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         let markers = blockMarkers
         blockMarkers.removeAll()
         if coverDepth == 0 && Self.isBareNumber(bytes) {
-            pendingNumbers.append((stack.count, String(decoding: bytes, as: UTF8.self)))
+            pendingNumbers.append((stack.count, String(decoding: bytes, as: UTF8.self), "p"))
             return
         }
         if !pendingNumbers.isEmpty && !bytes.isEmpty {
             let prefix = Array((pendingNumbers.map(\.text).joined(separator: "\t") + "\t").utf8)
+            let numbers = pendingNumbers.map { AKNRendering.Number(text: $0.text, holder: $0.holder) }
             pendingNumbers.removeAll()
             emit(Block(bytes: prefix + bytes, links: Self.shift(links, by: prefix.count),
-                       markers: markers.map { ($0.note, ($0.range.lowerBound + prefix.count)..<($0.range.upperBound + prefix.count)) }))
+                       markers: markers.map { ($0.note, ($0.range.lowerBound + prefix.count)..<($0.range.upperBound + prefix.count)) }),
+                 numbers: numbers, contentStart: prefix.count)
         } else {
             emit(Block(bytes: bytes, links: links, markers: markers))
         }
@@ -274,33 +268,30 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
 
     private func flushNumbers() {
         let text = pendingNumbers.map(\.text).joined(separator: "\t")
+        let numbers = pendingNumbers.map { AKNRendering.Number(text: $0.text, holder: $0.holder) }
         pendingNumbers.removeAll()
-        emit(Block(bytes: Array(text.utf8), links: []))
+        emit(Block(bytes: Array(text.utf8), links: []), numbers: numbers, contentStart: text.utf8.count)
     }
 
-    private func emit(_ block: Block) {
+    private func emit(_ block: Block, numbers: [AKNRendering.Number] = [], contentStart: Int = 0) {
         guard !block.bytes.isEmpty else { return }
+        var block = block
+        block.place = AKNRendering.Block.place(in: (stack + [closing]).map { ($0.name, $0.serial, $0.preambular) }, cover: coverDepth > 0,
+                                              numbers: numbers, contentStart: contentStart)
         if coverDepth > 0 { coverLines.append(block) } else { blocks.append(block) }
-    }
-
-    /// `1.`, `(12)`, `3)` or `(iv)`: a paragraph number written as a paragraph of its own.
-    private static func isBareNumber(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 2, bytes.count <= 12 else { return false }
-        let open = bytes[0] == UInt8(ascii: "(")
-        let body = bytes[(open ? 1 : 0)..<(bytes.count - 1)]
-        let last = bytes[bytes.count - 1]
-        guard !body.isEmpty else { return false }
-        if body.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            return last == UInt8(ascii: ".") || last == UInt8(ascii: ")")
-        }
-        return open && last == UInt8(ascii: ")") && body.count <= 4
-            && body.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
     }
 
     private func result() -> AKNRendering {
         var out: [UInt8] = []
         var links: [SourceLink] = []
         var markerRanges: [Int: Range<Int>] = [:]
+        var places: [AKNRendering.Block] = []
+        func place(_ block: Block) {
+            var place = block.place
+            place.range = out.count..<(out.count + block.bytes.count)
+            place.contentStart += out.count
+            places.append(place)
+        }
         func add(_ block: Block) {
             links += Self.shift(block.links, by: out.count)
             for m in block.markers where markerRanges[m.note] == nil {
@@ -310,10 +301,12 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
         }
         for (i, line) in coverLines.enumerated() {
             if i > 0 { out.append(0x0A) }
+            place(line)
             add(line)
         }
         for block in blocks {
             out += [0x0A, 0x0A]
+            place(block)
             add(block)
         }
         out.append(0x0A)
@@ -338,6 +331,7 @@ final class AKNRenderer: NSObject, XMLParserDelegate {
             date: adoptionDate, title: title, agendaItem: agendaItem ?? councilAgenda,
             subjects: subjects, links: links)
         rendering.notes = notes
+        rendering.blocks = places
         return rendering
     }
 

@@ -2,12 +2,16 @@
 /// footnotes with their markers, the official links. Every range is a UTF-8 byte range of the
 /// text `citegraph text` prints. A reader produces the layout once; the extractor only reads it.
 ///
-/// - Akoma Ntoso XML: the renderer records each note (its words, its marker) and each link as it
-///   writes the text (`AKNRendering`); the notes' ranges and the links are taken as recorded;
-///   the cover and the paragraphs (one block per line) are labelled by `StructureParser`, which
-///   also still finds the markers, as for any text, so that extraction output stays as it was.
-/// - Plain text (and PDF text, for now): `StructureParser` finds the lines of the text and
-///   guesses the paragraphs, the footnotes and their markers back from them.
+/// - Akoma Ntoso XML: the renderer records every block, note and link as it writes the text
+///   (`AKNRendering`), and the layout is built from that record (`AKNLayout`): the cover, the
+///   paragraphs with their labels (preamble clauses, numbered `paragraph`s, annexes), the notes
+///   with their markers where each `authorialNote` stood, the links; no structure is read back
+///   from the text.
+/// - PDF: the reader records where each superscript footnote number stands as it writes the
+///   text, and each note takes that marker; the paragraphs and the notes' words are read from
+///   the text by `StructureParser` (a PDF has no structure beyond its lines).
+/// - Plain text: `StructureParser` finds the lines of the text and guesses the paragraphs, the
+///   footnotes and their markers back from them.
 public struct DocumentLayout: Hashable, Sendable {
     /// The cover first (label `COVER`), then the paragraphs in text order.
     public var paragraphs: [Paragraph]

@@ -1,31 +1,10 @@
 import Foundation
 
-/// The footnotes' markers: the notes a reader wrote, then each note's marker found in the body,
-/// in order, by its context (glued to a word or to closing punctuation, or alone between spaces
-/// in PDF text; not the digits of a symbol or a year).
+/// The footnotes' markers of a text: each note's marker found in the body, in order, by its
+/// context (glued to a word or to closing punctuation, or alone between spaces in PDF text; not
+/// the digits of a symbol or a year). Akoma Ntoso notes keep the markers their reader recorded
+/// (`AKNLayout.footnotes`).
 extension StructureParser {
-    // MARK: - Notes the reader wrote
-
-    /// The notes a reader wrote, read as the text route reads `N<TAB>words` lines: a marker that
-    /// is no number of at most four digits has no note of its own and its words go to the note
-    /// before it.
-    ///
-    /// The markers are still found by `locateMarkers()`, as for any text: the renderer's own
-    /// marker positions (`AKNRendering.Note.markerRange`) change the citations of 69 of the first
-    /// 849 documents of the corpus's `akn/xml` (a note moved from `FN1` to `PP2`, a treaty name
-    /// given its note), and extraction output is not to change in this step.
-    mutating func take(_ notes: [AKNRendering.Note]) {
-        for note in notes {
-            let digits = note.marker.utf8
-            if !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let marker = Int(note.marker) {
-                footnotes.append(Footnote(marker: marker, markerRange: nil, paragraph: nil, range: note.range))
-            } else if var last = footnotes.popLast() {
-                last.range = last.range.lowerBound..<note.range.upperBound
-                footnotes.append(last)
-            }
-        }
-    }
-
     // MARK: - Footnote markers
 
     /// Finds each footnote's marker in the body, in order, and gives the note its paragraph.
@@ -36,8 +15,10 @@ extension StructureParser {
         var searchFrom = firstBody.range.lowerBound
         let order = footnotes.indices.sorted { footnotes[$0].marker < footnotes[$1].marker }
         var lastParagraph: String?
+        if let recorded = recordedMarkers { takeRecorded(recorded, order: order) }
         // First pass: markers glued to words or punctuation only.
         for idx in order {
+            if let r = footnotes[idx].markerRange { searchFrom = r.upperBound; continue }
             let marker = footnotes[idx].marker
             let limit = footnotes[idx].range.lowerBound
             if let r = findMarker(marker, from: searchFrom, before: limit, in: bodyParagraphs) {
@@ -75,6 +56,24 @@ extension StructureParser {
                 footnotes[idx].paragraph = lastParagraph
                 warnings.append("footnote \(marker): marker not found in the text")
             }
+        }
+    }
+
+    /// Gives each note, in marker order, the first marker the reader recorded with its number
+    /// after the one before it and before the notes (a superscript the reader saw: PDF input).
+    mutating func takeRecorded(_ recorded: [Range<Int>], order: [Int]) {
+        let bodyEnd = footnotes.map(\.range.lowerBound).min() ?? bytes.count
+        var k = 0
+        for idx in order {
+            let digits = Array(String(footnotes[idx].marker).utf8)
+            var j = k
+            while j < recorded.count, recorded[j].upperBound <= bodyEnd {
+                if Array(bytes[recorded[j]]) == digits { break }
+                j += 1
+            }
+            guard j < recorded.count, recorded[j].upperBound <= bodyEnd else { continue }
+            footnotes[idx].markerRange = recorded[j]
+            k = j + 1
         }
     }
 

@@ -22,6 +22,9 @@ struct StructureParser {
     /// The notes as the reader wrote them after the rule (Akoma Ntoso), with their markers;
     /// nil when the notes and their markers are to be found in the text.
     var writtenNotes: [AKNRendering.Note]?
+    /// Where the reader saw footnote markers (PDF superscripts), in text order; nil when the
+    /// markers are to be found in the text.
+    var recordedMarkers: [Range<Int>]?
 
     init(text: String, path: String, language: Language? = nil) {
         self.text = text
@@ -80,8 +83,13 @@ struct StructureParser {
             paragraphs.append(Paragraph(label: "COVER", section: .cover, verb: nil, relation: .cites, range: r))
         }
         parseBody(from: openingIndex.map { $0 + 1 } ?? coverEnd, hasOpening: openingIndex != nil)
-        if let notes = writtenNotes { take(notes) }
-        locateMarkers()
+        if let notes = writtenNotes {
+            let placed = AKNLayout.footnotes(of: notes, in: paragraphs)
+            footnotes = placed.footnotes
+            warnings += placed.warnings
+        } else {
+            locateMarkers()
+        }
         if paragraphs.allSatisfy({ $0.section == .cover }) {
             warnings.append("no paragraphs found after the cover")
         }
@@ -219,7 +227,10 @@ struct StructureParser {
     }
 
 
-    func isHeading(_ t: Substring) -> Bool {
+    func isHeading(_ t: Substring) -> Bool { Self.isHeading(t) }
+
+    /// A short line that ends with no clause punctuation: a heading.
+    static func isHeading(_ t: Substring) -> Bool {
         t.utf8.count < 90 && !t.hasSuffix(",") && !t.hasSuffix(";") && !t.hasSuffix(".")
             && !t.hasSuffix("،") && !t.hasSuffix("，") && !t.hasSuffix("；") && !t.hasSuffix("。") && !t.hasSuffix("؛")
     }
@@ -272,7 +283,10 @@ struct StructureParser {
         return false
     }
 
-    func isAnnexHeading(_ t: Substring) -> Bool {
+    func isAnnexHeading(_ t: Substring) -> Bool { Self.isAnnexHeading(t, forms: forms) }
+
+    /// "Annex", "Annex I", "Annexes", "Annex to …" (another language's headings from its forms).
+    static func isAnnexHeading(_ t: Substring, forms: CitationForms?) -> Bool {
         guard t.utf8.count < 120 else { return false }
         if let forms { return forms.isAnnexHeading(String(t)) }
         let words = t.split(separator: " ")

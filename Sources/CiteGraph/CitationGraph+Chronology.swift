@@ -14,7 +14,7 @@ extension CitationGraph {
 
     /// The node's place in its numbering, parsed once when the graph was built.
     func sequence(_ v: Int) -> SymbolChronology.Sequence? {
-        sequences.count == nodes.count ? sequences[v] : SymbolChronology.sequence(of: nodes[v].id)
+        sequences.count == nodes.count ? sequences[v] : nodes[v].symbol.flatMap(SymbolChronology.sequence(of:))
     }
 
     /// A strict total order by age for breaking cycles: year, date, numbering, index.

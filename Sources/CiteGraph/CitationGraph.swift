@@ -39,7 +39,8 @@ public struct CitationGraph: Sendable {
     public internal(set) var identityNotes: [String] = []
     /// Paragraphs of the documents whose text is known, by symbol (for lineage's text similarity).
     public internal(set) var texts: [String: [ParagraphText]] = [:]
-    /// Each node's place in its numbering (`SymbolChronology.sequence`), parsed once.
+    /// Each node's place in its numbering (`SymbolChronology.sequence`), from the symbol its
+    /// `NodeRecord` parsed.
     var sequences: [SymbolChronology.Sequence?] = []
 
     /// An empty graph.
@@ -57,7 +58,7 @@ public struct CitationGraph: Sendable {
         var index = [String: Int](minimumCapacity: n)
         for (i, node) in nodes.enumerated() { index[node.id] = i }
         self.nodeIndex = index
-        self.sequences = nodes.map { SymbolChronology.sequence(of: $0.id) }
+        self.sequences = nodes.map { $0.symbol.flatMap(SymbolChronology.sequence(of:)) }
         self.citations = citations
         self.droppedSelfCitations = droppedSelfCitations
         self.weights = weights.allSatisfy { $0 == 1 } ? [] : weights

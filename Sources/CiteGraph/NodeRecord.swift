@@ -8,7 +8,10 @@ import CiteCore
 /// ```
 public struct NodeRecord: Codable, Sendable, Hashable {
     /// Canonical symbol: `A/RES/73/154`, `S/RES/1325 (2000)`, `UNTS 1577/27531`, `instrument:paris-agreement`.
-    public var id: String
+    public var id: String { didSet { symbol = Symbol(id) } }
+    /// `id` parsed once, when the node is made (nil for an id that names no document); the graph's
+    /// numbering places and the diagrams' short symbols are read from it, not from `id` again.
+    public private(set) var symbol: Symbol?
     public var kind: TargetKind
     public var body: Body?
     /// ISO date (`2018-12-17`), when known.
@@ -30,27 +33,21 @@ public struct NodeRecord: Codable, Sendable, Hashable {
                 title: String? = nil, agendaItem: String? = nil, subjects: [String] = [],
                 inCorpus: Bool = true, path: String? = nil) {
         self.id = id
+        let symbol = Symbol(id)
+        self.symbol = symbol
         self.kind = kind
         self.body = body
         // A Security Council symbol states the year of adoption; a date of another year is a typo
         // in the document ("Adopted … on 29 June 2016" in S/RES/2423 (2018)) and would put the
         // text two years before its predecessor. (ECOSOC's does not: E/RES/2023/1 was adopted in
         // July 2022, when the 2023 session opened.)
-        // The symbol is parsed at most once, and only when a year is read from it.
-        var parsed: Symbol??
-        func symbol() -> Symbol? {
-            if let parsed { return parsed }
-            let symbol = Symbol(id)
-            parsed = .some(symbol)
-            return symbol
-        }
-        let stated = id.hasPrefix("S/RES/") ? symbol()?.year : nil
+        let stated = symbol?.family == .scResolution ? symbol?.year : nil
         if let stated, let date, date.utf8.count >= 4, let y = Int(date.prefix(4)), y != stated {
             self.date = nil
             self.year = stated
         } else {
             self.date = date
-            self.year = year ?? SymbolChronology.year(ofDate: date) ?? symbol().flatMap(SymbolChronology.year(of:))
+            self.year = year ?? SymbolChronology.year(ofDate: date) ?? symbol.flatMap(SymbolChronology.year(of:))
         }
         self.title = title
         self.agendaItem = agendaItem

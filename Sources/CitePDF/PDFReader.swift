@@ -51,13 +51,18 @@ public enum PDFReader {
     }
 
     /// Reads the PDF at `path` into a `Document`: its text as `text(path:)` gives it, parsed by
-    /// `DocumentReader.parse(data:path:)` like any text document.
+    /// `DocumentReader.parse(data:path:markers:)` like any text document, but for the footnote
+    /// markers: where the reader glued a superscript number to a word is where that note's marker
+    /// is, not where the text parser would guess it.
     ///
     /// - Throws: `InputError` as `text(path:)` does, or as the text parser does.
     /// - Complexity: that of `text(path:)` plus the parser's.
     public static func read(path: String, limits: PDFLimits = PDFLimits()) throws -> Document {
-        let text = try text(path: path, limits: limits)
-        return try DocumentReader.parse(data: Data(text.utf8), path: path)
+        let document = try StoredDocument(path: path, data: nil, limits: limits, pageStarted: nil)
+        var text = ""
+        text.reserveCapacity(document.textByteBound)
+        let markers = document.write(to: &text)
+        return try DocumentReader.parse(data: Data(text.utf8), path: path, markers: markers)
     }
 }
 

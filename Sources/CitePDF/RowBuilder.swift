@@ -94,6 +94,7 @@ enum RowBuilder {
 
         var text = ""
         var marker = ""
+        var markerStarts: [Int] = []
         var previous: Glyph?
         var pendingSpace = false
         var afterSuperscript = false
@@ -109,6 +110,8 @@ enum RowBuilder {
             let gap = previous.map { glyph.x0 - $0.x1 } ?? 0
             if isSuperscript(glyph) {
                 if text.isEmpty { marker.unicodeScalars.append(glyph.scalar) } else {
+                    // Where a footnote marker starts, for the reader to record (`MarkerRecorder`).
+                    if !afterSuperscript { markerStarts.append(text.utf8.count) }
                     text.unicodeScalars.append(glyph.scalar)
                 }
                 previous = glyph
@@ -137,7 +140,7 @@ enum RowBuilder {
                         x0: first.x0, x1: visible.map(\.x1).max() ?? first.x1,
                         top: visible.filter { $0.size >= 0.8 * size }.map(\.y0).min() ?? first.y0,
                         bottom: visible.filter { $0.size >= 0.8 * size }.map(\.y1).max() ?? first.y1,
-                        size: size, bold: 2 * boldCount > visible.count)
+                        size: size, bold: 2 * boldCount > visible.count, markerStarts: markerStarts)
     }
 
     /// The most frequent font size (to the half point); the larger one on a tie.

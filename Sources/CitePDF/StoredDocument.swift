@@ -35,8 +35,10 @@ struct StoredDocument {
     /// words (a space or tab, a line break), and the footnote rule a few more.
     var textByteBound: Int { pages.reduce(32) { $0 + $1.textByteCount + 2 * $1.cellCount } }
 
-    /// Writes the text to `output` (see `TextAssembler.write`).
-    func write<Output: TextOutputStream>(to output: inout Output) {
+    /// Writes the text to `output` (see `TextAssembler.write`) and returns where its footnote
+    /// markers are (UTF-8 byte ranges of their digits, in text order).
+    @discardableResult
+    func write<Output: TextOutputStream>(to output: inout Output) -> [Range<Int>] {
         TextAssembler.write(pageCount: pages.count, page: { index in
             let stored = pages[index]
             let regions = PageBands.split(stored.rows, page: stored.outline, isFirstPage: index == 0,

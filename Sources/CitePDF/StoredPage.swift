@@ -43,7 +43,9 @@ struct StoredPage: Sendable {
         var cellCount = 0
         for row in rows {
             cellCount += row.cells.count
-            for cell in row.cells { byteCount += cell.text.utf8.count + (cell.leadingMarker?.utf8.count ?? 0) }
+            for cell in row.cells {
+                byteCount += cell.text.utf8.count + (cell.leadingMarker?.utf8.count ?? 0) + 3 * cell.markerStarts.count
+            }
         }
         // Exact capacities: a growing array keeps up to half of itself unused.
         bytes.reserveCapacity(byteCount)
@@ -53,13 +55,25 @@ struct StoredPage: Sendable {
             for cell in row.cells {
                 let marker = cell.leadingMarker ?? ""
                 bytes.append(contentsOf: marker.utf8)
-                bytes.append(contentsOf: cell.text.utf8)
+                appendText(of: cell)
                 cells.append(Cell(textEnd: UInt32(bytes.count), markerLength: UInt32(marker.utf8.count),
                                   x0: cell.x0, x1: cell.x1, top: cell.top, bottom: cell.bottom, size: cell.size,
                                   bold: cell.bold, opensWithLabelGap: cell.opensWithLabelGap))
             }
             rowEnds.append(Int32(cells.count))
         }
+    }
+
+    /// A cell's words, a footnote mark (`FootnoteMark`) before each of its glued markers.
+    private mutating func appendText(of cell: TextLine) {
+        let text = Array(cell.text.utf8)
+        var from = 0
+        for start in cell.markerStarts where start >= from && start <= text.count {
+            bytes.append(contentsOf: text[from..<start])
+            bytes.append(contentsOf: String(FootnoteMark.scalar).utf8)
+            from = start
+        }
+        bytes.append(contentsOf: text[from...])
     }
 
     /// The page as `PageBands` sees it: its number and size, without glyphs.

@@ -22,10 +22,20 @@ enum TextAssembler {
     /// Writes the text of a document to `output`, its pages handed out one at a time by `page`
     /// (which is called three times for each page: to learn the document's margins and
     /// spellings, to write the body, to write the footnotes). Only one page's rows and the
-    /// paragraph being joined are held, never the text's lines all at once.
+    /// paragraph being joined are held, never the text's lines all at once. Returns where the
+    /// footnote markers glued to words are (UTF-8 byte ranges of their digits, in text order).
     ///
     /// - Complexity: O(n) in the number of characters, plus O(r log r) per page for r rows.
-    static func write<Output: TextOutputStream>(pageCount: Int, page: (Int) -> Page, to output: inout Output) {
+    @discardableResult
+    static func write<Output: TextOutputStream>(pageCount: Int, page: (Int) -> Page, to base: inout Output) -> [Range<Int>] {
+        var output = MarkerRecorder(base)
+        defer { base = output.base }
+        write(pageCount: pageCount, page: page, recorder: &output)
+        return output.markers
+    }
+
+    private static func write<Output: TextOutputStream>(pageCount: Int, page: (Int) -> Page,
+                                                        recorder output: inout MarkerRecorder<Output>) {
         guard pageCount > 0 else { return }
         // What the whole document decides: the spellings the joiner learns, the common right
         // edge (the margin of a page with too few lines of its own), each page's right margin.
@@ -82,7 +92,8 @@ enum TextAssembler {
                 var text = line.text
                 if let leading = line.leadingMarker {
                     // A footnote number wrapped to the start of a line belongs to the word before.
-                    if paragraph == nil { text = leading + text } else { appendMarker(leading, to: &paragraph) }
+                    let marked = String(FootnoteMark.scalar) + leading
+                    if paragraph == nil { text = marked + text } else { appendMarker(marked, to: &paragraph) }
                     if text.isEmpty { continue }
                 }
                 let opens = previous.map {

@@ -17,6 +17,10 @@ struct TextLine: Sendable, Equatable {
     var size: Double
     /// Most of the line's characters are bold.
     var bold: Bool
+    /// Where each superscript number glued to a word starts in `text` (UTF-8 offsets). A stored
+    /// page keeps them as marks in the text itself (`FootnoteMark`), which the text's writer
+    /// takes out and records (`MarkerRecorder`).
+    var markerStarts: [Int] = []
 
     var height: Double { bottom - top }
 }

@@ -3,7 +3,10 @@ import CiteCore
 /// One node of a ``Diagram``: a document, treaty or instrument.
 public struct DiagramNode: Hashable, Sendable, Codable {
     /// Canonical id: `A/RES/73/154`, `S/RES/1325 (2000)`, `UNTS 1577/27531`, `instrument:paris-agreement`.
-    public var id: String
+    public var id: String { didSet { symbol = Symbol(id) } }
+    /// `id` parsed (given by the graph's node, else parsed once here): the short symbol of the
+    /// label is read from it. Not encoded: the JSON form of a node is its `id` and the rest.
+    public private(set) var symbol: Symbol?
     /// First line of the node's label; `nil` derives a short symbol from `id`
     /// (`73/154`, `1325 (2000)`, `HRC 54/7`). The renderer adds a short form of `title` below it.
     public var label: String?
@@ -19,10 +22,12 @@ public struct DiagramNode: Hashable, Sendable, Codable {
     public var date: String?
     public var emphasis: NodeEmphasis
 
-    public init(id: String, label: String? = nil, kind: TargetKind, body: Body? = nil,
+    /// A node; `symbol`, when the caller has parsed `id` already, must be `Symbol(id)`.
+    public init(id: String, symbol: Symbol? = nil, label: String? = nil, kind: TargetKind, body: Body? = nil,
                 external: Bool = false, year: Int? = nil, title: String? = nil, date: String? = nil,
                 emphasis: NodeEmphasis = .normal) {
         self.id = id
+        self.symbol = symbol ?? Symbol(id)
         self.label = label
         self.kind = kind
         self.body = body
@@ -35,6 +40,7 @@ public struct DiagramNode: Hashable, Sendable, Codable {
 }
 
 extension DiagramNode {
+    /// The encoded keys: `symbol` is not one of them (it is `id` parsed).
     enum CodingKeys: String, CodingKey { case id, label, kind, body, external, year, title, date, emphasis }
 
     /// Decodes JSON in which only `id` and `kind` are required.

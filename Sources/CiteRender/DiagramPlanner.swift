@@ -180,7 +180,7 @@ enum DiagramPlanner {
         var look = DiagramStyle.nodeLook(kind: node.kind, body: node.body, external: node.external)
         var attributes: [String: GraphPlan.Value] = [:]
         let symbol = node.label.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 }
-            ?? DiagramText.shortSymbol(for: node.id, title: node.title)
+            ?? DiagramText.shortSymbol(for: node.id, symbol: node.symbol, title: node.title)
 
         var penwidth = hub ? 2.0 : 1.0
         if node.emphasis == .focus { penwidth = 3.0 }

@@ -102,20 +102,49 @@ enum DiagramText {
 
     /// The symbol as analysts say it: `73/154`, `1325 (2000)`, `HRC 54/7`, `ECOSOC 2019/20`.
     static func shortSymbol(for id: String, title: String?) -> String {
-        let rules: [(prefix: String, replacement: String)] = [
-            ("A/HRC/RES/", "HRC "), ("A/HRC/DEC/", "HRC dec. "),
-            ("E/CN.4/RES/", "CHR "), ("E/CN.4/DEC/", "CHR dec. "),
-            ("E/RES/", "ECOSOC "), ("E/DEC/", "ECOSOC dec. "),
-            ("A/RES/", ""), ("A/DEC/", "dec. "), ("S/RES/", ""),
-        ]
-        for rule in rules where id.hasPrefix(rule.prefix) && id.count > rule.prefix.count {
-            return rule.replacement + id.dropFirst(rule.prefix.count)
-        }
-        if id.hasPrefix("instrument:") {
+        shortSymbol(for: id, symbol: Symbol(id), title: title)
+    }
+
+    /// The short symbol of a node whose id is already parsed: the numbering's short name
+    /// (`HRC`, `ECOSOC dec.`; none for the General Assembly's and the Council's resolutions)
+    /// before its session and number; an instrument's title; any other id as it is.
+    static func shortSymbol(for id: String, symbol: Symbol?, title: String?) -> String {
+        guard let symbol else { return id }
+        let name: String
+        switch symbol.family {
+        case .hrcResolution: name = "HRC "
+        case .hrcDecision: name = "HRC dec. "
+        case .chrResolution: name = "CHR "
+        case .chrDecision: name = "CHR dec. "
+        case .ecosocResolution: name = "ECOSOC "
+        case .ecosocDecision: name = "ECOSOC dec. "
+        case .gaResolution, .scResolution: name = ""
+        case .gaDecision: name = "dec. "
+        case .instrument:
             if let title, !clean(title).isEmpty { return clean(title) }
             return instrumentName(fromSlug: String(id.dropFirst("instrument:".count)))
+        case .scPresidentialStatement, .treaty, .document:
+            return id
         }
-        return id
+        return name + numbering(of: symbol, id: id)
+    }
+
+    /// What follows the numbering's prefix: `73/154`, `ES-11/1`, `2200 (XXI)`, `1325 (2000)`,
+    /// `77/292 B`; an id the parser reads differently from how it is written keeps its own words.
+    private static func numbering(of symbol: Symbol, id: String) -> String {
+        let number = symbol.number.map(String.init) ?? ""
+        var text: String
+        switch symbol.family {
+        case .scResolution:
+            text = number + (symbol.year.map { " (\($0))" } ?? "")
+        case _ where symbol.session.flatMap(Symbols.romanValue) != nil:
+            text = "\(number) (\(symbol.session ?? ""))"
+        default:
+            text = "\(symbol.session ?? "")/\(number)"
+        }
+        if let part = symbol.part { text += " " + part }
+        let prefix = symbol.family.rawValue + "/"
+        return prefix + text == id ? text : String(id.dropFirst(id.hasPrefix(prefix) ? prefix.count : 0))
     }
 
     /// `paris-agreement` → `Paris Agreement`, `rights-of-the-child` → `Rights of the Child`.

@@ -64,7 +64,7 @@ public enum EgoDiagram {
 
         // Boxes, sized to their label.
         let symbolOf = { (node: DiagramNode) in
-            node.label.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 } ?? DiagramText.shortSymbol(for: node.id, title: node.title)
+            node.label.map(DiagramText.clean).flatMap { $0.isEmpty ? nil : $0 } ?? DiagramText.shortSymbol(for: node.id, symbol: node.symbol, title: node.title)
         }
         func box(_ node: DiagramNode) -> Box {
             var lines = DiagramText.wrapped(symbolOf(node), width: 30, maxLines: 3)

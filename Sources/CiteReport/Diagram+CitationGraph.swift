@@ -33,7 +33,7 @@ extension Diagram {
     static func node(_ v: Int, in graph: CitationGraph, titles: [String?], focus: Int? = nil,
                      hubs: Set<Int> = []) -> DiagramNode {
         let r = graph.nodes[v]
-        return DiagramNode(id: r.id, kind: r.kind, body: r.body, external: !r.inCorpus, year: r.year,
+        return DiagramNode(id: r.id, symbol: r.symbol, kind: r.kind, body: r.body, external: !r.inCorpus, year: r.year,
                            title: v < titles.count ? titles[v] : r.title, date: r.date,
                            emphasis: v == focus ? .focus : hubs.contains(v) ? .hub : .normal)
     }

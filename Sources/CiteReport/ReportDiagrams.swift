@@ -47,7 +47,7 @@ struct ReportDiagrams {
 
     private func diagramNode(_ v: Int, focus: Bool) -> DiagramNode {
         let n = graph.nodes[v]
-        return DiagramNode(id: n.id, kind: n.kind, body: n.body, external: !n.inCorpus, year: n.year,
+        return DiagramNode(id: n.id, symbol: n.symbol, kind: n.kind, body: n.body, external: !n.inCorpus, year: n.year,
                            title: n.title, date: n.date, emphasis: focus ? .focus : .normal)
     }
 

@@ -324,7 +324,7 @@ extension Site {
 
     func diagramNode(_ v: Int, focus: Bool) -> DiagramNode {
         let n = graph.nodes[v]
-        return DiagramNode(id: n.id, kind: n.kind, body: n.body, external: !n.inCorpus, year: n.year,
+        return DiagramNode(id: n.id, symbol: n.symbol, kind: n.kind, body: n.body, external: !n.inCorpus, year: n.year,
                            title: titles[v], date: n.date, emphasis: focus ? .focus : .normal)
     }
 

@@ -153,6 +153,28 @@ struct AKNReaderTests {
     }
 }
 
+extension AKNReaderTests {
+    /// E/RES/2021/26: note 1 stands after "HIV/AIDS" ("…Programme on HIV/AIDS1 and the report…");
+    /// the text route takes "AIDS1" for a code such as "COP28" and finds no marker, so the note's
+    /// citation fell to the footnotes with no verb. The renderer's marker puts it in PP2.
+    @Test("a note's marker is where the authorialNote stood, not where the text route guesses it")
+    func recordedMarkerWins() throws {
+        let (path, data) = try Self.fixture("E_RES_2021_26.xml")
+        let r = try AKNReader.render(data: data, path: path)
+        let document = try AKNReader.read(path: path)
+        let first = try #require(document.footnotes.first { $0.marker == 1 })
+        #expect(first.markerRange == r.notes.first?.markerRange)
+        #expect(first.paragraph == "PP2")
+        #expect(!document.warnings.contains { $0.contains("marker not found") })
+        let guessed = try DocumentReader.parse(text: document.text, path: path, language: document.language)
+        #expect(guessed.footnotes.first { $0.marker == 1 }?.markerRange == nil)
+        let report = try #require(CitationExtractor().extract(document).first { $0.target == "E/2021/64" })
+        #expect(report.paragraph == "PP2")
+        #expect(report.relation == .considers)
+        #expect(report.footnote == 1)
+    }
+}
+
 @Suite("AKN reader: link targets")
 struct AKNSymbolTests {
     @Test("hrefs are normalised like truth/akn_links.tsv", arguments: [

@@ -146,6 +146,20 @@ import CiteStore
         #expect(NodeRecord(id: "x", kind: .document, date: "2001-02-03").year == 2001)
     }
 
+    /// A node parses its id once; the graph takes each node's numbering place from that symbol.
+    @Test func nodesCarryTheirParsedSymbol() throws {
+        var node = NodeRecord(id: "A/RES/74/219", kind: .resolution, body: .ga, date: "2019-12-19")
+        #expect(node.symbol == Symbol("A/RES/74/219"))
+        node.id = "A/RES/75/217"
+        #expect(node.symbol == Symbol("A/RES/75/217"))
+        let graph = CitationGraph(nodes: [NodeRecord(id: "S/RES/1889 (2009)", kind: .resolution),
+                                          NodeRecord(id: "S/RES/1888 (2009)", kind: .resolution)],
+                                  sortedSources: [], targets: [], weights: [], details: [], citations: [], droppedSelfCitations: 0)
+        #expect(graph.sequences.count == 2)
+        #expect(graph.sequences[1]! < graph.sequences[0]!)
+        #expect(graph.sequences[0] == SymbolChronology.sequence(of: "S/RES/1889 (2009)"))
+    }
+
     @Test func nodeRecordCodableRoundTrip() throws {
         let node = NodeRecord(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, date: "2000-10-31",
                               title: "T", agendaItem: "Women and peace and security", subjects: ["WOMEN"], path: "x.txt")

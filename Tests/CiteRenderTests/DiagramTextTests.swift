@@ -15,6 +15,24 @@ import Testing
         #expect(DiagramText.shortSymbol(for: id, title: nil) == expected)
     }
 
+    /// The short symbol is read from the parsed `Symbol` a node carries (its numbering, session,
+    /// number, part), not from prefixes of its id.
+    @Test func shortSymbolsFromTheParsedSymbol() throws {
+        let node = DiagramNode(id: "A/RES/77/292 B", kind: .resolution)
+        #expect(node.symbol?.family == .gaResolution)
+        #expect(DiagramText.shortSymbol(for: node.id, symbol: node.symbol, title: nil) == "77/292 B")
+        let council = DiagramNode(id: "S/RES/1882", symbol: Symbol("S/RES/1882"), kind: .resolution)
+        #expect(DiagramText.shortSymbol(for: council.id, symbol: council.symbol, title: nil) == "1882")
+        #expect(DiagramText.shortSymbol(for: "S/PRST/2010/22", symbol: Symbol("S/PRST/2010/22"), title: nil) == "S/PRST/2010/22")
+        #expect(DiagramText.shortSymbol(for: "instrument:paris-agreement", symbol: Symbol("instrument:paris-agreement"),
+                                        title: "Paris  Agreement") == "Paris Agreement")
+        #expect(DiagramText.shortSymbol(for: "not a symbol", symbol: nil, title: nil) == "not a symbol")
+        // Changing the id parses it again.
+        var renamed = node
+        renamed.id = "E/DEC/2019/201"
+        #expect(DiagramText.shortSymbol(for: renamed.id, symbol: renamed.symbol, title: nil) == "ECOSOC dec. 2019/201")
+    }
+
     @Test func undocsLinksOnlyForUNSymbols() {
         #expect(DiagramText.undocsURL(for: "S/RES/1325 (2000)") == "https://undocs.org/S/RES/1325%20%282000%29")
         #expect(DiagramText.undocsURL(for: "A/RES/73/154") == "https://undocs.org/A/RES/73/154")
@@ -68,6 +86,16 @@ import Testing
         #expect(diagram.nodes[0].emphasis == .normal)
         #expect(diagram.nodes[0].external == false)
         #expect(diagram.edges[0].weight == 1)
+    }
+
+    /// A node's JSON is what it was before nodes carried their parsed symbol: no `symbol` key.
+    @Test func nodeJSONHasNoSymbol() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let node = DiagramNode(id: "S/RES/1325 (2000)", kind: .resolution, body: .sc, year: 2000)
+        let json = String(decoding: try encoder.encode(node), as: UTF8.self)
+        #expect(json == #"{"body":"SC","emphasis":"normal","external":false,"id":"S\/RES\/1325 (2000)","kind":"resolution","year":2000}"#)
+        #expect(try JSONDecoder().decode(DiagramNode.self, from: Data(json.utf8)).symbol == Symbol("S/RES/1325 (2000)"))
     }
 
     @Test func roundTripsThroughJSON() throws {
