@@ -109,7 +109,7 @@ enum DiagramText {
     /// (`HRC`, `ECOSOC dec.`; none for the General Assembly's and the Council's resolutions)
     /// before its session and number; an instrument's title; any other id as it is.
     static func shortSymbol(for id: String, symbol: Symbol?, title: String?) -> String {
-        guard let symbol else { return id }
+        guard let symbol else { return unparsedShortSymbol(id) }
         let name: String
         switch symbol.family {
         case .hrcResolution: name = "HRC "
@@ -127,6 +127,17 @@ enum DiagramText {
             return id
         }
         return name + numbering(of: symbol, id: id)
+    }
+
+    /// An id the symbol parser does not read (a special session's `A/RES/3201 (S-VI)`, whose
+    /// session is no plain Roman number) still loses its numbering's prefix, as the parsed ones do.
+    private static func unparsedShortSymbol(_ id: String) -> String {
+        let prefixes: [(prefix: String, name: String)] = [
+            ("A/HRC/RES/", "HRC "), ("A/HRC/DEC/", "HRC dec. "), ("E/CN.4/RES/", "CHR "), ("E/CN.4/DEC/", "CHR dec. "),
+            ("E/RES/", "ECOSOC "), ("E/DEC/", "ECOSOC dec. "), ("A/RES/", ""), ("A/DEC/", "dec. "), ("S/RES/", ""),
+        ]
+        for p in prefixes where id.hasPrefix(p.prefix) && id.count > p.prefix.count { return p.name + id.dropFirst(p.prefix.count) }
+        return id
     }
 
     /// What follows the numbering's prefix: `73/154`, `ES-11/1`, `2200 (XXI)`, `1325 (2000)`,
