@@ -115,11 +115,20 @@ extension ReferenceScanner {
             var firstNumber: Int?
             var j = i
             while true {
-                let numberEnd = j
+                var numberEnd = j
+                // "第36/87 A和B号": a range of parts joined by 和 before 号.
+                if numberEnd - 3 > range.lowerBound, Self.isLatinCapital(text.scalars[numberEnd - 1]),
+                   text.scalars[numberEnd - 2] == "和", Self.isLatinCapital(text.scalars[numberEnd - 3]) { numberEnd -= 3 }
                 var s = numberEnd
                 while s > range.lowerBound, isNumberScalar(text.scalars[s - 1]) { s -= 1 }
                 while s < numberEnd, text.scalars[s] == " " { s += 1 }
-                guard s < numberEnd, text.scalars[s].properties.numericType != nil else { break }
+                // "第S-10/2号决议", "第ES-11/1号决议": a special session's symbol.
+                while s < numberEnd, !(text.scalars[s].properties.numericType != nil) {
+                    guard s + 1 < numberEnd, Self.isLatinCapital(text.scalars[s]) || text.scalars[s] == "-" else { break }
+                    s += 1
+                }
+                if s > numberEnd - 1 || text.scalars[s].properties.numericType == nil { break }
+                while s > range.lowerBound, Self.isLatinCapital(text.scalars[s - 1]) || text.scalars[s - 1] == "-" { s -= 1 }
                 firstNumber = s
                 j = s
                 while j > range.lowerBound, text.scalars[j - 1] == " " { j -= 1 }
@@ -134,8 +143,18 @@ extension ReferenceScanner {
                 // A joiner before this number continues the chain.
                 var k = j
                 while k > range.lowerBound, text.scalars[k - 1] == " " { k -= 1 }
-                guard let joinerStart = forms.listWords.lazy.compactMap({ text.matchBackwards($0, endingAt: k, from: range.lowerBound) }).first else { break }
+                func joiner(endingAt e: Int) -> Int? {
+                    forms.listWords.lazy.compactMap({ text.matchBackwards($0, endingAt: e, from: range.lowerBound) }).first
+                }
+                // "第16/18号、1 2012年3月23日第19/25号": a footnote marker after the joiner.
+                let marker = markerStart(endingAt: k, from: range.lowerBound, text: text)
+                if marker < k, joiner(endingAt: marker) != nil { k = marker }
+                guard let joinerStart = joiner(endingAt: k) else { break }
                 var m = joinerStart
+                while m > range.lowerBound, text.scalars[m - 1] == " " { m -= 1 }
+                // "第49/31号11 和2023年…": a footnote marker glued to 号 before the joiner.
+                let glued = markerStart(endingAt: m, from: range.lowerBound, text: text)
+                if glued < m, glued > range.lowerBound, text.scalars[glued - 1] == "号" { m = glued }
                 if m > range.lowerBound, text.scalars[m - 1] == "号" { m -= 1 }
                 while m > range.lowerBound, text.scalars[m - 1] == " " { m -= 1 }
                 guard m > range.lowerBound, isNumberScalar(text.scalars[m - 1]) else { break }
@@ -152,6 +171,15 @@ extension ReferenceScanner {
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Where a footnote marker (one to three ASCII digits) ending at scalar `end` starts; `end` for none.
+    func markerStart(endingAt end: Int, from start: Int, text: ScalarText) -> Int {
+        var i = end
+        while i > start, end - i < 4, text.scalars[i - 1].isASCII, text.scalars[i - 1].properties.numericType != nil { i -= 1 }
+        return end - i >= 1 && end - i <= 3 ? i : end
+    }
+
+    static func isLatinCapital(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
 
     func isNumberScalar(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && (s.properties.numericType != nil || s == "/" || s == "(" || s == ")" || s == " " || s == "-"
@@ -230,12 +258,21 @@ extension ReferenceScanner {
     /// The words between two numbers continue a list: commas ("," "،" "、"), the table's list words,
     /// and in Chinese 号 and 第 around them.
     func foreignGapContinuesList(_ a: Int, _ b: Int, forms: CitationForms) -> Bool {
-        guard b >= a, b - a <= 200 else { return false }
-        var gap = Substring(Self.withoutGluedDigits(String(decoding: bytes[a..<b], as: UTF8.self)))
+        guard b >= a, b - a <= 400 else { return false }
+        // Footnote markers: glued digits, and the parentheses the Arabic text puts around them
+        // ("المؤرخ 24 آذار/مارس 2011(1) و 19/25").
+        var gap = Substring(Self.withoutGluedDigits(String(decoding: bytes[a..<b], as: UTF8.self)).replacingOccurrences(of: "()", with: ""))
         // A sentence or a line ends the list; ";" may stand between the items ("par. 3 ; 55/222").
         if gap.contains("\n") || gap.contains(". ") && !forms.pinpoints.contains(where: { gap.lowercased().contains(String(String.UnicodeScalarView($0))) }) { return false }
         func trim() { gap = gap.drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{200F}" || $0 == "\u{200E}" } ; while let l = gap.last, l == " " || l == "\u{A0}" || l == "\u{200F}" || l == "\u{200E}" { gap.removeLast() } }
         trim()
+        // As in English, words about the item before may stand before the list word that brings the
+        // next one ("قراريها 75/125 المؤرخ … بشأن سلامة … وحماية موظفي الأمم المتحدة و 75/127").
+        if forms.language != .chinese, let lastWord = CitationForms.fold(String(gap)).split(separator: " ").last,
+           forms.listWords.contains(Array(lastWord)) {
+            return true
+        }
+        if b - a > 200 { return false }
         if forms.language == .chinese {
             if gap.hasPrefix("号") { gap = gap.dropFirst(); trim() }
             if gap.hasSuffix("第") { gap = gap.dropLast(); trim() }
