@@ -67,6 +67,21 @@ import Testing
         #expect(zoneEnglish.subtracting(zone).isEmpty, "missed: \(zoneEnglish.subtracting(zone).sorted())")
     }
 
+    /// The owner of a Chinese resolution is named before its subject: "其2006年3月15日关于设立人权理事会的
+    /// 第60/251号决议和2011年6月17日关于审查人权理事会的第65/281号决议" are the Assembly's own (the
+    /// second an item of the same list), "联合国反腐败公约缔约国会议2021年12月17日通过关于…的第9/8号决议"
+    /// and "…缔约方会议2020年10月16日第10/1号决议" another organization's.
+    @Test func chineseOwnerBeforeTheSubject() throws {
+        let council = MultilingualTests.resolutions(try Self.textCitations("A_RES_78_186-2326034C.xml"))
+        #expect(council.isSuperset(of: ["A/RES/60/251", "A/RES/65/281"]))
+        #expect(council.filter { $0.hasPrefix("A/HRC/RES/60/") || $0.hasPrefix("A/HRC/RES/65/") }.isEmpty)
+        let crime = MultilingualTests.resolutions(try Self.textCitations("A_RES_78_229-2325976C.xml"))
+        let english = try MultilingualTests.englishLinks("A_RES_78_229-2325976")
+        // Conference resolutions (9/8, 8/4, 10/1, 6/5 …) are not Human Rights Council resolutions.
+        #expect(crime.filter { $0.hasPrefix("A/HRC/") }.isEmpty, "\(crime.filter { $0.hasPrefix("A/HRC/") }.sorted())")
+        #expect(english.subtracting(crime).isEmpty, "missed: \(english.subtracting(crime).sorted())")
+    }
+
     /// "重申其…第70/1号决议，" and "回顾其…第76/132号决议，" are preambular paragraphs (they end with a
     /// comma), even though "重申其" was learned from one numbered operative paragraph: the preamble
     /// does not end there and 76/132 is recalled, as in English.
