@@ -82,6 +82,16 @@ import Testing
         #expect(english.subtracting(crime).isEmpty, "missed: \(english.subtracting(crime).sorted())")
     }
 
+    /// "…criminalité transnationale organisée et les Protocoles s’y rapportant", "…والبروتوكولات الملحقة بها",
+    /// "…公约》及其各项议定书" (A/RES/78/226, OP2): the protocols of the treaty named just before, as the
+    /// English "and the Protocols thereto" (`protocols` rows of citation-forms.tsv).
+    @Test(arguments: ["F", "A", "C", "E"])
+    func protocolsThereto(_ letter: String) throws {
+        let citations = try Self.textCitations("A_RES_78_226-2325984\(letter).xml")
+        let protocols: Set<String> = ["UNTS 2237/39574", "UNTS 2241/39574", "UNTS 2326/39574"]
+        #expect(Self.targets(citations, paragraph: "OP2").isSuperset(of: protocols.union(["UNTS 2225/39574"])))
+    }
+
     /// "重申其…第70/1号决议，" and "回顾其…第76/132号决议，" are preambular paragraphs (they end with a
     /// comma), even though "重申其" was learned from one numbered operative paragraph: the preamble
     /// does not end there and 76/132 is recalled, as in English.
