@@ -410,6 +410,8 @@ extension ReferenceScanner {
         guard forms.language != .chinese, let p = text.indexOfOffset[position] else { return nil }
         let limit = text.indexOfOffset[end] ?? text.scalars.count
         var i = p
+        // A footnote marker glued to the last item's year ("du 11 octobre 20239 du Conseil …").
+        while i < limit, i - p < 3, text.scalars[i].isASCII, text.scalars[i].properties.numericType != nil { i += 1 }
         while i < limit, text.scalars[i] == " " || text.scalars[i] == "\u{A0}" || text.scalars[i] == "\u{200F}" || text.scalars[i] == "\u{200E}" { i += 1 }
         if let e = forms.ofWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) || text.scalars[$0 - 1] == "\u{2019}" }) {
             i = e

@@ -92,6 +92,18 @@ import Testing
         #expect(Self.targets(citations, paragraph: "OP2").isSuperset(of: protocols.union(["UNTS 2225/39574"])))
     }
 
+    /// "…sa résolution 77/215 du 15 décembre 2022, et les résolutions 18/6 du 29 septembre 20111, 33/3 …
+    /// et 54/4 du 11 octobre 20239 du Conseil des droits de l’homme": the body named after the list
+    /// (past the footnote marker glued to the last year) claims every item, also those the list's
+    /// first owner (the Assembly, "sa") could not take.
+    @Test func frenchListClaimedByTheCouncilNamedAfterIt() throws {
+        let resolutions = MultilingualTests.resolutions(try Self.textCitations("A_RES_78_196-2326040F.xml"))
+        let council: Set<String> = ["A/HRC/RES/18/6", "A/HRC/RES/33/3", "A/HRC/RES/36/4", "A/HRC/RES/39/4", "A/HRC/RES/42/8",
+                                    "A/HRC/RES/45/4", "A/HRC/RES/48/8", "A/HRC/RES/51/11", "A/HRC/RES/54/4"]
+        #expect(resolutions.isSuperset(of: council.union(["A/RES/77/215"])))
+        #expect(try MultilingualTests.englishLinks("A_RES_78_196-2326040").isSuperset(of: council))
+    }
+
     /// "重申其…第70/1号决议，" and "回顾其…第76/132号决议，" are preambular paragraphs (they end with a
     /// comma), even though "重申其" was learned from one numbered operative paragraph: the preamble
     /// does not end there and 76/132 is recalled, as in English.
