@@ -82,6 +82,19 @@ import Testing
         #expect(english.subtracting(crime).isEmpty, "missed: \(english.subtracting(crime).sorted())")
     }
 
+    /// Hand-added names where a learned one was wrong or missing: "Déclaration de Rio sur l’environnement
+    /// et le développement" (the learned French name was the Programme for the Further Implementation of
+    /// Agenda 21's), "إعلان ريو بشأن البيئة والتنمية", "خطة عمل الرباط".
+    @Test func handAddedFrenchAndArabicNames() throws {
+        let rio = "instrument:rio-declaration-on-environment-and-development"
+        #expect(Self.targets(try Self.textCitations("A_RES_78_122-2325274F.xml")).contains(rio))
+        #expect(Self.targets(try Self.textCitations("A_RES_78_148-2325914A.xml")).contains(rio))
+        #expect(Self.targets(try MultilingualTests.textCitations("A_RES_78_148-2325914E.xml").1).contains(rio))
+        let rabat = "instrument:rabat-plan-of-action"
+        #expect(Self.targets(try Self.textCitations("A_RES_78_214-2326006A.xml")).contains(rabat))
+        #expect(Self.targets(try MultilingualTests.textCitations("A_RES_78_214-2326006E.xml").1).contains(rabat))
+    }
+
     /// "…criminalité transnationale organisée et les Protocoles s’y rapportant", "…والبروتوكولات الملحقة بها",
     /// "…公约》及其各项议定书" (A/RES/78/226, OP2): the protocols of the treaty named just before, as the
     /// English "and the Protocols thereto" (`protocols` rows of citation-forms.tsv).
