@@ -97,16 +97,32 @@ def edges(binary, text_dir, work, name):
     r = run([binary, "export", "--db", db, "--format", "csv", "-o", out])
     if r.returncode != 0:
         raise SystemExit("export failed: %s" % r.stderr)
-    kinds = {}
+    return read_edges(out)
+
+
+def read_edges(out):
+    """(citing, target, group) of an export's edges.csv, and the ids of its documents (`inCorpus`)."""
+    kinds, documents = {}, set()
     with open(os.path.join(out, "nodes.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             kinds[row["id"]] = row["kind"]
+            if row.get("inCorpus") == "true":
+                documents.add(row["id"])
     found = set()
     with open(os.path.join(out, "edges.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             target = row.get("target")
             found.add((row.get("source") or row.get("citing"), target, KIND_GROUP.get(kinds.get(target, ""), "other")))
-    return found
+    return found, documents
+
+
+def same_documents(ours, english):
+    """The edges of the documents both stores hold: a document missing from one language's folder
+    (A/RES/78/253 has no French, Spanish, Russian or Arabic file in the corpus) is not a difference
+    of reading."""
+    (a, da), (b, db) = ours, english
+    both = da & db
+    return {e for e in a if e[0] in both}, {e for e in b if e[0] in both}, len(da - db), len(db - da)
 
 
 # Edge groups reported apart: the target's kind in nodes.csv.
@@ -221,11 +237,14 @@ def main():
     print("# edges of `citegraph ingest` of each language's texts vs the English texts of the same documents,")
     print("# (citing, target) pairs, grouped by the target's kind; one store per language and half")
     print("language\thalf\tedges of\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")
+    print("# (only the documents both stores hold: documents missing from the language's folder are counted apart)")
     for half in ("tune", "held-out"):
         english_edges = edges(a.bin, os.path.join(text_root, "eng", half), a.work, "eng-" + half)
         for code in languages:
-            ours = edges(a.bin, os.path.join(text_root, code, half), a.work, code + "-" + half)
-            for line in edge_rows(code, half, ours, english_edges, a.list):
+            ours, english, only_ours, only_english = same_documents(
+                edges(a.bin, os.path.join(text_root, code, half), a.work, code + "-" + half), english_edges)
+            print("%s\t%s\tdocuments only in the language: %d, only in English: %d" % (code, half, only_ours, only_english))
+            for line in edge_rows(code, half, ours, english, a.list):
                 print(line)
             sys.stdout.flush()
     return 0

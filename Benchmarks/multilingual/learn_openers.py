@@ -31,6 +31,7 @@ LANGS = {"French": "fra", "Spanish": "spa", "Russian": "rus", "Arabic": "ara", "
 MIN_COUNT = 1
 MIN_SHARE = 0.5
 PREAMBLE_SHARE = 0.1
+RARE = 3
 
 MODIFIERS = {"also", "further", "furthermore", "again", "once", "more", "strongly", "firmly", "deeply", "gravely",
              "seriously", "fully", "solemnly", "hereby", "moreover", "likewise", "urgently", "equally", "still",
@@ -177,6 +178,18 @@ def learn(english_root, multi_root, half):
                 if form == "operative" and forms[opener]["preamble"] >= PREAMBLE_SHARE * sum(forms[opener].values()):
                     form = "preamble"
                 rows.append((opener, rel, form, total))
+        if code == "zho":
+            # Chinese has no preambular verb form: "重申其" seen once, in a numbered operative
+            # paragraph, must not end the preamble of an unnumbered "重申其…" paragraph when the shorter
+            # opener it starts with ("重申", 416 paragraphs) is preambular. A rare opener (fewer than
+            # RARE paragraphs) takes the form of the longest learned opener it starts with.
+            form_of = {r[0]: r[2] for r in rows}
+            for i, (opener, rel, form, total) in enumerate(rows):
+                if form != "operative" or total >= RARE:
+                    continue
+                prefixes = [opener[:k] for k in range(len(opener) - 1, 0, -1) if opener[:k] in form_of]
+                if prefixes and form_of[prefixes[0]] == "preamble":
+                    rows[i] = (opener, rel, "preamble", total)
         rows.sort(key=lambda r: (-r[3], r[0]))
         learned[code] = rows
         stats[code] = (pairs, aligned, len(rows))

@@ -29,6 +29,10 @@ public struct CitationForms: Sendable {
     var treatyPatterns: [String] = []
     var ibidPatterns: [String] = []
     var meetingWords: [[Unicode.Scalar]] = []
+    /// "et les Protocoles s’y rapportant", "и протоколов к ней", "及其各项议定书": the protocols of the
+    /// treaty named just before, as written (the instrument matcher tokenizes them), with the
+    /// qualifier they carry (`optional`, `additional`, or none).
+    var protocolPhrases: [(phrase: String, qualifier: String)] = []
 
     /// The forms of `language`; nil for English, which the scanner reads with its own rules.
     public static func of(_ language: Language) -> CitationForms? { bundled[language] }
@@ -70,6 +74,7 @@ public struct CitationForms: Sendable {
             case "pinpoint": forms.pinpoints.append(words)
             case "part": forms.partLetters.append((words, value))
             case "meeting": forms.meetingWords.append(words)
+            case "protocols": forms.protocolPhrases.append((f[2], value))
             default: continue
             }
             out[language] = forms

@@ -33,13 +33,18 @@ public struct GazetteerName: Hashable, Sendable {
         return out
     }
 
-    /// The names shipped with CiteCore (`Resources/gazetteer-names.tsv`); none when it is missing.
+    /// The names shipped with CiteCore: the learned ones (`Resources/gazetteer-names.tsv`), then
+    /// those added by hand (`Resources/gazetteer-names-extra.tsv`); none for a missing file.
     static func bundled() throws(GazetteerError) -> [GazetteerName] {
-        guard let url = Bundle.module.url(forResource: "gazetteer-names", withExtension: "tsv") else { return [] }
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw GazetteerError(entry: "gazetteer-names.tsv", reason: "cannot be read as UTF-8")
+        var out: [GazetteerName] = []
+        for resource in ["gazetteer-names", "gazetteer-names-extra"] {
+            guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv") else { continue }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw GazetteerError(entry: resource + ".tsv", reason: "cannot be read as UTF-8")
+            }
+            out += try parse(tsv: text, file: resource + ".tsv")
         }
-        return try parse(tsv: text)
+        return out
     }
 }
 

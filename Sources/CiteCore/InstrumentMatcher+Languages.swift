@@ -38,4 +38,43 @@ extension InstrumentMatcher {
         }
         return length
     }
+
+    /// The other languages' phrases for "and the Protocols thereto" (`protocols` rows of
+    /// citation-forms.tsv), as the keys of their tokens, with the qualifier each carries.
+    static let foreignProtocolPhrases: [(keys: [String], qualifiers: Set<String>)] = {
+        Language.allCases.compactMap(CitationForms.of).flatMap(\.protocolPhrases).map { row in
+            (InstrumentToken.tokenize(row.phrase).map(\.key), row.qualifier.isEmpty ? [] : [row.qualifier])
+        }.filter { !$0.keys.isEmpty }
+    }()
+
+    /// "Convention des Nations Unies contre la criminalité transnationale organisée et les Protocoles
+    /// s’y rapportant", "…организованной преступности и протоколов к ней", "…公约》及其各项议定书":
+    /// the protocols of the treaty named right before the phrase (a footnote marker may stand between).
+    ///
+    /// - Complexity: O(m · p): m matches, p phrases.
+    func addForeignProtocolPhrases(_ matches: [RawMatch], tokens: [InstrumentToken]) -> [RawMatch] {
+        guard !gazetteer.names.isEmpty, !matches.isEmpty else { return matches }
+        var out: [RawMatch] = []
+        out.reserveCapacity(matches.count)
+        for (index, m) in matches.enumerated() {
+            out.append(m)
+            guard m.kind == .name else { continue }
+            var start = m.end
+            while start < tokens.count, tokens[start].isMarker { start += 1 }
+            let limit = index + 1 < matches.count ? matches[index + 1].first : tokens.count
+            for phrase in Self.foreignProtocolPhrases {
+                let end = start + phrase.keys.count
+                guard end <= limit, zip(tokens[start..<end], phrase.keys).allSatisfy({ $0.key == $1 && !$0.breakBefore }) else { continue }
+                // "les Protocoles additionnels" of the Convention against Transnational Organized Crime
+                // are its protocols, none of which is named "Additional".
+                var targets = protocols(of: m.entry, qualifiers: phrase.qualifiers)
+                if targets.isEmpty { targets = protocols(of: m.entry, qualifiers: []) }
+                if !targets.isEmpty {
+                    out.append(RawMatch(first: start, end: end, entry: m.entry, kind: .protocols, targets: targets))
+                }
+                break
+            }
+        }
+        return out
+    }
 }

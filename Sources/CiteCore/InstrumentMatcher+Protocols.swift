@@ -38,7 +38,7 @@ extension InstrumentMatcher {
                 out.append(RawMatch(first: first, end: m.end, entry: m.entry, kind: .protocols, targets: targets))
             }
         }
-        return addProtocolPhrases(out, tokens: tokens)
+        return addForeignProtocolPhrases(addProtocolPhrases(out, tokens: tokens), tokens: tokens)
     }
 
     /// A protocol's name followed by "to (the)" and the name of a treaty it does not belong to

@@ -28,7 +28,7 @@ extension ReferenceScanner {
         var pendingQualifier: BodyQualifier = .none
         func flush() {
             defer { pending = []; pendingRaws = [] }
-            guard !pending.isEmpty else { return }
+            guard !pending.isEmpty || !pendingRaws.isEmpty else { return }
             if let forms, let scalarText {
                 switch foreignBodyAfter(pendingEnd, end: range.upperBound, forms: forms, text: scalarText) {
                 case .otherBody?: return
@@ -107,7 +107,15 @@ extension ReferenceScanner {
             if case .named(let b) = chainQualifier { lastNamedBody = b }
             if chainActive { lastChainEnd = t.span.upperBound; lastChainQualifier = chainQualifier }
             if chainActive, chainQualifier == .otherBody { continue }
-            guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else { continue }
+            guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else {
+                // In another language a body named after the list may still claim an item the list's
+                // owner refuses ("sa résolution 77/215 …, et les résolutions 18/6 du 29 septembre 2011,
+                // 33/3 du 29 septembre 2016 … du Conseil des droits de l’homme").
+                if forms != nil, chainActive, chainQualifier != .otherBody {
+                    pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier; pendingEnd = t.span.upperBound
+                }
+                continue
+            }
             let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
             if chainActive && body != .sc {
                 pending.append(found); pendingEnd = t.span.upperBound

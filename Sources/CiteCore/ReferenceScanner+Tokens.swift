@@ -117,6 +117,10 @@ extension ReferenceScanner {
         if space > 0, k + space + 1 < end, bytes[k + space] >= 0x41, bytes[k + space] <= 0x48,
            bytes[k + space + 1] == 0x28 || spaceLength(at: k + space + 1, end: end) > 0 {
             part = String(UnicodeScalar(bytes[k + space])); k += space + 1
+        } else if space > 0, let forms, let scalarText, let (p, partEnd) = foreignPart(after: k, end: end, forms: forms, text: scalarText),
+                  case let after = partEnd + spaceLength(at: partEnd, end: end), after < end, bytes[after] == 0x28 {
+            // "217 ألف (د-3)": the Arabic name of the part letter before the session.
+            part = p; k = partEnd
         }
         k += spaceLength(at: k, end: end)
         guard k < end, bytes[k] == 0x28 else { return nil }

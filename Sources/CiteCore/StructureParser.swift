@@ -187,7 +187,11 @@ struct StructureParser {
                     continue
                 }
                 if let v = verb {
-                    if v.operative {
+                    // An opener of operative paragraphs in another language ("鼓励", "重申其") opens a
+                    // preambular one when, before any operative paragraph, it ends like a clause of
+                    // the preamble (with a comma): Chinese has no preambular verb form.
+                    let preambular = forms != nil && !sawOperative && endsLikeClause(ptext)
+                    if v.operative && !preambular {
                         sawOperative = true
                         let n = paragraphs.filter { $0.section == .operative && $0.label.hasPrefix(partPrefix) }.count + 1
                         let p = Paragraph(label: "\(partPrefix)OP\(n)", section: .operative, verb: v.verb, relation: v.relation, range: piece)

@@ -87,7 +87,7 @@ extension CitationStore {
         try reading { db in try records(StoredFile.order(Column("path")).fetchCursor(db), what: "a file") }
     }
 
-    /// Counts: documents per body, citations per relation, nodes, failed files.
+    /// Counts: documents per body and per language, citations per relation, nodes, failed files.
     public func summary() throws -> StoreSummary {
         try reading { db in
             var perBody: [String: Int] = [:]
@@ -102,9 +102,16 @@ extension CitationStore {
             let external = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM nodes WHERE inCorpus = 0") ?? 0
             let failed = try records(StoredFile.filter(Column("status") == StoredFile.Status.failed).order(Column("path")).fetchCursor(db),
                                      what: "a file").map { FileFailure(path: $0.path, message: $0.error ?? "failed") }
+            var perLanguage: [String: Int] = [:]
+            // A store of schema 4 or older, opened read-only, has no language column.
+            if try db.columns(in: "documents").contains(where: { $0.name == "language" }) {
+                for row in try Row.fetchAll(db, sql: "SELECT language, COUNT(*) AS n FROM documents WHERE language IS NOT NULL GROUP BY language") {
+                    perLanguage[row["language"]] = row["n"]
+                }
+            }
             return StoreSummary(documents: perBody.values.reduce(0, +), documentsPerBody: perBody,
                                 citations: perRelation.values.reduce(0, +), citationsPerRelation: perRelation,
-                                nodes: nodes, externalNodes: external, failedFiles: failed)
+                                nodes: nodes, externalNodes: external, failedFiles: failed, documentsPerLanguage: perLanguage)
         }
     }
 

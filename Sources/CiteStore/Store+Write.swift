@@ -60,7 +60,8 @@ extension CitationStore {
             // Another file that held this symbol no longer does: forget it so a later ingest reads it again.
             try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, key])
 
-            let stored = StoredDocument(info: document.info, path: path, contentHash: contentHash, warnings: document.warnings)
+            let stored = StoredDocument(info: document.info, path: path, contentHash: contentHash, warnings: document.warnings,
+                                        language: document.language)
             try DocumentRow(stored, ingestedAt: ingestedAt).insert(db)
             for (seq, c) in citations.enumerated() {
                 affected.insert(c.target)

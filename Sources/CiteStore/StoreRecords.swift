@@ -11,16 +11,21 @@ public struct StoredDocument: DocumentInfoHolder, Hashable, Sendable {
     /// SHA-256 hex of the file's bytes when it was read.
     public var contentHash: String
     public var warnings: [String]
+    /// The language of its text (`Document.language`); nil for a document stored before the store
+    /// kept languages (schema 4 and older) and not read again since.
+    public var language: Language?
 
-    public init(info: DocumentInfo, path: String, contentHash: String, warnings: [String] = []) {
+    public init(info: DocumentInfo, path: String, contentHash: String, warnings: [String] = [], language: Language? = nil) {
         self.info = info; self.path = path; self.contentHash = contentHash; self.warnings = warnings
+        self.language = language
     }
 
     public init(symbol: String, body: Body, date: String? = nil, title: String? = nil, agendaItem: String? = nil,
-                subjects: [String] = [], path: String, contentHash: String, warnings: [String] = []) {
+                subjects: [String] = [], path: String, contentHash: String, warnings: [String] = [],
+                language: Language? = nil) {
         self.init(info: DocumentInfo(symbol: symbol, body: body, date: date, title: title, agendaItem: agendaItem,
                                      subjects: subjects),
-                  path: path, contentHash: contentHash, warnings: warnings)
+                  path: path, contentHash: contentHash, warnings: warnings, language: language)
     }
 
 }
@@ -104,12 +109,15 @@ public struct StoreSummary: Equatable, Sendable {
     public var externalNodes: Int
     /// Files whose last ingest failed, sorted by path.
     public var failedFiles: [FileFailure]
+    /// Documents per language (`Language.code`; documents stored before languages were kept are
+    /// not counted).
+    public var documentsPerLanguage: [String: Int]
 
     public init(documents: Int, documentsPerBody: [String: Int], citations: Int, citationsPerRelation: [String: Int],
-                nodes: Int, externalNodes: Int, failedFiles: [FileFailure]) {
+                nodes: Int, externalNodes: Int, failedFiles: [FileFailure], documentsPerLanguage: [String: Int] = [:]) {
         self.documents = documents; self.documentsPerBody = documentsPerBody; self.citations = citations
         self.citationsPerRelation = citationsPerRelation; self.nodes = nodes; self.externalNodes = externalNodes
-        self.failedFiles = failedFiles
+        self.failedFiles = failedFiles; self.documentsPerLanguage = documentsPerLanguage
     }
 }
 
@@ -137,18 +145,21 @@ struct DocumentRow: Codable, FetchableRecord, PersistableRecord {
     var contentHash: String
     var warnings: [String]
     var ingestedAt: String
+    /// Absent from stores of schema 4 and older, which read-only commands still open: decoded as nil.
+    var language: Language?
 
     init(_ document: StoredDocument, ingestedAt: String) {
         let info = document.info
         symbol = info.symbol; body = info.body; date = info.date; title = info.title
         agendaItem = info.agendaItem; subjects = info.subjects; path = document.path
         contentHash = document.contentHash; warnings = document.warnings; self.ingestedAt = ingestedAt
+        language = document.language
     }
 
     var stored: StoredDocument {
         StoredDocument(info: DocumentInfo(symbol: symbol, body: body, date: date, title: title, agendaItem: agendaItem,
                                           subjects: subjects),
-                       path: path, contentHash: contentHash, warnings: warnings)
+                       path: path, contentHash: contentHash, warnings: warnings, language: language)
     }
 
     /// Slashes unescaped, as the store has always written its JSON arrays (`["A/RES/1"]`).
@@ -222,3 +233,4 @@ struct CitationRow: Codable, FetchableRecord, PersistableRecord {
 extension Body: DatabaseValueConvertible {}
 extension TargetKind: DatabaseValueConvertible {}
 extension Citation.Via: DatabaseValueConvertible {}
+extension Language: DatabaseValueConvertible {}

@@ -7,14 +7,15 @@ import GRDB
 /// (the sqlite3 shell, python) can read the version without knowing GRDB.
 enum StoreSchema {
     /// The schema version this build writes.
-    static let version = 4
+    static let version = 5
 
-    /// The oldest schema a read-only open accepts: the migrations after it add indexes only, so an
-    /// older store reads the same (slower) until the next ingest migrates it.
+    /// The oldest schema a read-only open accepts: the migrations after it add an index and a
+    /// nullable column only, so an older store reads the same (slower, languages unknown) until the
+    /// next ingest migrates it.
     static let oldestReadable = 3
 
     /// Migration identifiers in order; the i-th brings the schema to version i + 1.
-    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels"]
+    static let migrationIdentifiers = ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels", "v5-document-language"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -115,6 +116,16 @@ enum StoreSchema {
             try db.execute(sql: """
                 CREATE INDEX paragraphs_label ON paragraphs(symbol, label);
                 PRAGMA user_version = 4;
+                """)
+        }
+        // The language of each document's text (`fra`, `zho`…), as its reader found it. Documents
+        // stored before v5 have none (NULL): their files' hashes are cleared so the next ingest
+        // reads them again and fills it.
+        migrator.registerMigration("v5-document-language") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN language TEXT;
+                UPDATE files SET contentHash = '' WHERE status = 'ok';
+                PRAGMA user_version = 5;
                 """)
         }
         return migrator

@@ -38,6 +38,11 @@ struct IngestCommand: ParsableCommand {
             for f in summary.failures { Console.error("error: \(f)") }
             if let notice = selection.otherLanguages.notice { Console.error(notice) }
             print("ingest: \(summary.files) files: \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.citations) citations; store \(db)")
+            // The languages of the stored documents, when not all English ("store languages: 1 eng, 167 fra").
+            let languages = try store.summary().documentsPerLanguage
+            if languages.keys.contains(where: { $0 != Language.english.code }) {
+                print("store languages: " + languages.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
+            }
             // Back to a rollback journal, so readers need no -wal/-shm files (CitationStore.close).
             try store.close()
             failed = summary.failed

@@ -137,6 +137,21 @@ struct CommandLineEndToEndTests {
         #expect(extract.stderrLines.contains { $0.hasPrefix("documents: 1 read, 0 failed") }, "\(extract.stderr)")
     }
 
+    @Test("ingest of a French and an English text: the store keeps each document's language and ingest says which (an English-only store says nothing)")
+    func storeLanguages() throws {
+        let dir = try CLIFixtures.scratch("store-languages")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try CLIFixtures.resources().appendingPathComponent("multilingual")
+        let english = dir.appendingPathComponent("english.sqlite")
+        let only = try CLITool.run(["ingest", folder.appendingPathComponent("A_RES_78_124-2325865E.xml").path, "--db", english.path])
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(!only.stdout.contains("store languages"), "\(only.stdout)")
+        let french = dir.appendingPathComponent("french.sqlite")
+        let ingest = try CLITool.run(["ingest", folder.appendingPathComponent("A_RES_78_124-2325865F.xml").path, "--db", french.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdoutLines.contains("store languages: 1 fra"), "\(ingest.stdout)")
+    }
+
     @Test("extract --format csv: the columns of tsv, quoted where a field holds a comma, the same rows")
     func extractCSV() throws {
         let file = try CLIFixtures.document("A_RES_74_174_excerpt.txt").path

@@ -25,7 +25,7 @@ struct StoreTests {
              try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
         #expect(tables == ["citations", "documents", "files", "grdb_migrations", "nodes", "paragraphs"])
-        #expect(applied == ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels"])
+        #expect(applied == ["v1-initial", "v2-node-field-indexes", "v3-paragraphs", "v4-paragraph-labels", "v5-document-language"])
         #expect(version == CitationStore.schemaVersion)
         #expect(journal == "wal")
         // Reopening migrates nothing and keeps the data.
@@ -67,7 +67,7 @@ struct StoreTests {
         let documents = try store.documents()
         #expect(documents == [StoredDocument(symbol: "S/RES/1325 (2000)", body: .sc, date: "2000-10-31",
                                              title: "Women and peace and security", subjects: ["women"],
-                                             path: "a.txt", contentHash: "h")])
+                                             path: "a.txt", contentHash: "h", language: .english)])
     }
 
     @Test func replaceIsIdempotent() throws {
@@ -226,7 +226,8 @@ struct StoreTests {
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: """
                 DROP INDEX paragraphs_label;
-                DELETE FROM grdb_migrations WHERE identifier = 'v4-paragraph-labels';
+                ALTER TABLE documents DROP COLUMN language;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v4-paragraph-labels', 'v5-document-language');
                 PRAGMA user_version = 3;
                 """)
         }
@@ -235,7 +236,7 @@ struct StoreTests {
         #expect(try reader.citingReferences(of: "S/RES/1325 (2000)").map(\.citation.citing) == ["S/RES/1820 (2008)"])
         try reader.close()
         let writer = try CitationStore(path: path)
-        #expect(try writer.storedSchemaVersion() == 4)
+        #expect(try writer.storedSchemaVersion() == CitationStore.schemaVersion)
         let indexes = try writer.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'paragraphs'")
         }
@@ -243,7 +244,7 @@ struct StoreTests {
         #expect(try writer.documents().map(\.symbol) == ["S/RES/1820 (2008)"])
         try writer.close()
         // Older than 3 (no paragraphs table): refused read-only, as before.
-        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 2; DELETE FROM grdb_migrations WHERE identifier IN ('v3-paragraphs', 'v4-paragraph-labels')") }
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "PRAGMA user_version = 2; DELETE FROM grdb_migrations WHERE identifier IN ('v3-paragraphs', 'v4-paragraph-labels', 'v5-document-language')") }
         #expect(throws: StoreError.olderSchema(store: path, found: 2, known: CitationStore.schemaVersion)) { try CitationStore(path: path, readOnly: true) }
     }
 
