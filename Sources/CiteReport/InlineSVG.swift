@@ -17,14 +17,24 @@ enum InlineSVG {
         "line", "a", "defs", "lineargradient", "radialgradient", "stop",
     ]
 
-    /// - Complexity: O(n) in the length of the markup.
+    /// - Complexity: O(n) in the length of the markup. Works on the UTF-8 bytes: a tag's name and
+    ///   attributes are byte ranges, and a `String` is made only for a link to check or an error.
     static func sanitised(_ svg: String, idPrefix: String) throws(Rejected) -> String {
-        let bytes = Array(svg.utf8)
+        var svg = svg
+        let prefix = Array(idPrefix.utf8)
+        let result: Result<String, Rejected> = svg.withUTF8 { bytes in
+            do throws(Rejected) { return .success(try sanitised(bytes, idPrefix: prefix)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    private static func sanitised(_ bytes: UnsafeBufferPointer<UInt8>, idPrefix: [UInt8]) throws(Rejected) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 16)
         var i = 0
         var sawRoot = false
         var depth = 0
+        var tag = Tag()
         while i < bytes.count {
             let b = bytes[i]
             if b != UInt8(ascii: "<") {
@@ -33,131 +43,179 @@ enum InlineSVG {
                 i += 1
                 continue
             }
-            if starts(bytes, i, "<!--") {
-                guard let end = find(bytes, from: i + 4, "-->") else { throw Rejected(reason: "unterminated comment") }
+            if starts(bytes, i, commentOpen) {
+                guard let end = find(bytes, from: i + 4, commentClose) else { throw Rejected(reason: "unterminated comment") }
                 i = end + 3
                 continue
             }
-            if starts(bytes, i, "<?") {
-                guard let end = find(bytes, from: i + 2, "?>") else { throw Rejected(reason: "unterminated declaration") }
+            if starts(bytes, i, declarationOpen) {
+                guard let end = find(bytes, from: i + 2, declarationClose) else { throw Rejected(reason: "unterminated declaration") }
                 i = end + 2
                 continue
             }
-            if starts(bytes, i, "<!") {
-                guard !starts(bytes, i, "<![CDATA[") else { throw Rejected(reason: "CDATA section") }
-                guard !sawRoot, let end = find(bytes, from: i + 2, ">") else { throw Rejected(reason: "markup declaration inside the drawing") }
+            if starts(bytes, i, markupOpen) {
+                guard !starts(bytes, i, cdataOpen) else { throw Rejected(reason: "CDATA section") }
+                guard !sawRoot, let end = find(bytes, from: i + 2, tagClose) else { throw Rejected(reason: "markup declaration inside the drawing") }
                 i = end + 1
                 continue
             }
-            var tag = try readTag(bytes, at: i)
+            try readTag(bytes, at: i, into: &tag)
             i = tag.end
-            guard allowedElements.contains(tag.name.lowercased()) else {
-                throw Rejected(reason: "element <\(tag.name)> is not allowed")
+            guard isAllowedElement(bytes[tag.name]) else {
+                throw Rejected(reason: "element <\(string(bytes[tag.name]))> is not allowed")
             }
             if !sawRoot {
-                guard tag.name == "svg", !tag.closing else { throw Rejected(reason: "the drawing does not start with <svg>") }
+                guard bytes[tag.name].elementsEqual("svg".utf8), !tag.closing else { throw Rejected(reason: "the drawing does not start with <svg>") }
                 sawRoot = true
             }
             if tag.closing {
                 depth -= 1
+                out.append(contentsOf: "</".utf8)
+                out.append(contentsOf: bytes[tag.name])
+                out.append(UInt8(ascii: ">"))
             } else {
                 if !tag.selfClosing { depth += 1 }
-                tag.attributes = try checkedAttributes(tag.attributes, idPrefix: idPrefix)
+                out.append(UInt8(ascii: "<"))
+                out.append(contentsOf: bytes[tag.name])
+                for a in tag.attributes {
+                    out.append(UInt8(ascii: " "))
+                    out.append(contentsOf: bytes[a.name])
+                    out.append(contentsOf: "=\"".utf8)
+                    try appendCheckedValue(bytes, name: a.name, value: a.value, idPrefix: idPrefix, to: &out)
+                    out.append(UInt8(ascii: "\""))
+                }
+                out.append(contentsOf: tag.selfClosing ? "/>".utf8 : ">".utf8)
             }
-            out += Array(tag.markup.utf8)
             if sawRoot && depth == 0 { break }
         }
         guard sawRoot, depth == 0 else { throw Rejected(reason: "the drawing is not a complete <svg> element") }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private struct Tag {
-        var name: String
-        var closing: Bool
-        var selfClosing: Bool
-        var attributes: [(name: String, value: String)]
-        var end: Int
+    private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+    private static let declarationOpen = Array("<?".utf8), declarationClose = Array("?>".utf8)
+    private static let markupOpen = Array("<!".utf8), cdataOpen = Array("<![CDATA[".utf8), tagClose = Array(">".utf8)
+    private static let allowedElementBytes: [[UInt8]] = allowedElements.sorted().map { Array($0.utf8) }
 
-        var markup: String {
-            if closing { return "</\(name)>" }
-            var s = "<" + name
-            for a in attributes { s += " \(a.name)=\"\(a.value)\"" }
-            return s + (selfClosing ? "/>" : ">")
+    /// A tag as byte ranges of the markup; its attribute list is reused from tag to tag.
+    private struct Tag {
+        var name: Range<Int> = 0..<0
+        var closing = false
+        var selfClosing = false
+        var attributes: [(name: Range<Int>, value: Range<Int>)] = []
+        var end = 0
+    }
+
+    private static func string(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The element's name, compared without case, is one Graphviz writes.
+    private static func isAllowedElement(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        allowedElementBytes.contains { allowed in
+            allowed.count == name.count && zip(allowed, name).allSatisfy { $0 == lowered($1) }
         }
     }
 
+    private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// Reads `<name a="v" …>`, `</name>` or `<name …/>`; values must be double-quoted (as
     /// Graphviz writes them) and are kept as written (already escaped).
-    private static func readTag(_ bytes: [UInt8], at start: Int) throws(Rejected) -> Tag {
+    private static func readTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, into tag: inout Tag) throws(Rejected) {
         var i = start + 1
-        var closing = false
-        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { closing = true; i += 1 }
+        tag.closing = false
+        tag.selfClosing = false
+        tag.attributes.removeAll(keepingCapacity: true)
+        if i < bytes.count, bytes[i] == UInt8(ascii: "/") { tag.closing = true; i += 1 }
         let nameStart = i
         while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
-        let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
-        guard !name.isEmpty else { throw Rejected(reason: "malformed tag at byte \(start)") }
-        var attributes: [(name: String, value: String)] = []
-        var selfClosing = false
+        tag.name = nameStart..<i
+        guard !tag.name.isEmpty else { throw Rejected(reason: "malformed tag at byte \(start)") }
         while true {
             while i < bytes.count, isSpace(bytes[i]) { i += 1 }
-            guard i < bytes.count else { throw Rejected(reason: "unterminated tag <\(name)>") }
+            guard i < bytes.count else { throw Rejected(reason: "unterminated tag <\(string(bytes[tag.name]))>") }
             if bytes[i] == UInt8(ascii: ">") { i += 1; break }
-            if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">"), !closing {
-                selfClosing = true
+            if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">"), !tag.closing {
+                tag.selfClosing = true
                 i += 2
                 break
             }
-            guard !closing else { throw Rejected(reason: "attributes on a closing tag </\(name)>") }
+            guard !tag.closing else { throw Rejected(reason: "attributes on a closing tag </\(string(bytes[tag.name]))>") }
             let attrStart = i
             while i < bytes.count, isNameByte(bytes[i]) { i += 1 }
-            let attrName = String(decoding: bytes[attrStart..<i], as: UTF8.self)
+            let attrName = attrStart..<i
             guard !attrName.isEmpty, i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="),
                   bytes[i + 1] == UInt8(ascii: "\"") else {
-                throw Rejected(reason: "malformed attribute in <\(name)>")
+                throw Rejected(reason: "malformed attribute in <\(string(bytes[tag.name]))>")
             }
             i += 2
             let valueStart = i
             while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
-                guard bytes[i] != UInt8(ascii: "<") else { throw Rejected(reason: "unescaped < in an attribute of <\(name)>") }
+                guard bytes[i] != UInt8(ascii: "<") else { throw Rejected(reason: "unescaped < in an attribute of <\(string(bytes[tag.name]))>") }
                 i += 1
             }
-            guard i < bytes.count else { throw Rejected(reason: "unterminated attribute \(attrName) in <\(name)>") }
-            attributes.append((attrName, String(decoding: bytes[valueStart..<i], as: UTF8.self)))
+            guard i < bytes.count else {
+                throw Rejected(reason: "unterminated attribute \(string(bytes[attrName])) in <\(string(bytes[tag.name]))>")
+            }
+            tag.attributes.append((attrName, valueStart..<i))
             i += 1
         }
-        return Tag(name: name, closing: closing, selfClosing: selfClosing, attributes: attributes, end: i)
+        tag.end = i
     }
 
-    /// Refuses event handlers and foreign links; prefixes ids and references to them.
-    private static func checkedAttributes(_ attributes: [(name: String, value: String)],
-                                          idPrefix: String) throws(Rejected) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        for (name, value) in attributes {
-            let lower = name.lowercased()
-            if lower.hasPrefix("on") { throw Rejected(reason: "event attribute \(name)") }
-            if lower == "href" || lower.hasSuffix(":href") {
-                guard Links.isSafeUndocsURL(value) else { throw Rejected(reason: "link to \(value)") }
-                result.append((name, value))
-                continue
-            }
-            // `url(` looked for byte by byte: Foundation's `contains` was a few per cent of a site's time.
-            if lower == "style", containsURL(value.lowercased()) { throw Rejected(reason: "style with url()") }
-            if lower == "id" {
-                result.append((name, idPrefix + value))
-                continue
-            }
-            if containsURL(value) {
-                // Gradient references: url(#id) → url(#prefix-id); any other url() is refused.
-                let rewritten = value.replacingOccurrences(of: "url(#", with: "url(#" + idPrefix)
-                if rewritten.replacingOccurrences(of: "url(#" + idPrefix, with: "").contains("url(") {
-                    throw Rejected(reason: "external reference in \(name)")
-                }
-                result.append((name, rewritten))
-                continue
-            }
-            result.append((name, value))
+    /// Refuses event handlers and foreign links; prefixes ids and references to them. Appends the
+    /// attribute's value, as it is or rewritten, to `out`.
+    private static func appendCheckedValue(_ bytes: UnsafeBufferPointer<UInt8>, name: Range<Int>, value: Range<Int>,
+                                           idPrefix: [UInt8], to out: inout [UInt8]) throws(Rejected) {
+        let n = bytes[name], v = bytes[value]
+        func nameIs(_ word: String) -> Bool { n.count == word.utf8.count && zip(n, word.utf8).allSatisfy { lowered($0) == $1 } }
+        func nameEndsWith(_ suffix: String) -> Bool {
+            n.count >= suffix.utf8.count && zip(n.suffix(suffix.utf8.count), suffix.utf8).allSatisfy { lowered($0) == $1 }
         }
-        return result
+        if n.count >= 2, lowered(n[n.startIndex]) == UInt8(ascii: "o"), lowered(n[n.startIndex + 1]) == UInt8(ascii: "n") {
+            throw Rejected(reason: "event attribute \(string(n))")
+        }
+        if nameIs("href") || nameEndsWith(":href") {
+            let url = string(v)
+            guard Links.isSafeUndocsURL(url) else { throw Rejected(reason: "link to \(url)") }
+            out.append(contentsOf: v)
+            return
+        }
+        let urlAt = urlOpenings(v, caseInsensitive: false)
+        if nameIs("style"), !urlOpenings(v, caseInsensitive: true).isEmpty { throw Rejected(reason: "style with url()") }
+        if nameIs("id") {
+            out.append(contentsOf: idPrefix)
+            out.append(contentsOf: v)
+            return
+        }
+        guard !urlAt.isEmpty else { out.append(contentsOf: v); return }
+        // Gradient references: url(#id) → url(#prefix-id); any other url() is refused.
+        var k = v.startIndex
+        for at in urlAt {
+            let hash = at + 4
+            guard hash < v.endIndex, v[hash] == UInt8(ascii: "#") else { throw Rejected(reason: "external reference in \(string(n))") }
+            out.append(contentsOf: v[k...hash])
+            out.append(contentsOf: idPrefix)
+            k = hash + 1
+        }
+        out.append(contentsOf: v[k...])
+    }
+
+    /// Where each `url(` of `value` starts (compared as `containsURL` does, or without case).
+    private static func urlOpenings(_ value: Slice<UnsafeBufferPointer<UInt8>>, caseInsensitive: Bool) -> [Int] {
+        var found: [Int] = []
+        var state = 0
+        for k in value.indices {
+            let b = caseInsensitive ? lowered(value[k]) : value[k]
+            switch (state, b) {
+            case (_, UInt8(ascii: "u")): state = 1
+            case (1, UInt8(ascii: "r")): state = 2
+            case (2, UInt8(ascii: "l")): state = 3
+            case (3, UInt8(ascii: "(")): found.append(k - 3); state = 0
+            default: state = 0
+            }
+        }
+        return found
     }
 
     /// Whether `value` holds `url(` (case-sensitive, as `String.contains` looks).
@@ -182,19 +240,17 @@ enum InlineSVG {
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
-    private static func starts(_ bytes: [UInt8], _ i: Int, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ p: [UInt8]) -> Bool {
         guard i + p.count <= bytes.count else { return false }
         for k in 0..<p.count where bytes[i + k] != p[k] { return false }
         return true
     }
 
-    private static func find(_ bytes: [UInt8], from start: Int, _ needle: String) -> Int? {
-        let n = Array(needle.utf8)
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ n: [UInt8]) -> Int? {
         guard n.count > 0, bytes.count >= n.count else { return nil }
         var i = start
         while i + n.count <= bytes.count {
-            if bytes[i] == n[0], starts(bytes, i, needle) { return i }
+            if bytes[i] == n[0], starts(bytes, i, n) { return i }
             i += 1
         }
         return nil
