@@ -169,7 +169,7 @@ public enum MandateKeys {
     public static func acronyms(in texts: [String]) -> [String: String] {
         // Each text's (name, acronym) pairs on every core; the counts are sums, so any order gives them.
         let found = ParallelMap.map(texts) { text in
-            all(namedAcronym, text).compactMap { m -> (name: String, acronym: String)? in
+            namedAcronyms(in: text).compactMap { m -> (name: String, acronym: String)? in
                 guard let start = m[1].range(of: "United Nations") ?? m[1].range(of: "African Union") else { return nil }
                 return (m[1][start.lowerBound...].lowercased(), m[2])
             }
@@ -180,6 +180,43 @@ public enum MandateKeys {
         }
         return counts.compactMapValues { mostCommon($0)?.key }
     }
+
+    /// The matches of `namedAcronym` in `text`, found by running it only on the stretch before
+    /// each bracketed acronym "(UNAMSIL)": a name holds no bracket, so a match lies between the
+    /// bracket before it and its acronym's closing one, and the matches are the regex's own over
+    /// the whole text (`namedAcronymsAgree` in the tests).
+    static func namedAcronyms(in text: String) -> [[String]] {
+        var found: [[String]] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: ")") { start = i + 1 }
+                guard b == UInt8(ascii: "(") else { i += 1; continue }
+                var j = i + 1
+                while j < bytes.count, isAcronymByte(bytes[j]) { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ")"), j - i - 1 >= 3,
+                   isUpper(bytes[i + 1]), isUpper(bytes[j - 1]) {
+                    found += all(namedAcronym, String(decoding: UnsafeBufferPointer(rebasing: bytes[start...j]), as: UTF8.self))
+                    start = j + 1
+                    i = j + 1
+                } else {
+                    start = i + 1
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    private static func isAcronymByte(_ b: UInt8) -> Bool {
+        isUpper(b) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+    }
+
+    /// The matches of the whole-text regex, for the tests.
+    static func namedAcronymsByRegex(in text: String) -> [[String]] { all(namedAcronym, text) }
 
     /// The regime a text names most: by the resolution that set up its committee or panel, else
     /// by the resolution whose measures it renews. Ties go to the older resolution.
