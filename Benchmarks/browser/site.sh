@@ -41,7 +41,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
 echo "404: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/no-such-page.html")"
-"$bin" serve --db "$store" --port "$port" 2>&1 | head -1 | sed 's/^/second server on the same port: /'
+"$bin" serve --db "$store" --port "$port" 2>&1 | head -1 | sed 's/^/second server on the same port: /' || true
 node --experimental-websocket "$here/site_load.mjs" "$chromium" "http://127.0.0.1:$port/" "$out/pages.txt" "$out/http" 5 | tee "$out/load-http.jsonl" || status=1
 kill $server 2>/dev/null || true
 
