@@ -29,7 +29,8 @@ let package = Package(
                         .copy("Resources/clause-openers-fra.tsv"), .copy("Resources/clause-openers-spa.tsv"),
                         .copy("Resources/clause-openers-rus.tsv"), .copy("Resources/clause-openers-ara.tsv"),
                         .copy("Resources/clause-openers-zho.tsv"), .copy("Resources/organizations.tsv"),
-                        .copy("Resources/gazetteer-names.tsv"), .copy("Resources/gazetteer-names-extra.tsv")]
+                        .copy("Resources/gazetteer-names.tsv"), .copy("Resources/gazetteer-names-extra.tsv"),
+                        .copy("Resources/note-forms.tsv"), .copy("Resources/instrument-notes.tsv")]
         ),
         // PDF reading through poppler-glib; the only module that imports CPoppler.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",

@@ -6,8 +6,13 @@ italics (`<span class="italic">Recalling</span>`, `<span class="bold">敦促</sp
 file and its translation have the same paragraphs in the same order, so the English opener,
 folded to a relation by Sources/CiteCore/Resources/clause-openers.tsv, labels the opener of the
 same paragraph in the other language. Each opener seen at least MIN_COUNT times gets the relation
-most of its paragraphs carry in English, if at least MIN_SHARE of them do ("Consciente" translates
-"Recognizing" more often than "Conscious": recognizes).
+its paragraphs carry most often in English ("Consciente" translates "Recognizing" more often than
+"Conscious": recognizes); an opener translated several ways gets the relation right most often
+even when no relation has half of its paragraphs ("принимая во внимание" is "Bearing in mind",
+"Acknowledging", "Noting" and "Recognizing").
+Where the word after an opener tells the two apart ("تدعو إلى" = "Calls for", "تدعو الدول" =
+"Invites States"), the opener with that word is a row of its own (languages written with spaces):
+at least CONTEXT_MIN paragraphs, CONTEXT_SHARE of them with a relation other than the opener's.
 
 Usage: learn_openers.py ENGLISH_XML_ROOT MULTILINGUAL_ROOT OUT_DIR [--half tune|all]
   ENGLISH_XML_ROOT: corpus/akn/xml (GA/78session, SC/2024, SC/2025 are read)
@@ -29,7 +34,8 @@ from split import half_of  # noqa: E402
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 LANGS = {"French": "fra", "Spanish": "spa", "Russian": "rus", "Arabic": "ara", "Chinese": "zho"}
 MIN_COUNT = 1
-MIN_SHARE = 0.5
+CONTEXT_MIN = 3
+CONTEXT_SHARE = 0.75
 PREAMBLE_SHARE = 0.1
 RARE = 3
 
@@ -83,27 +89,41 @@ def text_of(el):
     return "".join(el.itertext())
 
 
-def opener_of(p):
-    """The italic or bold words that open a paragraph, else None."""
+def clean(words):
+    words = unicodedata.normalize("NFC", " ".join(words.replace("\t", " ").split()))
+    # Arabic short vowels, shadda and tatweel do not count (CitationForms.isIgnorable).
+    return re.sub("[\u064B-\u065F\u0670\u0640]", "", words)
+
+
+def opener_of(p, with_next=False):
+    """The italic or bold words that open a paragraph, else None; with `with_next`, (opener, the
+    opener followed by the next word as the text writes them, or None)."""
     lead = (p.text or "").strip()
     for child in p:
         tag = child.tag.split("}")[-1]
         if tag == "span" and any(c in (child.get("class") or "") for c in ("italic", "bold")):
             if lead:
-                return None
-            words = text_of(child)
-            words = unicodedata.normalize("NFC", " ".join(words.replace("\t", " ").split()))
-            # Arabic short vowels, shadda and tatweel do not count (CitationForms.isIgnorable).
-            words = re.sub("[\u064B-\u065F\u0670\u0640]", "", words)
-            return words.strip(" ,،，:;") or None
+                return (None, None) if with_next else None
+            words = clean(text_of(child)).lstrip(" ,،，:;")
+            opener = words.rstrip(" ,،，:;") or None
+            if not with_next:
+                return opener
+            if not opener:
+                return None, None
+            after = (child.tail or "") + "".join(text_of(c) + (c.tail or "") for c in list(p)[list(p).index(child) + 1:])
+            after = after[:200]
+            rest = (words + (" " if after[:1].isspace() else "") + clean(after))[len(opener):]
+            m = re.match(r"^([\s,،]*)([^\s,،.;:()“”«»]+)", rest)
+            return opener, (opener + re.sub(r"\s+", " ", m.group(1)) + m.group(2) if m and m.group(1) else None)
         if tag in ("num",):
             continue
-        return None
-    return None
+        return (None, None) if with_next else None
+    return (None, None) if with_next else None
 
 
 def paragraphs(path):
-    """(section, opener) of each preambular container and operative paragraph, in order."""
+    """(section, opener, opener with the next word) of each preambular container and operative
+    paragraph, in order."""
     root = ET.parse(path).getroot()
     out = []
     for pre in root.iter("{%s}preamble" % NS["a"]):
@@ -112,13 +132,13 @@ def paragraphs(path):
             if tag in ("container", "p"):
                 p = c if tag == "p" else c.find("a:p", NS)
                 if p is not None:
-                    out.append(("preamble", opener_of(p)))
+                    out.append(("preamble", *opener_of(p, True)))
     for body in root.iter("{%s}mainBody" % NS["a"]):
         for para in body.iter("{%s}paragraph" % NS["a"]):
             content = para.find("a:content", NS)
             p = content.find("a:p", NS) if content is not None else None
             if p is not None:
-                out.append(("operative", opener_of(p)))
+                out.append(("operative", *opener_of(p, True)))
     return out
 
 
@@ -144,6 +164,8 @@ def learn(english_root, multi_root, half):
     for lang, code in LANGS.items():
         votes = collections.defaultdict(collections.Counter)
         forms = collections.defaultdict(collections.Counter)
+        # (opener, opener with the next word) -> relation votes, for the rows of two words.
+        context = collections.defaultdict(collections.Counter)
         pairs = aligned = 0
         for f in sorted(glob.glob(os.path.join(multi_root, "*", lang, "*.xml"))):
             key = job_key(f)
@@ -154,23 +176,26 @@ def learn(english_root, multi_root, half):
             except ET.ParseError:
                 continue
             pairs += 1
-            if [s for s, _ in theirs] != [s for s, _ in ours]:
+            if [t[0] for t in theirs] != [t[0] for t in ours]:
                 continue  # paragraphs do not line up: learn nothing from this pair
             aligned += 1
-            for (section, foreign), (_, eng) in zip(theirs, ours):
+            for (section, foreign, following), (_, eng, _) in zip(theirs, ours):
                 if not foreign or not eng:
                     continue
                 rel = english_relation(eng, table)
                 if rel is None:
                     continue
-                key_text = foreign.lower() if code in ("fra", "spa", "rus") else foreign
+                fold = (lambda t: t.lower()) if code in ("fra", "spa", "rus") else (lambda t: t)
+                key_text = fold(foreign)
                 votes[key_text][rel] += 1
                 forms[key_text][section] += 1
+                if following and code != "zho":
+                    context[(key_text, fold(following))][rel] += 1
         rows = []
         for opener, c in votes.items():
-            total = sum(c.values())
+            total = sum(forms[opener].values())
             rel, n = c.most_common(1)[0]
-            if total >= MIN_COUNT and n / total >= MIN_SHARE:
+            if total >= MIN_COUNT:
                 form = forms[opener].most_common(1)[0][0]
                 # A word that opens preambular paragraphs too ("确认" is both "Recognizing" and
                 # "Recognizes") must not end the preamble: numbered operative paragraphs are read as
@@ -178,6 +203,14 @@ def learn(english_root, multi_root, half):
                 if form == "operative" and forms[opener]["preamble"] >= PREAMBLE_SHARE * sum(forms[opener].values()):
                     form = "preamble"
                 rows.append((opener, rel, form, total))
+        relation_of = {r[0]: (r[1], r[2]) for r in rows}
+        for (opener, following), c in context.items():
+            if opener not in relation_of or following in votes:
+                continue
+            rel, n = sorted(c.items(), key=lambda x: (-x[1], x[0]))[0]
+            total = sum(c.values())
+            if total >= CONTEXT_MIN and n >= CONTEXT_SHARE * total and rel != relation_of[opener][0]:
+                rows.append((following, rel, relation_of[opener][1], total))
         if code == "zho":
             # Chinese has no preambular verb form: "重申其" seen once, in a numbered operative
             # paragraph, must not end the preamble of an unnumbered "重申其…" paragraph when the shorter

@@ -57,17 +57,20 @@ public struct CitationExtractor: Sendable {
             }
         }
         let relationOf = Dictionary(document.paragraphs.filter { $0.section != .cover }.map { ($0.label, $0.relation) }, uniquingKeysWith: { a, _ in a })
+        var anchorsOfNote: [Int: [(target: String, span: Range<Int>)]] = [:]
         for n in document.footnotes {
             let para = n.paragraph ?? "FN\(n.marker)"
             let relation = n.paragraph.flatMap { relationOf[$0] } ?? .cites
             var noteScanner = scanner
             let noteText = text(n.range)
             noteScanner.councilReport = noteText.contains("Supplement No. 53")
-            for f in noteScanner.scan(n.range) {
+            let found = noteScanner.scan(n.range)
+            for f in found {
                 add(f, section: .footnote, paragraph: para, relation: relation, footnote: n.marker)
             }
+            anchorsOfNote[n.marker] = Self.anchors(found)
         }
-        out.append(contentsOf: treaties(in: document, bytes: bytes))
+        out.append(contentsOf: treaties(in: document, bytes: bytes, anchorsOfNote: anchorsOfNote))
         if !document.links.isEmpty { out = merge(links: document.links, into: out, document: document, bytes: bytes) }
         out.sort { ($0.span.lowerBound, $0.span.upperBound, $0.target) < ($1.span.lowerBound, $1.span.upperBound, $1.target) }
         return out
@@ -90,7 +93,7 @@ public struct CitationExtractor: Sendable {
 
     /// Treaties and instruments: UN Treaty Series references of footnotes, and names in the paragraphs.
     /// A name followed by the marker of a footnote with a Treaty Series reference takes that reference.
-    func treaties(in document: Document, bytes: [UInt8]) -> [Citation] {
+    func treaties(in document: Document, bytes: [UInt8], anchorsOfNote: [Int: [(target: String, span: Range<Int>)]]) -> [Citation] {
         var out: [Citation] = []
         let citing = document.symbol
         func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
@@ -105,6 +108,8 @@ public struct CitationExtractor: Sendable {
             previous = matches.last?.reference
         }
         var usedNotes = Set<Int>()
+        // Notes whose marker follows a name the gazetteer knows: the name says what they cite.
+        var notesAfterName = Set<Int>()
         let markerAt = Dictionary(document.footnotes.compactMap { n in n.markerRange.map { ($0.lowerBound, n) } }, uniquingKeysWith: { a, _ in a })
 
         let notesOfParagraph = Dictionary(grouping: document.footnotes.filter { $0.paragraph != nil }, by: { $0.paragraph ?? "" })
@@ -120,6 +125,7 @@ public struct CitationExtractor: Sendable {
                     var k = end
                     while k < min(bytes.count, end + 4), markerAt[k] == nil, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x29 { k += 1 }
                     note = markerAt[k]
+                    if let n = note { notesAfterName.insert(n.marker) }
                     let refs = note.flatMap { referencesOfNote[$0.marker] } ?? []
                     if let n = note, !refs.isEmpty, m.kind == .name {
                         usedNotes.insert(n.marker)
@@ -162,6 +168,8 @@ public struct CitationExtractor: Sendable {
                                     title: name, footnote: n.marker, unts: r.reference, via: .footnote))
             }
         }
+        let skipped = usedNotes.union(notesAfterName).union(referencesOfNote.filter { !$0.value.isEmpty }.keys)
+        out += instrumentsOfNotes(document, bytes: bytes, anchorsOfNote: anchorsOfNote, skipping: skipped, cited: Set(out.map(\.target)))
         return out
     }
 

@@ -42,8 +42,11 @@ struct TextCommand: ParsableCommand {
             let verb = p.verb.map { " [\($0) → \(p.relation.rawValue)]" } ?? ""
             out += "\n[\(p.label) \(p.section.rawValue)]\(verb)\n" + String(decoding: bytes[p.range], as: UTF8.self) + "\n"
         }
+        // What each note points to, in words no translation changes (the key of instrument-notes.tsv).
+        let sources = CitationExtractor().noteSources(of: doc)
         for n in doc.footnotes {
-            out += "\n[footnote \(n.marker) of \(n.paragraph ?? "?")]\n" + String(decoding: bytes[n.range], as: UTF8.self) + "\n"
+            let source = sources[n.marker].map { " source: \($0)" } ?? ""
+            out += "\n[footnote \(n.marker) of \(n.paragraph ?? "?")]\(source)\n" + String(decoding: bytes[n.range], as: UTF8.self) + "\n"
         }
         for w in doc.warnings { out += "\nwarning: \(w)\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
