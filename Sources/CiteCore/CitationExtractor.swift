@@ -115,9 +115,8 @@ public struct CitationExtractor: Sendable {
         let notesOfParagraph = Dictionary(grouping: document.footnotes.filter { $0.paragraph != nil }, by: { $0.paragraph ?? "" })
         if let matcher {
             for p in document.paragraphs where p.section != .cover {
-                let ptext = text(p.range)
                 var consumedTargets = Set<String>()
-                for m in matcher.matches(in: ptext) {
+                for m in matcher.matches(utf8: Array(bytes[p.range])) {
                     let start = p.range.lowerBound + m.range.lowerBound
                     let end = p.range.lowerBound + m.range.upperBound
                     // A marker right after the name ("Child 4", "Agreement,2", "Crime”3").

@@ -16,6 +16,8 @@ struct InstrumentToken: Sendable {
     var breakBefore: Bool
     /// Digits written right after a word ("Amendment4"): a footnote marker that a name may run over.
     var glued: Bool = false
+    /// The word's bytes are ASCII: `key` is them with A–Z in lower case.
+    var isASCII: Bool = false
 
     /// One to three digits: possibly a footnote marker ("Child5", "Rights,4", "Child 4").
     var isMarker: Bool { key.utf8.count <= 3 && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
@@ -119,7 +121,7 @@ struct InstrumentToken: Sendable {
             }
             let capitalized = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
             return InstrumentToken(start: start, end: end, key: key, capitalized: capitalized,
-                                   allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore)
+                                   allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore, isASCII: true)
         }
         let word = String(decoding: bytes[start..<end], as: UTF8.self)
         return makeToken(word, start: start, end: end, breakBefore: breakBefore)

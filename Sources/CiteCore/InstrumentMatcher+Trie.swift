@@ -11,7 +11,12 @@ struct WordTrie: Sendable {
         var cases: [Case]
     }
 
+    /// Folded word → id (`InstrumentToken.key`).
     private var vocabulary: [String: Int32] = [:]
+    /// The same ids, looked up from the bytes of the text's ASCII words without making their keys.
+    /// (Non-ASCII words go through `vocabulary`, whose `String` keys match canonically equivalent
+    /// spellings: "й" written as one scalar or two.)
+    private var asciiWords = WordTable()
     /// `(node << 32) | word` → child node. Node 0 is the root.
     private var edges: [UInt64: Int32] = [:]
     private var nodeCount: Int32 = 1
@@ -33,6 +38,7 @@ struct WordTrie: Sendable {
             } else {
                 id = Int32(vocabulary.count)
                 vocabulary[w.key] = id
+                asciiWords.insert(w.key, id: id)
             }
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
             if let next = edges[key] {
@@ -57,6 +63,12 @@ struct WordTrie: Sendable {
 
     /// The id of a folded word, or -1 when no name contains it.
     func wordID(_ key: String) -> Int32 { vocabulary[key] ?? -1 }
+
+    /// The id of the token's word: read from the text's bytes when it is ASCII (its key is those
+    /// bytes in lower case), else from its key.
+    func wordID(of token: InstrumentToken, in bytes: [UInt8]) -> Int32 {
+        token.isASCII ? asciiWords.id(ofASCII: bytes[token.start..<token.end]) : wordID(token.key)
+    }
 
     /// Whether some name begins with the word `id`.
     func startsName(_ id: Int32) -> Bool { id >= 0 && edges[UInt64(UInt32(bitPattern: id))] != nil }

@@ -90,10 +90,14 @@ public struct InstrumentMatcher: Sendable {
     ///
     /// - Complexity: O(n · L): n words of text, L the longest name in words.
     public func matches(in text: String) -> [InstrumentMatch] {
-        let bytes = Array(text.utf8)
+        matches(utf8: Array(text.utf8))
+    }
+
+    /// `matches(in:)` over the UTF-8 bytes of a text (valid UTF-8); ranges are offsets into `bytes`.
+    public func matches(utf8 bytes: [UInt8]) -> [InstrumentMatch] {
         var tokens = InstrumentToken.tokenize(utf8: bytes)
         guard !tokens.isEmpty else { return [] }
-        var ids = tokens.map { trie.wordID($0.key) }
+        var ids = tokens.map { trie.wordID(of: $0, in: bytes) }
         var raw: [RawMatch] = []
         var i = 0
         let splitsProclitics = !gazetteer.names.isEmpty

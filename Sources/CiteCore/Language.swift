@@ -46,11 +46,26 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// prepositions and the clause verbs of resolutions). English when nothing says otherwise.
     /// - Complexity: O(n) in the first `limit` bytes of the text.
     public static func detect(in text: String, limit: Int = 20_000) -> Language {
+        var text = text
+        if let fast = text.withUTF8({ detect(utf8: $0, limit: limit) }) { return fast }
+        return detectByCharacters(in: text, limit: limit)
+    }
+
+    /// `detect` read as characters: the reference the byte reading (`Language+Bytes`) agrees with,
+    /// and what texts whose characters are not single scalars (combining marks) take.
+    static func detectByCharacters(in text: String, limit: Int = 20_000) -> Language {
+        if let script = scriptLanguage(text.unicodeScalars.prefix(limit)) { return script }
+        var scores: [Language: Int] = [:]
+        for word in text.prefix(limit).split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {
+            if let l = markerWords[word.lowercased()] { scores[l, default: 0] += 1 }
+        }
+        return bestScore(scores)
+    }
+
+    /// Arabic, Chinese or Russian when their script outnumbers the Latin letters; nil for Latin text.
+    static func scriptLanguage<S: Sequence>(_ scalars: S) -> Language? where S.Element == Unicode.Scalar {
         var arabic = 0, cjk = 0, cyrillic = 0, latin = 0
-        var scanned = 0
-        for scalar in text.unicodeScalars {
-            scanned += 1
-            if scanned > limit { break }
+        for scalar in scalars {
             switch scalar.value {
             case 0x0600...0x06FF: arabic += 1
             case 0x4E00...0x9FFF: cjk += 1
@@ -60,20 +75,17 @@ public enum Language: String, Sendable, CaseIterable, Codable {
             }
         }
         let most = max(arabic, cjk, cyrillic)
-        if most > 0, most * 2 > latin {
-            if most == arabic { return .arabic }
-            if most == cjk { return .chinese }
-            return .russian
-        }
-        var scores: [Language: Int] = [.english: 0, .french: 0, .spanish: 0]
-        var words = 0
-        for word in text.prefix(limit).split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {
-            words += 1
-            let w = word.lowercased()
-            if let l = markerWords[w] { scores[l, default: 0] += 1 }
-        }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
-        return ranked.first.map { $0.value > 0 ? $0.key : .english } ?? .english
+        guard most > 0, most * 2 > latin else { return nil }
+        if most == arabic { return .arabic }
+        if most == cjk { return .chinese }
+        return .russian
+    }
+
+    /// The language of the most marker words; English when none.
+    static func bestScore(_ scores: [Language: Int]) -> Language {
+        let ranked = [Language.english, .french, .spanish].map { ($0, scores[$0] ?? 0) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
+        return ranked.first.map { $0.1 > 0 ? $0.0 : .english } ?? .english
     }
 
     /// Words frequent in one of the three Latin-script languages and rare in the other two.

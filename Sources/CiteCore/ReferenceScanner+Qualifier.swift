@@ -120,14 +120,16 @@ extension ReferenceScanner {
     func otherBodyNearby(before position: Int, start: Int, window: Int = 200, agencies: Bool = false) -> Bool {
         let from = max(start, position - window)
         guard from < position else { return false }
-        let text = String(decoding: bytes[from..<position], as: UTF8.self)
-        func last(_ names: [String]) -> String.Index? {
-            names.compactMap { text.range(of: $0, options: .backwards)?.lowerBound }.max()
-        }
-        guard let o = last(agencies ? Self.organizations.others + Self.organizations.agencies : Self.organizations.others) else { return false }
-        if let u = last(Self.organizations.unitedNations.map(\.name)), u > o { return false }
+        let others = agencies ? Self.othersAndAgenciesSearch : Self.othersSearch
+        guard let o = others.last(in: bytes, from..<position) else { return false }
+        if let u = Self.unitedNationsSearch.last(in: bytes, from..<position), u.start > o.start { return false }
         return true
     }
+
+    /// Byte searches for the names of `organizations`.
+    static let unitedNationsSearch = NameSearch(organizations.unitedNations.map(\.name))
+    static let othersSearch = NameSearch(organizations.others)
+    static let othersAndAgenciesSearch = NameSearch(organizations.others + organizations.agencies)
 
     /// Whether "its" before the keyword is another organization's: a preposition governs it and that
     /// organization is named just before ("the United Nations Environment Assembly, in paragraph 1 of
@@ -163,7 +165,7 @@ extension ReferenceScanner {
     func namesUnitedNationsBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
         let text = String(decoding: bytes[gap], as: UTF8.self)
         if Self.withoutPinpoints(text).contains(". ") || text.contains(";") || text.contains("\n") { return true }
-        return Self.organizations.unitedNations.contains { text.contains($0.name) }
+        return Self.unitedNationsSearch.containsAny(in: bytes, gap)
     }
 
     /// The United Nations body named closest before `position` within the paragraph
@@ -171,12 +173,7 @@ extension ReferenceScanner {
     func nearbyBody(before position: Int, start: Int, window: Int) -> Body? {
         let from = max(start, position - window)
         guard from < position else { return nil }
-        let text = String(decoding: bytes[from..<position], as: UTF8.self)
-        var best: (String.Index, Body)?
-        for (n, b) in Self.organizations.unitedNations {
-            if let r = text.range(of: n, options: .backwards), best == nil || r.lowerBound > best!.0 { best = (r.lowerBound, b) }
-        }
-        return best?.1
+        return Self.unitedNationsSearch.last(in: bytes, from..<position).map { Self.organizations.unitedNations[$0.name].body }
     }
 
 

@@ -5,6 +5,8 @@ import Foundation
 /// The result is the text that `citegraph text` prints; spans point into it.
 public enum TextCleaner {
     public static func clean(_ input: String) -> String {
+        // Most texts (the UN's own renderings) need nothing: one pass over the bytes says so.
+        if isClean(input) { return input }
         var s = input
         // One pass over the bytes decides which of the rare repairs the text needs at all.
         let needs = Needs(s.utf8)
@@ -80,14 +82,20 @@ public enum TextCleaner {
 
     /// Job numbers (`19-22331`, `18-16895 (E)`), bar codes (`*1816895*`), page numbers (`2/6`, `Page 3`).
     static func isPageFurniture(_ line: String) -> Bool {
+        var copy = line
+        return copy.withUTF8 { isPageFurniture(utf8: $0) { line } }
+    }
+
+    /// `isPageFurniture` of the line whose bytes are `u`; `line` makes its `String` for the few
+    /// candidates read as characters.
+    static func isPageFurniture(utf8 u: UnsafeBufferPointer<UInt8>, line: () -> String) -> Bool {
         // Decided from the bytes when the line, without spaces and tabs around it, begins and ends
         // in ASCII (no other white space to trim); the few candidates are read as characters.
-        let u = Array(line.utf8)
         var s = 0, e = u.count
         while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
         while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
         guard s < e else { return false }
-        if u[s] >= 0x80 || u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line) }
+        if u[s] >= 0x80 || u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line()) }
         let n = e - s
         func digit(_ k: Int) -> Bool { ReferenceScanner.isDigit(u[s + k]) }
         switch u[s] {
@@ -98,11 +106,11 @@ public enum TextCleaner {
                 if day >= 1 && day <= 31 && month >= 1 && month <= 12 { return true }
             }
             // "2/6" (seven characters at most, all ASCII), or a job number "19-22331 (E)".
-            if n <= 7 || n >= 8 && digit(1) && u[s + 2] == 0x2D && (3..<8).allSatisfy(digit) { return isPageFurnitureCharacters(line) }
+            if n <= 7 || n >= 8 && digit(1) && u[s + 2] == 0x2D && (3..<8).allSatisfy(digit) { return isPageFurnitureCharacters(line()) }
             return false
         case 0x2A: return n >= 8 && u[e - 1] == 0x2A && (1..<(n - 1)).allSatisfy(digit)
-        case 0x50: return n > 5 && u[s..<(s + 5)].elementsEqual("Page ".utf8) ? isPageFurnitureCharacters(line) : false
-        case 0x2B, 0x2D: return n <= 7 ? isPageFurnitureCharacters(line) : false
+        case 0x50: return n > 5 && u[s..<(s + 5)].elementsEqual("Page ".utf8) ? isPageFurnitureCharacters(line()) : false
+        case 0x2B, 0x2D: return n <= 7 ? isPageFurnitureCharacters(line()) : false
         default: return false
         }
     }
@@ -177,12 +185,8 @@ public enum TextCleaner {
 
     static func isFootnoteLine(_ l: String) -> Bool {
         // A tab is a character of its own (a control), so the bytes decide.
-        var sawDigit = false
-        for b in l.utf8 {
-            if b >= 0x30 && b <= 0x39 { sawDigit = true; continue }
-            return sawDigit && b == 0x09
-        }
-        return false
+        var line = l
+        return line.withUTF8 { isFootnoteLine(utf8: $0) }
     }
 
     static func isOpening(_ line: Substring) -> Bool {

@@ -40,7 +40,8 @@ public enum TextDecoding {
     }
 
     private static func checked(_ s: String, path: String, warnings: inout [String]) throws -> String {
-        if s.unicodeScalars.contains("\0") { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
+        // NUL is the only scalar with a zero byte in UTF-8.
+        if s.utf8.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
         let (text, replaced) = withoutControls(s)
         if text.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
         if replaced > 0 {
@@ -54,7 +55,13 @@ public enum TextDecoding {
         func isControl(_ v: UInt32) -> Bool {
             (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || (v >= 0x7F && v < 0xA0)
         }
-        guard s.unicodeScalars.contains(where: { isControl($0.value) }) else { return (s, 0) }
+        // Read from the bytes: a C0 control or DEL is its own byte, a C1 control is 0xC2 0x80–0x9F.
+        var previous: UInt8 = 0
+        let hasControl = s.utf8.contains { b in
+            defer { previous = b }
+            return isControl(UInt32(b)) && b < 0x80 || previous == 0xC2 && b >= 0x80 && b < 0xA0
+        }
+        guard hasControl else { return (s, 0) }
         var out = String.UnicodeScalarView()
         var replaced = 0
         for scalar in s.unicodeScalars {

@@ -8,8 +8,8 @@ import Foundation
 /// path, so `corpus/x.txt`, `./corpus/x.txt` and `/home/u/corpus/x.txt` are one file from any
 /// working folder; a store whose keys are older spellings is matched by content hash. The `read` closure runs in parallel on
 /// `parallelism` threads; a single writer stores the results in path order, one transaction per
-/// document, so the store's content is deterministic and a killed ingest leaves a consistent
-/// store that a rerun completes. A file that fails (unreadable, bad input, a symbol already
+/// batch of `batchSize` documents, so the store's content is deterministic and a killed ingest
+/// leaves a consistent store (less at most its last batch) that a rerun completes. A file that fails (unreadable, bad input, a symbol already
 /// ingested from another file) is recorded with a one-line reason and the batch goes on.
 ///
 /// ```swift
@@ -78,52 +78,85 @@ public struct Ingester: Sendable {
             group.wait()
         }
 
-        // symbol → the file of this batch that holds it.
+        // symbol → the file of this run that holds it.
         var owners: [String: String] = [:]
-        for (index, path) in files.enumerated() {
-            guard let outcome = pipeline.take(index) else { break }
-            let key = keys[index]
-            switch outcome {
-            case let .unchanged(symbol):
-                summary.skipped += 1
-                if let symbol { owners[symbol] = path }
-            case let .failed(hash, message):
-                try store.recordFailure(path: key, contentHash: hash ?? "", error: message)
-                failures.append(FileFailure(path: path, message: message))
-            case let .read(document, citations, paragraphs, hash):
-                if let conflict = try owner(of: document.symbol, besides: path, key: key, batch: owners) {
-                    let message = "\(document.symbol) already ingested from \(conflict)"
-                    try store.recordFailure(path: key, contentHash: hash, error: message)
-                    failures.append(FileFailure(path: path, message: message))
-                    break
-                }
-                do {
-                    switch try store.replace(document: document, citations: citations, paragraphs: paragraphs,
-                                                 path: path, fileKey: key, contentHash: hash) {
-                    case .added: summary.added += 1
-                    case .updated: summary.updated += 1
-                    }
-                    summary.citations += citations.count
-                    owners[document.symbol] = path
-                } catch let error as StoreError where error.isRecordError {
-                    let message = Ingester.reason(of: error, path: path)
-                    try store.recordFailure(path: key, contentHash: hash, error: message)
-                    failures.append(FileFailure(path: path, message: message))
+        var index = 0
+        while index < files.count {
+            // One transaction per batch of documents: a killed ingest loses at most the last batch.
+            var outcomes: [Outcome] = []
+            while index + outcomes.count < files.count, outcomes.count < Self.batchSize,
+                  let outcome = pipeline.take(index + outcomes.count) {
+                outcomes.append(outcome)
+            }
+            if outcomes.isEmpty { break }
+            let first = index
+            func writeAll(to batch: StoreBatch?) throws {
+                for (offset, outcome) in outcomes.enumerated() {
+                    try write(outcome, path: files[first + offset], key: keys[first + offset], to: batch,
+                              owners: &owners, summary: &summary, failures: &failures)
                 }
             }
-            progress?(index + 1, files.count)
+            // A batch of unchanged files writes nothing: no transaction.
+            if outcomes.contains(where: { if case .unchanged = $0 { false } else { true } }) {
+                try store.batch { try writeAll(to: $0) }
+            } else {
+                try writeAll(to: nil)
+            }
+            index += outcomes.count
+            for done in first..<index { progress?(done + 1, files.count) }
         }
         failures.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         summary.failures = failures
         return summary
     }
 
+    /// Documents written per transaction.
+    static let batchSize = 64
+
+    /// Writes what the reading threads gave for one file into the batch (nil: a batch of unchanged files).
+    private func write(_ outcome: Outcome, path: String, key: String, to batch: StoreBatch?, owners: inout [String: String],
+                       summary: inout IngestSummary, failures: inout [FileFailure]) throws {
+        if case let .unchanged(symbol) = outcome {
+            summary.skipped += 1
+            if let symbol { owners[symbol] = path }
+            return
+        }
+        guard let batch else { return }
+        switch outcome {
+        case .unchanged: break
+        case let .failed(hash, message):
+            try batch.recordFailure(path: key, contentHash: hash ?? "", error: message)
+            failures.append(FileFailure(path: path, message: message))
+        case let .read(document, citations, paragraphs, hash):
+            if let conflict = try owner(of: document.symbol, besides: path, key: key, batch: owners, in: batch) {
+                let message = "\(document.symbol) already ingested from \(conflict)"
+                try batch.recordFailure(path: key, contentHash: hash, error: message)
+                failures.append(FileFailure(path: path, message: message))
+                return
+            }
+            do {
+                switch try batch.replace(document: document, citations: citations, paragraphs: paragraphs,
+                                         path: path, fileKey: key, contentHash: hash) {
+                case .added: summary.added += 1
+                case .updated: summary.updated += 1
+                }
+                summary.citations += citations.count
+                owners[document.symbol] = path
+            } catch let error as StoreError where error.isRecordError {
+                let message = Ingester.reason(of: error, path: path)
+                try batch.recordFailure(path: key, contentHash: hash, error: message)
+                failures.append(FileFailure(path: path, message: message))
+            }
+        }
+    }
+
     /// Another file that already holds `symbol`: one of this batch, or the stored one when that
     /// file still exists and is another file (a stored file that is gone was moved or renamed,
     /// and is replaced; one stored under another spelling of this file's path is this file).
-    private func owner(of symbol: String, besides path: String, key: String, batch: [String: String]) throws -> String? {
+    private func owner(of symbol: String, besides path: String, key: String, batch: [String: String],
+                       in transaction: StoreBatch) throws -> String? {
         if let other = batch[symbol], other != path { return other }
-        guard let stored = try store.document(symbol: symbol), stored.path != path else { return nil }
+        guard let stored = try transaction.document(symbol: symbol), stored.path != path else { return nil }
         guard let real = FileNames.realPath(stored.path) else { return nil }
         return real == key ? nil : stored.path
     }

@@ -26,60 +26,34 @@ extension CitationStore {
     @discardableResult
     public func replace(document: Document, citations: [Citation], paragraphs given: [StoredParagraph]? = nil,
                         path: String, fileKey: String? = nil, contentHash: String) throws -> ReplaceOutcome {
-        let symbol = document.symbol
-        let key = fileKey ?? path
-        for (seq, citation) in citations.enumerated() {
-            if citation.citing != symbol {
-                throw StoreError.invalidRecord(store: self.path, reason: "\(path): citation \(seq + 1) cites from \(citation.citing), not from the document \(symbol)")
-            }
-        }
-        if symbol.isEmpty {
-            throw StoreError.invalidRecord(store: self.path, reason: "\(path): the document has no symbol")
-        }
-        let ingestedAt = Date().ISO8601Format()
-        let paragraphs = given ?? StoredParagraph.of(document)
-
-        return try writing { db in
-            var affected: Set<String> = [symbol]
-            // Earlier documents of this file under another symbol, and the earlier version of this symbol.
-            let displaced = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT symbol FROM documents WHERE path = ? OR symbol = ?
-                    OR symbol IN (SELECT symbol FROM files WHERE path = ? AND symbol IS NOT NULL)
-                """), arguments: [key, symbol, key])
-            for old in displaced {
-                affected.insert(old)
-                let oldTargets = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT target FROM citations WHERE citing = ?"),
-                                                     arguments: [old])
-                affected.formUnion(oldTargets)
-            }
-            let hadFile = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM files WHERE path = ? AND status = 'ok'"),
-                                            arguments: [key]) ?? false
-            for old in displaced {
-                try db.cachedStatement(sql: "DELETE FROM documents WHERE symbol = ?").execute(arguments: [old])
-            }
-            // Another file that held this symbol no longer does: forget it so a later ingest reads it again.
-            try db.cachedStatement(sql: "DELETE FROM files WHERE symbol = ? AND path <> ?").execute(arguments: [symbol, key])
-
-            let stored = StoredDocument(info: document.info, path: path, contentHash: contentHash, warnings: document.warnings,
-                                        language: document.language)
-            try DocumentRow(stored, ingestedAt: ingestedAt).insert(db)
-            for (seq, c) in citations.enumerated() {
-                affected.insert(c.target)
-                try CitationRow(c, seq: seq, source: path).insert(db)
-            }
-            for paragraph in paragraphs { try paragraph.insert(db) }
-            try StoredFile(path: key, contentHash: contentHash, symbol: symbol, status: .ok, error: nil).upsert(db)
-            try CitationStore.refreshNodes(affected, in: db)
-            return displaced.isEmpty && !hadFile ? .added : .updated
+        try batch { batch in
+            try batch.replace(document: document, citations: citations, paragraphs: given, path: path,
+                              fileKey: fileKey, contentHash: contentHash)
         }
     }
 
     /// Records that the file at `path` could not be read (one line), in one transaction. The
     /// document it gave before, if any, stays: a bad new version never loses what was stored.
     public func recordFailure(path: String, contentHash: String, error: String) throws {
-        let message = StoreError.oneLine(error)
+        try batch { batch in try batch.recordFailure(path: path, contentHash: contentHash, error: error) }
+    }
+
+    /// Runs `body` in ONE write transaction: every document and failure it writes through the
+    /// batch is stored, or (when the store fails: disk full, read-only…) none is. The nodes the
+    /// batch's documents touch are brought up to date once, at its end.
+    ///
+    /// ```swift
+    /// try store.batch { batch in
+    ///     try batch.replace(document: a, citations: ca, path: "a.txt", contentHash: ha)
+    ///     try batch.replace(document: b, citations: cb, path: "b.txt", contentHash: hb)
+    /// }
+    /// ```
+    public func batch<T>(_ body: (StoreBatch) throws -> T) throws -> T {
         try writing { db in
-            try StoredFile(path: path, contentHash: contentHash, symbol: nil, status: .failed, error: message).upsert(db)
+            let batch = StoreBatch(db: db, storePath: path)
+            let result = try body(batch)
+            try CitationStore.refreshNodes(batch.affected, in: db)
+            return result
         }
     }
 
@@ -97,17 +71,20 @@ extension CitationStore {
         let firstTitle = try db.cachedStatement(sql: """
             SELECT title FROM citations WHERE target = ? AND title IS NOT NULL ORDER BY citing, seq LIMIT 1
             """)
+        let documentFields = try db.cachedStatement(sql: "SELECT body, date, title FROM documents WHERE symbol = ?")
+        let upsert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO nodes (id, kind, body, date, title, inCorpus) VALUES (?, ?, ?, ?, ?, ?)")
+        let delete = try db.cachedStatement(sql: "DELETE FROM nodes WHERE id = ?")
         for id in ids.sorted() {
-            if let document = try DocumentRow.fetchOne(db, key: id) {
-                try StoredNode(id: id, kind: CitationStore.kind(ofSymbol: id), body: document.body, date: document.date,
-                               title: document.title, inCorpus: true).insert(db, onConflict: .replace)
+            if let document = try Row.fetchOne(documentFields, arguments: [id]) {
+                let body: Body = try document.decode(atIndex: 0)
+                let date: String? = try document.decode(atIndex: 1), title: String? = try document.decode(atIndex: 2)
+                try upsert.execute(arguments: [id, CitationStore.kind(ofSymbol: id), body, date, title, true])
             } else if let kind = try TargetKind.fetchOne(first, arguments: [id]) {
-                try StoredNode(id: id, kind: kind, body: try Body.fetchOne(firstBody, arguments: [id]),
-                               date: try String.fetchOne(firstDate, arguments: [id]),
-                               title: try String.fetchOne(firstTitle, arguments: [id]), inCorpus: false)
-                    .insert(db, onConflict: .replace)
+                try upsert.execute(arguments: [id, kind, try Body.fetchOne(firstBody, arguments: [id]),
+                                               try String.fetchOne(firstDate, arguments: [id]),
+                                               try String.fetchOne(firstTitle, arguments: [id]), false])
             } else {
-                try StoredNode.deleteOne(db, key: id)
+                try delete.execute(arguments: [id])
             }
         }
     }

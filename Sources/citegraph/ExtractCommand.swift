@@ -37,18 +37,18 @@ struct ExtractCommand: ParsableCommand {
             do {
                 let doc = try Inputs.read(file)
                 let citations = extractor.extract(doc)
-                var chunk = ""
+                var chunk: [UInt8] = []
                 var kinds: [String: Int] = [:]
                 for c in citations {
                     kinds[c.targetKind.rawValue, default: 0] += 1
                     switch format {
-                    case .jsonl: chunk += CitationJSON.line(c) + "\n"
-                    case .tsv: chunk += Self.tsvRow(c)
-                    case .csv: chunk += Self.csvRow(c)
-                    case .table: chunk += Self.tableRow(c)
+                    case .jsonl: CitationJSON.append(c, to: &chunk); chunk.append(0x0A)
+                    case .tsv: chunk += Self.tsvRow(c).utf8
+                    case .csv: chunk += Self.csvRow(c).utf8
+                    case .table: chunk += Self.tableRow(c).utf8
                     }
                 }
-                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings + CitationExtractor.warnings(for: citations), output: Data(chunk.utf8),
+                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings + CitationExtractor.warnings(for: citations), output: Data(chunk),
                                           count: citations.count, kinds: kinds))
             } catch { return .failure(error) }
         } consume: { result in

@@ -1,0 +1,95 @@
+/// `Language.detect` over the UTF-8 bytes of a text: the same answer as reading it as characters
+/// (`detectByCharacters`), without making a `Character` or a `String` per word.
+extension Language {
+    /// The language of the first `limit` scalars of `utf8` (valid UTF-8); nil when the text must be
+    /// read as characters: Latin text in which some character is more than one scalar (a letter
+    /// and a combining mark), where words and the limit counted in characters differ from scalars.
+    /// - Complexity: O(n) in the first `limit` scalars.
+    static func detect(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Language? {
+        var arabic = 0, cjk = 0, cyrillic = 0, latin = 0
+        var scanned = 0
+        var i = 0
+        var singleScalarCharacters = true
+        while i < bytes.count, scanned < limit {
+            let (value, width) = scalar(bytes, at: i)
+            scanned += 1
+            i += width
+            switch value {
+            case 0x0600...0x06FF: arabic += 1
+            case 0x4E00...0x9FFF: cjk += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x41...0x5A, 0x61...0x7A: latin += 1
+            default: break
+            }
+            if singleScalarCharacters, value >= 0x80 || value == 0x0D { singleScalarCharacters = standsAlone(value) }
+        }
+        let most = max(arabic, cjk, cyrillic)
+        if most > 0, most * 2 > latin {
+            if most == arabic { return .arabic }
+            if most == cjk { return .chinese }
+            return .russian
+        }
+        guard singleScalarCharacters else { return nil }
+        // Words: runs of letters, apostrophes and ’, as `detectByCharacters` splits them.
+        var scores: [Language: Int] = [:]
+        let end = i
+        var k = 0
+        while k < end {
+            let (value, width) = scalar(bytes, at: k)
+            guard isWordScalar(value) else { k += width; continue }
+            let start = k
+            var ascii = true
+            while k < end {
+                let (v, w) = scalar(bytes, at: k)
+                guard isWordScalar(v) else { break }
+                if v >= 0x80 { ascii = false }
+                k += w
+            }
+            guard k - start <= longestMarkerWord else { continue }
+            let word: String
+            if ascii {
+                word = String(unsafeUninitializedCapacity: k - start) { out in
+                    for j in start..<k { out[j - start] = bytes[j] | (bytes[j] >= 0x41 && bytes[j] <= 0x5A ? 0x20 : 0) }
+                    return k - start
+                }
+            } else {
+                word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self).lowercased()
+            }
+            if let l = markerWords[word] { scores[l, default: 0] += 1 }
+        }
+        return bestScore(scores)
+    }
+
+    /// Bytes beyond which a word cannot be a marker word in any case: four bytes for each
+    /// character of the longest (a character's other case may take more bytes than its own).
+    static let longestMarkerWord = 4 * (markerWords.keys.map { $0.unicodeScalars.count }.max() ?? 0)
+
+    /// A letter, an apostrophe or ’: what a word is made of.
+    @inline(__always) static func isWordScalar(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value == 0x27 }
+        if value == 0x2019 { return true }
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether the scalar is always a character of its own (its grapheme cluster break property is
+    /// Other or Control): Latin letters, Greek and Cyrillic, punctuation, symbols. Not a carriage
+    /// return (CR LF is one character), combining marks, joiners, Hangul or emoji.
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: return false
+        case 0..<0x0300, 0x0370..<0x0483, 0x2000..<0x200C, 0x200E..<0x2070, 0x20A0..<0x20C0, 0x2100..<0x2400: return true
+        default: return false
+        }
+    }
+
+    /// The scalar at `i` of valid UTF-8, and its width in bytes.
+    @inline(__always) static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + width <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return (value, width)
+    }
+}

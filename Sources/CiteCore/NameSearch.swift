@@ -1,0 +1,66 @@
+/// Finds names (ASCII or UTF-8 phrases, as written, case and all) in a stretch of a text's bytes,
+/// as `String.range(of:)` and `contains` find them, without making a `String` of the stretch.
+///
+/// A match must not end inside a character: bytes that continue the name's last character (a
+/// combining mark after its last letter) make the text's character another one, as they do for
+/// the string search.
+///
+/// ```swift
+/// let search = NameSearch(["Human Rights Council", "General Assembly"])
+/// search.last(in: Array("the General Assembly and the Human Rights Council".utf8), 0..<47)   // (28, 0)
+/// ```
+struct NameSearch: Sendable {
+    let names: [[UInt8]]
+
+    init(_ names: [String]) { self.names = names.map { Array($0.utf8) } }
+
+    /// The start of the last occurrence of any name in `bytes[range]`, and that name's index; the
+    /// latest start wins, and of names starting at the same byte the first in the list.
+    /// - Complexity: O(n · k) for n bytes and k names (a first-byte test rejects most positions).
+    func last(in bytes: [UInt8], _ range: Range<Int>) -> (start: Int, name: Int)? {
+        var best: (start: Int, name: Int)?
+        for (index, name) in names.enumerated() {
+            guard let s = Self.lastStart(of: name, in: bytes, range) else { continue }
+            if let b = best, s <= b.start { continue }
+            best = (s, index)
+        }
+        return best
+    }
+
+    /// Whether some name occurs in `bytes[range]`.
+    func containsAny(in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        names.contains { Self.lastStart(of: $0, in: bytes, range) != nil }
+    }
+
+    /// The start of the last occurrence of `name` in `bytes[range]`.
+    static func lastStart(of name: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard let first = name.first, range.count >= name.count else { return nil }
+        var s = range.upperBound - name.count
+        while s >= range.lowerBound {
+            if bytes[s] == first, matches(name, in: bytes, at: s, limit: range.upperBound) { return s }
+            s -= 1
+        }
+        return nil
+    }
+
+    @inline(__always) static func matches(_ name: [UInt8], in bytes: [UInt8], at s: Int, limit: Int) -> Bool {
+        for k in 1..<name.count where bytes[s + k] != name[k] { return false }
+        let end = s + name.count
+        return end >= limit || !continuesCharacter(bytes, at: end)
+    }
+
+    /// Whether the scalar at `i` joins the character before it: a combining mark (U+0300–U+036F,
+    /// U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF, U+FE20–U+FE2F), a joiner or a variation selector.
+    static func continuesCharacter(_ bytes: [UInt8], at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return false }
+        if b == 0xCC || b == 0xCD && i + 1 < bytes.count && bytes[i + 1] <= 0xAF { return true }
+        guard i + 2 < bytes.count else { return false }
+        let value = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        guard b >= 0xE0, b < 0xF0 else { return false }
+        switch value {
+        case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200C...0x200D, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F: return true
+        default: return false
+        }
+    }
+}
