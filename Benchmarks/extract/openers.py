@@ -19,7 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "../../Sources/CiteCore/Resources/clause-openers.tsv")
 MODIFIERS = set("""also further furthermore again once more strongly firmly deeply gravely seriously extremely
 fully solemnly hereby moreover likewise similarly emphatically unequivocally particularly especially profoundly
-urgently equally duly expressly still finally most very greatly highly keenly increasingly in addition""".split())
+urgently equally duly expressly still finally most very greatly highly keenly increasingly in addition
+remaining ever""".split())
 RULES = {"taking", "takes", "take", "bearing", "bears", "calling", "calls", "call", "appeals", "appealing",
          "expressing", "expresses", "having"}
 OPENING = re.compile(r"^\s*The (General Assembly|Security Council|Human Rights Council|Economic and Social Council|Commission on Human Rights)\s*[,:.;]?\s*$")

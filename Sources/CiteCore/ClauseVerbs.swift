@@ -10,6 +10,8 @@ public enum ClauseVerbs {
         "emphatically", "unequivocally", "particularly", "especially", "profoundly", "urgently", "equally",
         "duly", "expressly", "still", "finally", "most", "very", "greatly", "highly", "keenly", "increasingly",
         "in", "addition",
+        // "Remaining deeply concerned", "Ever mindful": the adjective after them is the opener.
+        "remaining", "ever",
     ]
 
     /// One row of `Resources/clause-openers.tsv`.
@@ -72,6 +74,8 @@ public enum ClauseVerbs {
         case "taking", "takes", "take":
             guard i + 1 < lower.count else { return nil }
             if lower[i + 1] == "note" { relation = .notes; used = i + 2 }
+            // "Taking full note", "Taking careful note", "Taking due note".
+            else if i + 2 < lower.count, ["full", "careful", "due"].contains(lower[i + 1]), lower[i + 2] == "note" { relation = .notes; used = i + 3 }
             else if lower[i + 1] == "into" { relation = .considers; used = min(i + 3, lower.count) }
             else { return nil }
         case "bearing", "bears":

@@ -11,8 +11,10 @@ public enum DocumentReader {
     /// Parses the bytes of a text document; `language` when known (else detected from the text).
     public static func parse(data: Data, path: String, language: Language? = nil) throws -> Document {
         let decoded = try TextDecoding.decode(data, path: path)
-        let cleaned = TextCleaner.clean(decoded.text)
-        var doc = try parse(text: cleaned, path: path, language: language)
+        let (cleaned, paged) = TextCleaner.cleanPages(decoded.text)
+        var parser = StructureParser(text: cleaned, path: path, language: language)
+        parser.pageMarkers = paged
+        var doc = try parser.run()
         doc.warnings.insert(contentsOf: decoded.warnings, at: 0)
         return doc
     }

@@ -141,7 +141,7 @@ extension StructureParser {
             }
             return true
         }
-        if detachedMarkers, scalar == " " {
+        if detachedMarkers || pageMarkers, scalar == " " {
             guard let (before, beforeStart) = previousScalar(before: scalarStart) else { return false }
             guard nextByte == 0x20 || nextByte == 0x0A else { return false }
             if before.properties.numericType != nil { return false }

@@ -16,6 +16,9 @@ struct StructureParser {
     var warnings: [String] = []
     /// Footnote markers printed apart from their words (PDF text): " 3 " instead of "Crime3".
     var detachedMarkers = false
+    /// The text is a UN PDF's read page by page (pdftotext): its markers stand apart too, though
+    /// its paragraphs are on lines of their own.
+    var pageMarkers = false
     /// The language of the text, and its forms when it is not English.
     let language: Language
     let forms: CitationForms?

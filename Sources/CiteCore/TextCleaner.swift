@@ -4,19 +4,26 @@ import Foundation
 /// (page numbers, job numbers, running headers), hyphenation and hard-wrapped lines.
 /// The result is the text that `citegraph text` prints; spans point into it.
 public enum TextCleaner {
-    public static func clean(_ input: String) -> String {
+    public static func clean(_ input: String) -> String { cleanPages(input).text }
+
+    /// `clean`, and whether the text was a UN PDF's read page by page (its footnote numbers then
+    /// stand apart from the words they mark: "(1999). 1 Petitioners").
+    static func cleanPages(_ input: String) -> (text: String, paged: Bool) {
         // Most texts (the UN's own renderings) need nothing: one pass over the bytes says so.
-        if isClean(input) { return input }
+        if isClean(input) { return (input, false) }
         var s = input
         // One pass over the bytes decides which of the rare repairs the text needs at all.
         let needs = Needs(s.utf8)
         if needs.carriageReturn { s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        let pages = needs.formFeed ? pageStarts(s.utf8) : []
         if needs.formFeed { s = s.replacingOccurrences(of: "\u{0C}", with: "\n") }
         // A line feed is a grapheme of its own, so splitting the bytes splits the characters.
         var lines = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { trimTrailing(Substring($0)) }
+        var paged = false
+        if !pages.isEmpty { (lines, paged) = relayPages(lines, pageStarts: pages) }
         lines = removePageFurniture(lines)
         if needs.ocrSlip { lines = fixOCR(lines) }
-        if isHardWrapped(lines) { lines = joinHardWrapped(lines) }
+        if isHardWrapped(lines) { lines = joinHardWrapped(lines, width: WrapWidth.learn(lines, paged: paged), paged: paged) }
         else { lines = dehyphenate(lines) }
         // Collapse runs of blank lines and trim the ends.
         var out: [String] = []
@@ -26,7 +33,7 @@ public enum TextCleaner {
             out.append(line)
         }
         while out.last?.isEmpty == true { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        return (out.joined(separator: "\n") + "\n", paged)
     }
 
     /// What a text needs besides splitting and trimming, read in one pass over its bytes.
@@ -231,6 +238,7 @@ public enum TextCleaner {
             // "1." alone: pdftotext puts the number of an operative paragraph on a line of its own.
             if after == t.endIndex || t[after] == " " || t[after] == "\t" { return true }
         }
+        if isRomanHeading(t) { return true }
         if t.hasPrefix("("), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 5 {
             let inner = t[t.index(after: t.startIndex)..<close]
             // "(a)", "(iv)", "(1)"; not a year "(1979)" that a wrapped line starts with.
@@ -271,14 +279,18 @@ public enum TextCleaner {
         guard end > 0 else { return false }
         let mark = u[end - 1]
         guard mark == 0x2C || mark == 0x3B || mark == 0x3A else { return false }
-        return ClauseVerbs.read(Substring(line)) != nil
+        return ClauseVerbs.read(Substring(line)) != nil || isImperativeOpener(line)
     }
 
     /// Joins the lines of each paragraph (after the opening line) and undoes end-of-line hyphenation.
-    static func joinHardWrapped(_ lines: [String]) -> [String] {
+    /// `width`: where lines were wrapped, when known (a line the next word would have fit on ends
+    /// its paragraph); `paged`: a UN PDF's text, whose blank lines are not all paragraph breaks.
+    static func joinHardWrapped(_ lines: [String], width: WrapWidth? = nil, paged: Bool = false) -> [String] {
         var out: [String] = []
         var inBody = false
         var current: String? = nil
+        // The last line joined into `current`, as wrapped.
+        var previous = ""
         func flush() { if let c = current { out.append(c); current = nil } }
         for (index, l) in lines.enumerated() {
             if !inBody {
@@ -286,13 +298,19 @@ public enum TextCleaner {
                 if isOpening(l) { inBody = true }
                 continue
             }
-            if l.isEmpty { flush(); out.append(""); continue }
+            if l.isEmpty {
+                if paged, current != nil, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }),
+                   !isFootnoteLine(next), continuesPastBlank(previous, next: next) { continue }
+                flush(); out.append(""); continue
+            }
+            defer { previous = l }
             // The opening of a further part, a part letter and an annex heading stand on their own lines.
             // ("the General Assembly," wrapped onto a line of its own is no opening.)
             if l.hasPrefix("The ") && isOpening(l) || isAnnexHeadingLine(l) || isPartLetterLine(l, next: index + 1 < lines.count ? lines[index + 1] : "") {
                 flush(); out.append(l); continue
             }
-            if isFootnoteLine(l) || startsNewParagraph(l) || current.map({ opensClause(l, after: $0) }) == true { flush(); current = l; continue }
+            if isFootnoteLine(l) || startsNewParagraph(l) || current.map({ opensClause(l, after: $0) }) == true
+                || current != nil && width?.endsParagraph(previous, next: l) == true { flush(); current = l; continue }
             if let c = current {
                 current = joinWrapped(c, l)
             } else {
