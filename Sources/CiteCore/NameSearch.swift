@@ -1,4 +1,4 @@
-/// Finds names (ASCII or UTF-8 phrases, as written, case and all) in a stretch of a text's bytes,
+/// Finds ASCII names (as written, case and all; every name of `organizations.tsv` is ASCII) in a stretch of a text's bytes,
 /// as `String.range(of:)` and `contains` find them, without making a `String` of the stretch.
 ///
 /// A match must not end inside a character: bytes that continue the name's last character (a
@@ -50,7 +50,8 @@ struct NameSearch: Sendable {
     }
 
     /// Whether the scalar at `i` joins the character before it: a combining mark (U+0300–U+036F,
-    /// U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF, U+FE20–U+FE2F), a joiner or a variation selector.
+    /// U+1AB0–U+1AFF, U+1DC0–U+1DFF, U+20D0–U+20FF, U+FE20–U+FE2F) or a variation selector (the string
+    /// search matches a name before a zero-width joiner, so that is no continuation here).
     static func continuesCharacter(_ bytes: [UInt8], at i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return false }
@@ -59,7 +60,7 @@ struct NameSearch: Sendable {
         let value = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
         guard b >= 0xE0, b < 0xF0 else { return false }
         switch value {
-        case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200C...0x200D, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F: return true
+        case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F: return true
         default: return false
         }
     }

@@ -96,7 +96,7 @@ struct ByteReadingTests {
 
     @Test("a name search finds the last occurrence that a string search finds")
     func nameSearchAgrees() {
-        let names = ["Human Rights Council", "General Assembly", "Security Council", "Council", "Conference of the Parties", "Assemblée"]
+        let names = ["Human Rights Council", "General Assembly", "Security Council", "Council", "Conference of the Parties", "Assembl"]
         let search = NameSearch(names)
         let texts = Self.tricky + [
             "the General Assembly and the Human Rights Council",
