@@ -181,13 +181,13 @@ enum InlineSVG {
             out.append(contentsOf: v)
             return
         }
-        let urlAt = urlOpenings(v, caseInsensitive: false)
         if nameIs("style"), !urlOpenings(v, caseInsensitive: true).isEmpty { throw Rejected(reason: "style with url()") }
         if nameIs("id") {
             out.append(contentsOf: idPrefix)
             out.append(contentsOf: v)
             return
         }
+        let urlAt = urlOpenings(v, caseInsensitive: false)
         guard !urlAt.isEmpty else { out.append(contentsOf: v); return }
         // Gradient references: url(#id) → url(#prefix-id); any other url() is refused.
         var k = v.startIndex
@@ -218,19 +218,11 @@ enum InlineSVG {
         return found
     }
 
-    /// Whether `value` holds `url(` (case-sensitive, as `String.contains` looks).
+    /// Whether `value` holds `url(` (case-sensitive, as `String.contains` looks): the scan the
+    /// sanitiser runs over attribute values, on a `String`.
     static func containsURL(_ value: String) -> Bool {
-        var state = 0
-        for b in value.utf8 {
-            switch (state, b) {
-            case (_, UInt8(ascii: "u")): state = 1
-            case (1, UInt8(ascii: "r")): state = 2
-            case (2, UInt8(ascii: "l")): state = 3
-            case (3, UInt8(ascii: "(")): return true
-            default: state = 0
-            }
-        }
-        return false
+        var value = value
+        return value.withUTF8 { !urlOpenings($0[...], caseInsensitive: false).isEmpty }
     }
 
     private static func isNameByte(_ b: UInt8) -> Bool {
