@@ -66,6 +66,68 @@ extension TextCleaner {
         return first.properties.isLowercase
     }
 
+    /// In a UN PDF's text, a paragraph of several lines whose last line ends in a word, not a mark
+    /// ("… urging donors and the"), runs on past a blank line (a page break) even to a capitalised
+    /// word ("Government of Sudan to honour …"): a clause ends in a mark. Not before a clause opener,
+    /// a numbered paragraph, an opening or an annex heading, which a heading of two lines may precede.
+    static func continuesSentence(_ paragraph: String, last line: String, next: String) -> Bool {
+        guard paragraph.utf8.count > line.utf8.count, let last = line.unicodeScalars.last, last.properties.isLowercase,
+              let first = next.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !opensAnyClause(next) && !startsNewParagraph(next) && !isOpening(Substring(next)) && !isAnnexHeadingLine(next)
+    }
+
+    /// "Current situation", "Humanitarian situation and displacement and development issues": a
+    /// short line standing alone as its paragraph's first line, without a closing mark, before a
+    /// clause opener ("Welcoming …"), is a heading: it ends its paragraph, and is not joined into the
+    /// clause. `paragraph` is the paragraph so far, `line` its last line, `next` the line after it.
+    static func isHeadingBeforeClause(_ paragraph: String, last line: String, next: String) -> Bool {
+        guard paragraph == line, line.unicodeScalars.count <= 90, let first = line.unicodeScalars.first, first.properties.isUppercase,
+              let last = line.unicodeScalars.last, last.properties.isAlphabetic else { return false }
+        return opensAnyClause(next) && !opensAnyClause(line) && !startsNewParagraph(line)
+    }
+
+    /// A line beginning with a capitalised clause opener ("Welcoming", "Also decides") or the
+    /// imperative of an operative verb.
+    static func opensAnyClause(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        return ClauseVerbs.read(Substring(line)) != nil || isImperativeOpener(line)
+    }
+
+    /// pdftotext splits the last letters off a word at the end of some lines ("Charter of th e",
+    /// "the exploration and us e"): the letters are joined back when the joined word is a word of
+    /// the text elsewhere and the letters alone are not ("a" and "(i)" stay apart).
+    static func unsplitLastLetters(_ lines: [String]) -> [String] {
+        func split(_ l: String) -> (head: Substring, tail: Substring)? {
+            let u = l.unicodeScalars
+            guard let last = u.last, last.properties.isLowercase else { return nil }
+            var tail = u.endIndex
+            while tail > u.startIndex, u[u.index(before: tail)].properties.isLowercase { tail = u.index(before: tail) }
+            let tailCount = u.distance(from: tail, to: u.endIndex)
+            guard tailCount <= 2, tail > u.startIndex, u[u.index(before: tail)] == " " else { return nil }
+            let space = u.index(before: tail)
+            var head = space
+            while head > u.startIndex, u[u.index(before: head)].properties.isAlphabetic { head = u.index(before: head) }
+            guard u.distance(from: head, to: space) >= 2 else { return nil }
+            return (Substring(l)[head..<space], Substring(l)[tail...])
+        }
+        let candidates = lines.indices.filter { split(lines[$0]) != nil }
+        guard !candidates.isEmpty else { return lines }
+        // The words of the text, the split letters left out: as written (the letters are lower-case,
+        // "(E)" of a job number is not "e") and in lower case (the joined word may open a sentence).
+        var words = Set<String>(), lowered = Set<String>()
+        for l in lines {
+            let kept = split(l).map { l[..<$0.head.endIndex] } ?? Substring(l)
+            for w in kept.split(whereSeparator: { !$0.isLetter }) { words.insert(String(w)); lowered.insert(w.lowercased()) }
+        }
+        var out = lines
+        for i in candidates {
+            guard let (head, tail) = split(lines[i]), !words.contains(String(tail)),
+                  lowered.contains((head + tail).lowercased()) else { continue }
+            out[i] = String(lines[i][..<head.endIndex]) + tail
+        }
+        return out
+    }
+
     /// "II.<TAB>Action areas", "IV. Resilient infrastructure": a heading numbered in Roman numerals.
     static func isRomanHeading(_ t: Substring) -> Bool {
         let u = Array(t.utf8.prefix(8))

@@ -21,6 +21,7 @@ public enum TextCleaner {
         var lines = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { trimTrailing(Substring($0)) }
         var paged = false
         if !pages.isEmpty { (lines, paged) = relayPages(lines, pageStarts: pages) }
+        if paged { lines = unsplitLastLetters(lines) }
         lines = removePageFurniture(lines)
         if needs.ocrSlip { lines = fixOCR(lines) }
         if isHardWrapped(lines) { lines = joinHardWrapped(lines, width: WrapWidth.learn(lines, paged: paged), paged: paged) }
@@ -300,7 +301,7 @@ public enum TextCleaner {
             }
             if l.isEmpty {
                 if paged, current != nil, let next = lines[(index + 1)...].first(where: { !$0.isEmpty }),
-                   !isFootnoteLine(next), continuesPastBlank(previous, next: next) { continue }
+                   !isFootnoteLine(next), continuesPastBlank(previous, next: next) || continuesSentence(current ?? "", last: previous, next: next) { continue }
                 flush(); out.append(""); continue
             }
             defer { previous = l }
@@ -310,7 +311,8 @@ public enum TextCleaner {
                 flush(); out.append(l); continue
             }
             if isFootnoteLine(l) || startsNewParagraph(l) || current.map({ opensClause(l, after: $0) }) == true
-                || current != nil && width?.endsParagraph(previous, next: l) == true { flush(); current = l; continue }
+                || current != nil && width?.endsParagraph(previous, next: l) == true
+                || current.map({ isHeadingBeforeClause($0, last: previous, next: l) }) == true { flush(); current = l; continue }
             if let c = current {
                 current = joinWrapped(c, l)
             } else {
