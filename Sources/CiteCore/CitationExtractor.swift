@@ -64,6 +64,7 @@ public struct CitationExtractor: Sendable {
             var noteScanner = scanner
             let noteText = text(n.range)
             noteScanner.councilReport = noteText.contains("Supplement No. 53")
+            noteScanner.otherBodysNote = n.markerRange.map { scanner.markerFollowsOtherBodysResolutions($0.lowerBound) } ?? false
             let found = noteScanner.scan(n.range)
             for f in found {
                 add(f, section: .footnote, paragraph: para, relation: relation, footnote: n.marker)

@@ -11,6 +11,8 @@ struct Organizations: Sendable {
     var unitedNations: [(name: String, body: Body)] = []
     /// The same names as lower-case words, for matching a run of words.
     var unitedNationsWords: [(words: [String], body: Body)] = []
+    /// United Nations bodies by acronym ("UNSC", "GA"), as written: read only just before the keyword.
+    var acronyms: [String: Body] = [:]
     /// Names of other bodies that adopt resolutions, as written: named nearby, they claim a bare "resolution".
     var others: [String] = []
     /// Names of organizations often named in passing (regional commissions, specialized agencies):
@@ -40,6 +42,9 @@ struct Organizations: Sendable {
                 guard f.count >= 3, let b = Body(rawValue: f[2]) else { continue }
                 out.unitedNations.append((f[1], b))
                 out.unitedNationsWords.append((f[1].lowercased().split(separator: " ").map(String.init), b))
+            case "acronym":
+                guard f.count >= 3, let b = Body(rawValue: f[2]) else { continue }
+                out.acronyms[f[1]] = b
             case "other": out.others.append(f[1])
             case "agency": out.agencies.append(f[1])
             case "word": out.otherWords.insert(f[1].lowercased())

@@ -26,9 +26,14 @@ extension ReferenceScanner {
         // de l’homme"): the list is resolved again for that body when none was named before it.
         var pendingRaws: [(raw: Raw, kind: TargetKind?)] = []
         var pendingQualifier: BodyQualifier = .none
+        // Numbers read as another body's in this stretch: named again bare later, they are still that
+        // body's ("welcoming the adoption of resolution 31/1 …, by the Commission …, and welcoming also
+        // the Commission's report pursuant to resolution 31/1").
+        var othersNumbers: [Form] = []
         func flush() {
             defer { pending = []; pendingRaws = [] }
             guard !pending.isEmpty || !pendingRaws.isEmpty else { return }
+            func claimed() { if forms == nil { othersNumbers.append(contentsOf: pendingRaws.map(\.raw.form).filter(Self.isOthersNumbering)) } }
             if let forms, let scalarText {
                 switch foreignBodyAfter(pendingEnd, end: range.upperBound, forms: forms, text: scalarText) {
                 case .otherBody?: return
@@ -42,7 +47,22 @@ extension ReferenceScanner {
                 default: out.append(contentsOf: pending); return
                 }
             }
-            if !claimedByOtherBody(after: pendingEnd, end: range.upperBound) { out.append(contentsOf: pending) }
+            if claimedByOtherBody(after: pendingEnd, end: range.upperBound) { claimed(); return }
+            if pendingQualifier == .none {
+                switch bodyNamedAfter(pendingEnd, end: range.upperBound) {
+                case .otherBody?: claimed(); return
+                case .named(let b)?:
+                    // "Notes resolution 51/32 of the Human Rights Council": the body named after the list is its owner.
+                    for (raw, kind) in pendingRaws {
+                        if let (target, k, body) = resolve(raw, kind: kind, qualifier: .named(b), governed: true) {
+                            out.append(Found(target: target, kind: k, body: body, part: raw.part, span: raw.span, date: raw.date, title: raw.title))
+                        }
+                    }
+                    return
+                default: break
+                }
+            }
+            out.append(contentsOf: pending)
         }
         for t in tokens {
             // The nearest keyword between the previous token and this one.
@@ -62,18 +82,21 @@ extension ReferenceScanner {
                 }
                 continue
             }
-            if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound) {
+            if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound)
+                || gapEndsInParticular(k.range.upperBound, t.numberRange.lowerBound) {
                 flush()
                 chainKind = k.kind
                 switch k.body {
                 case .none where councilReport:
                     chainQualifier = .named(.hrc)
+                case .none where otherBodysNote:
+                    chainQualifier = .otherBody
                 case .none where otherDocumentBefore(k.range.lowerBound, start: range.lowerBound) || supplementBefore(k.range.lowerBound, start: range.lowerBound):
                     chainQualifier = .otherBody
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
                     // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
                     chainQualifier = lastChainQualifier
-                case .none where forms == nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 200
+                case .none where forms == nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 400
                     && !namesUnitedNationsBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
                     // "notes Environment Assembly resolution 2/21 on …, adopted during its second session, resolution 4/10
                     // on …, and resolution 6/7 on …": the sentence goes on with the same organization's resolutions.
@@ -106,14 +129,23 @@ extension ReferenceScanner {
             previousEnd = t.span.upperBound
             if case .named(let b) = chainQualifier { lastNamedBody = b }
             if chainActive { lastChainEnd = t.span.upperBound; lastChainQualifier = chainQualifier }
-            if chainActive, chainQualifier == .otherBody { continue }
+            if chainActive, chainQualifier == .otherBody {
+                if forms == nil, Self.isOthersNumbering(t.form) { othersNumbers.append(t.form) }
+                continue
+            }
+            if forms == nil, chainActive, chainQualifier == .none, othersNumbers.contains(t.form) { continue }
             guard let (target, kind, body) = resolve(t, kind: chainActive ? chainKind : nil, qualifier: chainQualifier, governed: chainActive) else {
                 // In another language a body named after the list may still claim an item the list's
                 // owner refuses ("sa résolution 77/215 …, et les résolutions 18/6 du 29 septembre 2011,
                 // 33/3 du 29 septembre 2016 … du Conseil des droits de l’homme").
-                if forms != nil, chainActive, chainQualifier != .otherBody {
+                // In English too the list goes on past a number its owner refuses: a body named after
+                // the list names it after its last item ("resolutions 5/3 of 29 November 2013,14 6/2 … and
+                // 7/1 of 10 November 201716 of the Conference of the States Parties to the Convention").
+                if chainActive, chainQualifier != .otherBody {
                     pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier; pendingEnd = t.span.upperBound
                 }
+                // A dated "31/1 of 20 May 2022" that fits no United Nations session is another body's numbering.
+                if forms == nil, chainActive, chainQualifier == .none, t.date != nil, case .sessionNumber = t.form { othersNumbers.append(t.form) }
                 continue
             }
             let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
@@ -129,6 +161,15 @@ extension ReferenceScanner {
         return out
     }
 
+    /// A numbering other bodies share with the United Nations ("31/1", "2023/10", "990 (LIV)"); a Security
+    /// Council number ("1540 (2004)") is the Council's however another body's words name it.
+    static func isOthersNumbering(_ form: Form) -> Bool {
+        switch form {
+        case .sessionNumber, .yearNumber, .roman: return true
+        case .scYear, .explicit: return false
+        }
+    }
+
     /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
     func gapIsKeywordAdjacent(_ a: Int, _ b: Int) -> Bool {
         guard b >= a, b - a <= 8 else { return false }
@@ -139,6 +180,15 @@ extension ReferenceScanner {
             return gap.isEmpty || ["n°", "no", "núm.", "№", "n.º"].contains(gap.lowercased())
         }
         return gap.isEmpty || gap == "No." || gap == "no."
+    }
+
+    /// "Recalling its relevant resolutions related to culture and sustainable development, in particular
+    /// 41/187 of 8 December 1986, …": a short clause after the keyword, then the list (English).
+    func gapEndsInParticular(_ a: Int, _ b: Int) -> Bool {
+        guard forms == nil, b >= a, b - a <= 160 else { return false }
+        let gap = String(decoding: bytes[a..<b], as: UTF8.self)
+        guard gap.hasSuffix(", in particular ") else { return false }
+        return !gap.contains(where: { $0.isNumber || $0 == ";" || $0 == "\n" || $0 == "." || $0 == "(" })
     }
 
     /// The words between two references continue a list: they end with "," "and" "or" "as well as".

@@ -98,6 +98,8 @@ extension ReferenceScanner {
         guard !name.isEmpty else { return .none }
         let vocabulary = Self.organizations
         if let b = vocabulary.unitedNationsName(in: name, at: .end)?.body, b != .chr || !name.contains("sub-commission") { return .named(b) }
+        // A United Nations body's acronym just before the keyword ("in line with SC resolutions 1612 (2005)").
+        if let w = run.first, let b = vocabulary.acronyms[w] { return .named(b) }
         if name.contains(where: { vocabulary.otherWords.contains($0) }) { return .otherBody }
         if name.last == "assembly" {
             if name.count >= 2, vocabulary.otherAssemblies.contains(name[name.count - 2]) { return .otherBody }
@@ -209,8 +211,85 @@ extension ReferenceScanner {
             return false
         }
         if words.prefix(3) == ["united", "nations", "environment"] { return true }
+        // "the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against
+        // Corruption": the instrument it adopted, not a body.
+        let head = words.prefix(2) == ["united", "nations"] ? words.dropFirst(2).first : words.first
+        if let head, Self.instrumentHeads.contains(head) { return false }
         return words.contains(where: { Self.organizations.otherWords.contains($0) }) || words.contains("assembly") && words.first != "general"
     }
+
+    static let monthNames: Set<Substring> = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                             "September", "October", "November", "December"]
+
+    /// The body named after a list whose owner was not named before it (English): "resolution 51/32 of
+    /// the Human Rights Council", "the resolution 58/13 by the Human Rights Council" (right after the
+    /// numbers); or, after a title in lower case, another organization that adopted it ("resolution 4/6
+    /// on marine plastic litter and microplastics, adopted by the United Nations Environment Assembly",
+    /// "resolution 10/12 on providing incentives … to prevent and combat corruption by the Conference of
+    /// the States Parties"). Nil when no body is named there.
+    func bodyNamedAfter(_ position: Int, end: Int) -> BodyQualifier? {
+        guard forms == nil, position < end else { return nil }
+        let text = String(decoding: bytes[position..<min(end, position + 400)], as: UTF8.self)
+        var rest = Substring(text).drop(while: { $0 == "," || $0 == " " || $0.isNumber })
+        func name(after prefix: String) -> [String]? {
+            guard rest.hasPrefix(prefix) else { return nil }
+            var words: [String] = []
+            for w in rest.dropFirst(prefix.count).split(separator: " ").prefix(10) {
+                let word = w.trimmingCharacters(in: .punctuationCharacters)
+                guard let f = word.first, f.isUppercase || Self.functionWords.contains(word) else { break }
+                words.append(word.lowercased())
+                if w.last.map({ $0 == "," || $0 == ";" || $0 == "." }) == true { break }
+            }
+            return words
+        }
+        let isOther = { (words: [String]) -> Bool in
+            words.prefix(3) == ["united", "nations", "environment"]
+                || words.contains(where: { Self.organizations.otherWords.contains($0) })
+        }
+        for prefix in ["of the ", "by the "] {
+            guard let words = name(after: prefix) else { continue }
+            if let n = Self.organizations.unitedNationsName(in: words, at: .start) {
+                // "of the General Assembly of the World Tourism Organization": another organization's.
+                if words.count > n.words.count, words[n.words.count] == "of" { return nil }
+                return .named(n.body)
+            }
+            return nil
+        }
+        // A title in lower case, then the organization that adopted it.
+        guard rest.hasPrefix("on ") else { return nil }
+        var words = rest.split(separator: " ", omittingEmptySubsequences: true).prefix(60)[...]
+        while let w = words.first {
+            if w == "by" || w == "adopted" && words.dropFirst().first == "by" {
+                rest = Substring(words.joined(separator: " "))
+                for prefix in ["by the ", "adopted by the "] {
+                    if let name = name(after: prefix) { return isOther(name) ? .otherBody : nil }
+                }
+                return nil
+            }
+            // Lower-case words, dates and footnote markers only: a sentence end or a name stops the title.
+            let core = w.trimmingCharacters(in: .punctuationCharacters)
+            if w.hasSuffix(".") || w.hasSuffix(";") || w.contains("“") || w.contains("\"") { return nil }
+            if let f = core.first, f.isUppercase, !Self.monthNames.contains(Substring(core)) { return nil }
+            words = words.dropFirst()
+        }
+        return nil
+    }
+
+    /// Whether the footnote marker at `marker` stands right after "resolutions"/"decisions" that another
+    /// body, named before them in the clause, adopted ("welcomes the adoption on 15 December 2023 by the
+    /// Conference of the States Parties at its tenth session of all resolutions30"): the note lists them.
+    func markerFollowsOtherBodysResolutions(_ marker: Int) -> Bool {
+        guard forms == nil, marker > 0, marker <= bytes.count else { return false }
+        var s = marker
+        while s > 0, Self.isLetter(bytes[s - 1]) { s -= 1 }
+        guard s < marker, Self.keywordKind(bytes[s..<marker]) != nil else { return false }
+        var start = s
+        while start > 0, s - start < 300, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x3B { start -= 1 }
+        return otherBodyNearby(before: s, start: start, window: 300)
+    }
+
+    /// The first word of an instrument's name ("United Nations Convention against Corruption").
+    static let instrumentHeads: Set<String> = ["convention", "protocol", "declaration", "agreement", "charter"]
 
     /// "See CAC/COSP/2021/17, sect. I.A, resolution 9/5": a resolution inside another body's document.
     func otherDocumentBefore(_ keyword: Int, start: Int) -> Bool {

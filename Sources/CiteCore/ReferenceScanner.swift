@@ -15,6 +15,9 @@ struct ReferenceScanner {
     var markerStarts: Set<Int> = []
     /// Footnote text of an Official Records supplement of the Human Rights Council ("Supplement No. 53").
     var councilReport = false
+    /// Footnote text whose marker follows another body's "resolutions" ("… by the Conference of the States
+    /// Parties at its tenth session of all resolutions30"): the note's bare "resolution 10/1" is that body's.
+    var otherBodysNote = false
     /// The text being read is another organization's, annexed to the citing document ("The Economic
     /// and Social Commission for Western Asia, … Recalling also its resolution 302 (XXVII)"): "its" is theirs.
     var otherOrganizationSpeaks = false

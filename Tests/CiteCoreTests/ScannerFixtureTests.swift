@@ -49,4 +49,37 @@ struct ScannerFixtureTests {
         let warnings = CitationExtractor.warnings(for: cs)
         #expect(warnings == ["\(c.paragraph): resolution 2312 (2106) read as S/RES/2312 (2016) (the year looks mistyped)"])
     }
+
+    @Test("a footnote whose marker follows another body's “resolutions” lists that body's resolutions")
+    func noteOfAnotherBodysResolutions() throws {
+        // A/RES/79/190 OP2: "… the adoption on 15 December 2023 by the Conference of the States Parties at its tenth
+        // session of all resolutions30 and decisions …"; note 30: "Resolution 10/1, entitled “Atlanta 2023: …”; resolution 10/2, …".
+        // OP59: "… the adoption of resolution 10/12 on providing incentives … by the Conference of the States Parties to the Convention;"
+        let (doc, cs) = try Self.extracted("A_RES_79_190.txt")
+        #expect(doc.footnotes.contains { $0.marker == 30 })
+        #expect(cs.filter { $0.footnote == 30 && $0.targetKind == .resolution }.isEmpty)
+        #expect(!cs.contains { $0.target.hasPrefix("A/HRC/RES/10/") })
+        // The Assembly's and the Council's own resolutions in the same text stay.
+        #expect(cs.contains { $0.target == "A/HRC/RES/53/17" })
+    }
+
+    @Test("a list of another body's resolutions named after its last, refused item; that body's resolution later in the sentence")
+    func listNamedAfterItsLastItem() throws {
+        // A/RES/75/194 PP48: "… the mandate contained in resolutions 5/3 of 29 November 2013,14 6/2 and 6/3 of 6 November
+        // 201515 and 7/1 of 10 November 201716 of the Conference of the States Parties to the Convention …";
+        // OP34: "… resolutions and decisions of the Conference of the States Parties to the Convention, including resolutions
+        // 7/8 … and 8/4 …, as well as resolution 7/5 on promoting preventive measures against corruption;"
+        let (_, cs) = try Self.extracted("A_RES_75_194.txt")
+        #expect(cs.inParagraph("PP48").filter { $0.targetKind == .resolution }.isEmpty)
+        #expect(cs.to("A/HRC/RES/7/5").isEmpty)
+    }
+
+    @Test("an annex quoting the ECA Conference of Ministers: its resolutions are not the Council's or the Assembly's")
+    func annexOfConferenceOfMinisters() throws {
+        // E/RES/2023/17 PP1: "Noting the adoption by the Conference of African Ministers … of resolution 2023/10 …";
+        // annex: "The Conference of Ministers, … Recalling its resolution 956 (LI) …"
+        let (_, cs) = try Self.extracted("E_RES_2023_17.txt")
+        for t in ["E/RES/2023/10", "E/RES/956 (LI)", "E/RES/908 (XLVI)"] { #expect(cs.to(t).isEmpty, "\(t)") }
+        #expect(cs.contains { $0.target == "E/RES/2013/2" })
+    }
 }

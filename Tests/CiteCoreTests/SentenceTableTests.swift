@@ -193,6 +193,53 @@ struct SentenceTableTests {
             expected: ["S/RES/1267 (1999)", "S/RES/1822 (2008)", "S/RES/1904 (2009)", "S/RES/1325 (2000)"]),
     ]
 
+    // MARK: - The disagreements with the UN's links read by hand (Benchmarks/extract/checked-disagreements.tsv)
+
+    static let checkedDisagreements: [Row] = [
+        // An Environment Assembly resolution named after its title: "…, adopted by the United Nations Environment Assembly".
+        Row(citing: .ga, source: "A/RES/75/239",
+            sentence: "221.\tNotes that the UNEP Frontiers 2016 Report identifies microplastics as one of six key emerging environmental issues, further notes that the sixth Global Environment Outlook stresses, inter alia, the urgency of addressing ocean plastic pollution and the proven adverse impacts of microplastics to marine ecosystems, and calls upon States to implement resolution 4/6 on marine plastic litter and microplastics, adopted by the United Nations Environment Assembly of the United Nations Environment Programme at its fourth session, held in Nairobi from 11 to 15 March 2019;103",
+            expected: []),
+        // A Conference of the States Parties resolution named after its title: "… to prevent and combat corruption by the Conference".
+        Row(citing: .ga, source: "A/RES/79/190",
+            sentence: "and the adoption of resolution 10/12 on providing incentives for the private sector to adopt integrity measures to prevent and combat corruption by the Conference of the States Parties to the Convention;",
+            expected: []),
+        // An ECA Conference of Ministers resolution: "…, adopted by the Conference of African Ministers".
+        Row(citing: .ga, source: "A/RES/77/244",
+            sentence: "Taking note of resolution 990 (LIV) on curbing illicit financial flows and recovery of lost assets of 17 May 2022, adopted by the Conference of African Ministers of Finance, Planning and Economic Development,5",
+            expected: []),
+        // A number read as another body's (dated, it fits no United Nations session) stays that body's when named again bare.
+        Row(citing: .ga, source: "A/RES/79/313",
+            sentence: "Reaffirming the role of the Commission on Crime Prevention and Criminal Justice as the principal policymaking body of the United Nations for crime prevention and criminal justice matters, welcoming the adoption of resolution 31/1 of 20 May 2022, entitled “Strengthening the international legal framework for international cooperation to prevent and combat illicit trafficking in wildlife”, by the Commission at its thirty-first session,17 and welcoming also the Commission’s report pursuant to resolution 31/1, containing the views of States on possible responses to address any gaps that may exist in the current international legal framework to prevent and combat illicit trafficking in wildlife, as well as their experiences, good practices and challenges in terms of preventing and combating illicit trafficking in wildlife, and their national legislation in this sphere,",
+            expected: []),
+        // The United Nations body named right after the number: "resolution 51/32 of the Human Rights Council".
+        Row(citing: .ga, source: "A/RES/77/205",
+            sentence: "27.\tNotes resolution 51/32 of the Human Rights Council entitled “From rhetoric to reality: a global call for concrete action against racism, racial discrimination, xenophobia and related intolerance” and the recommendations contained therein with regard to the Group of Independent Eminent Experts, further agrees to limit the tenure of the Eminent Experts to four years, which may be renewed once, and that the current Experts will continue to serve until the appointment of new Experts is finalized, and requests that the limit of tenure also apply to the continued service of Experts already appointed as of the date of adoption of the present resolution;",
+            expected: ["A/HRC/RES/51/32"]),
+        // "the resolution 58/13 by the Human Rights Council".
+        Row(citing: .ga, source: "A/RES/80/179",
+            sentence: "73.\tNotes the adoption of the resolution 58/13 by the Human Rights Council, entitled “Open-ended intergovernmental working group for the elaboration of a legally binding instrument on the promotion and protection of the human rights of older persons”,23 while underlining the importance of continued efforts to advance the promotion and protection of the human rights of older persons;",
+            expected: ["A/HRC/RES/58/13"]),
+        // "its relevant resolutions related to …, in particular 41/187 …": the keyword, a short clause, then the list.
+        Row(citing: .ga, source: "A/RES/80/148",
+            sentence: "Recalling its relevant resolutions related to culture and sustainable development, in particular 41/187 of 8 December 1986, 46/158 of 19 December 1991, 51/179 of 16 December 1996, 52/197 of 18 December 1997, 53/184 of 15 December 1998, 55/192 of 20 December 2000, 57/249 of 20 December 2002, 65/166 of 20 December 2010, 66/208 of 22 December 2011, 68/223 of 20 December 2013, 69/230 of 19 December 2014, 70/214 of 22 December 2015, 72/229 of 20 December 2017, 74/230 of 19 December 2019, 76/214 of 17 December 2021 and 78/161 of 19 December 2023,",
+            expected: ["41/187", "46/158", "51/179", "52/197", "53/184", "55/192", "57/249", "65/166", "66/208", "68/223", "69/230", "70/214", "72/229", "74/230", "76/214", "78/161"].map { "A/RES/" + $0 }),
+        // A United Nations body's acronym before the keyword: "SC resolutions", "UNSC resolutions", "the GA resolution".
+        Row(citing: .sc, source: "S/PRST/2024/3",
+            sentence: "The Security Council supports efforts to uphold the timely and accurate monitoring and reporting of instances of six grave violations where committed in the region, in line with SC resolutions 1612 (2005), 1882 (2009), 1998 (2011), 2068 (2012), 2143 (2014), 2225 (2015), 2427 (2018) and 2601 (2021).",
+            expected: ["S/RES/1612 (2005)", "S/RES/1882 (2009)", "S/RES/1998 (2011)", "S/RES/2068 (2012)", "S/RES/2143 (2014)", "S/RES/2225 (2015)", "S/RES/2427 (2018)", "S/RES/2601 (2021)"]),
+        Row(citing: .sc, source: "S/PRST/2021/1",
+            sentence: "“The Security Council reiterates the obligations of Member States relevant to prevention and suppression of the financing of terrorism, including those set forth in UNSC resolutions 1373 (2001), 2178 (2014), and 2462 (2019).",
+            expected: ["S/RES/1373 (2001)", "S/RES/2178 (2014)", "S/RES/2462 (2019)"]),
+        Row(citing: .sc, source: "S/RES/2504 (2020)",
+            sentence: "Recalling the guiding principles of Humanitarian Emergency assistance as set out in the GA resolution 46/182 and Reiterating the need for all parties to respect and uphold the relevant provisions of international humanitarian law and the United Nations guiding principles of humanitarian emergency assistance, emphasizing the importance of upholding the principles of humanity, neutrality, impartiality and independence, in the provision of humanitarian assistance and recalling also the importance of humanitarian deliveries reaching their intended beneficiaries,",
+            expected: ["A/RES/46/182"]),
+        // "by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption": the instrument it adopted, not a body.
+        Row(citing: .ga, source: "A/RES/78/229",
+            sentence: "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption, and celebrating 20 years since the United Nations Convention against Transnational Organized Crime entered into force on 29 September 2003, followed by the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime,16 on 25 December 2003, the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime,17 on 28 January 2004, and the Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against Transnational Organized Crime,18 on 3 July 2005,",
+            expected: ["A/RES/58/4"]),
+    ]
+
     @Test("United Nations forms", arguments: forms)
     func unitedNationsForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 
@@ -207,4 +254,7 @@ struct SentenceTableTests {
 
     @Test("issue 12's error classes", arguments: errorClasses)
     func errorClassForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
+
+    @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
+    func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
