@@ -110,8 +110,9 @@ extension StructureParser {
             // "MSC.489(103)", "WHA75(9)": the resolutions of other organizations).
             return isYearOrSlashNumber(endingAt: scalarStart)
         }
-        // Chinese numbers glued to their unit are no markers: "2022年10月7日", "第1577卷", "第3段".
-        if language == .chinese, after < bytes.count, let (unit, _) = nextScalar(at: after), Self.chineseUnits.contains(unit) { return false }
+        // Numbers glued to their unit are no markers: "2022年10月7日", "第1577卷", "第3段" (citation-forms.tsv `unit`).
+        if after < bytes.count, let units = CitationForms.of(language)?.numberUnits, !units.isEmpty,
+           let (unit, _) = nextScalar(at: after), units.contains(unit) { return false }
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
@@ -188,10 +189,6 @@ extension StructureParser {
         while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
         return s > 0 && bytes[s - 1] == 0x2F && i - s >= 1
     }
-
-    /// The units a Chinese number is written with (year, month, day, number, volume, paragraph,
-    /// article, session, meeting, item).
-    static let chineseUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号", "卷", "段", "条", "届", "次", "项"]
 
     func nextScalar(at i: Int) -> (Unicode.Scalar, Int)? {
         guard i < bytes.count else { return nil }
