@@ -29,6 +29,9 @@ public struct CitationForms: Sendable {
     var treatyPatterns: [String] = []
     var ibidPatterns: [String] = []
     var meetingWords: [[Unicode.Scalar]] = []
+    /// (Chinese) the units a number is written with ("年", "月", "日", "号", "卷"): a number glued to
+    /// one is no footnote marker ("2022年10月7日").
+    var numberUnits: Set<Unicode.Scalar> = []
     /// "et les Protocoles s’y rapportant", "и протоколов к ней", "及其各项议定书": the protocols of the
     /// treaty named just before, as written (the instrument matcher tokenizes them), with the
     /// qualifier they carry (`optional`, `additional`, or none).
@@ -74,6 +77,7 @@ public struct CitationForms: Sendable {
             case "pinpoint": forms.pinpoints.append(words)
             case "part": forms.partLetters.append((words, value))
             case "meeting": forms.meetingWords.append(words)
+            case "unit": forms.numberUnits.formUnion(f[2].unicodeScalars)
             case "protocols": forms.protocolPhrases.append((f[2], value))
             default: continue
             }

@@ -32,6 +32,11 @@ public struct Evaluation: Sendable {
     /// With `footnoteBackedOnly`, only citations from these notes are scored (the truth leaves
     /// "Ibid." notes and second numbers unlabelled, so it can neither confirm nor refute them).
     public var labelledNotes: Set<Pair> = []
+    /// The one reference the truth gives each labelled note, (citing, marker) → `UNTS v/n`: the first
+    /// of the note. A note citing five conventions (A/RES/78/161 note 6) is labelled with the first
+    /// only, so the other four, when the note's labelled reference was read, are neither confirmed
+    /// nor refuted (left unscored); when it was not read, they count as false positives.
+    public var labelledReference: [Pair: String] = [:]
 
     /// Loads a tab-separated truth table with a header line. Columns used: `citing`, and `target`
     /// or `cited` (resolutions), or `ts_volume` + `ts_number` (treaties); `clause_verb` when present.
@@ -61,7 +66,11 @@ public struct Evaluation: Sendable {
             case .treaties:
                 guard let v = volCol, let n = numCol, v < r.count, n < r.count, let vol = Int(r[v]), let num = Int(r[n]) else { continue }
                 target = UNTSReference(volume: vol, number: num).id
-                if let mc = col("marker"), mc < r.count { labelledNotes.insert(Pair(citing: citing, target: r[mc])) }
+                if let mc = col("marker"), mc < r.count {
+                    let note = Pair(citing: citing, target: r[mc])
+                    labelledNotes.insert(note)
+                    if labelledReference[note] == nil { labelledReference[note] = target }
+                }
             }
             guard let t = target, t != citing else { continue }
             var relation: Relation?
@@ -111,6 +120,9 @@ public struct Evaluation: Sendable {
     public func score(_ citations: [Citation], documents: Set<String>) -> Report {
         let scored = Set(documents.map(Symbols.withoutPart)).intersection(truthDocuments)
         var extracted: [Pair: Set<Relation>] = [:]
+        // Footnote-backed treaties: the references read in each labelled note, and the note of each.
+        var readInNote: [Pair: Set<String>] = [:]
+        var notesOfPair: [Pair: Set<Pair>] = [:]
         for var c in citations {
             c.citing = Symbols.withoutPart(c.citing)
             guard scored.contains(c.citing) else { continue }
@@ -121,14 +133,24 @@ public struct Evaluation: Sendable {
                 target = Symbols.withoutPart(c.target)
             case .treaties:
                 guard let u = c.unts ?? (c.target.hasPrefix("UNTS ") ? parseUNTSId(c.target) : nil) else { continue }
-                if footnoteBackedOnly && (c.via != .footnote || !labelledNotes.contains(Pair(citing: c.citing, target: c.footnote.map(String.init) ?? ""))) { continue }
+                let note = Pair(citing: c.citing, target: c.footnote.map(String.init) ?? "")
+                if footnoteBackedOnly && (c.via != .footnote || !labelledNotes.contains(note)) { continue }
                 target = u.id
+                if footnoteBackedOnly {
+                    readInNote[note, default: []].insert(target)
+                    notesOfPair[Pair(citing: c.citing, target: target), default: []].insert(note)
+                }
             }
             guard target != c.citing else { continue }
             extracted[Pair(citing: c.citing, target: target), default: []].insert(c.relation)
         }
         let truthInScope = truthPairs.filter { scored.contains($0.citing) }
-        let found = Set(extracted.keys)
+        var found = Set(extracted.keys)
+        // A further reference of a labelled note whose labelled (first) reference was read: unscored.
+        for (pair, notes) in notesOfPair where !truthInScope.contains(pair) {
+            let unlabelled = notes.allSatisfy { n in labelledReference[n].map { (readInNote[n] ?? []).contains($0) && $0 != pair.target } ?? false }
+            if unlabelled { found.remove(pair); extracted[pair] = nil }
+        }
         var checked = 0, agreed = 0
         var mismatches: [(Pair, Relation, Set<Relation>)] = []
         var seen = Set<Pair>()

@@ -105,8 +105,14 @@ extension StructureParser {
         let nextByte: UInt8 = after < bytes.count ? bytes[after] : 0x20
         // Arabic text puts the marker in parentheses after the word: "مالي(1)".
         if language == .arabic, scalar == "(", nextByte == 0x29, let (before, _) = previousScalar(before: scalarStart) {
-            return before.properties.isAlphabetic || before == "\u{201D}" || before == "\u{201C}" || before == ")"
+            if before.properties.isAlphabetic || before == "\u{201D}" || before == "\u{201C}" || before == ")" { return true }
+            // After a year or a resolution's number: "لعام 2030(4)", "77/98(14)" (not "A.1078(28)",
+            // "MSC.489(103)", "WHA75(9)": the resolutions of other organizations).
+            return isYearOrSlashNumber(endingAt: scalarStart)
         }
+        // Numbers glued to their unit are no markers: "2022年10月7日", "第1577卷", "第3段" (citation-forms.tsv `unit`).
+        if after < bytes.count, let units = CitationForms.of(language)?.numberUnits, !units.isEmpty,
+           let (unit, _) = nextScalar(at: after), units.contains(unit) { return false }
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
@@ -137,6 +143,11 @@ extension StructureParser {
             // "1,000" is a number, "2016,9" a marker after a date: accept the second only before a space.
             if let (before, _) = previousScalar(before: scalarStart), before.properties.numericType != nil {
                 if scalar == "." { return nextByte == 0x0A || after >= bytes.count }
+                // A closing parenthesis ends no number: "(2015-2030)7, ainsi que", "(2005)17.", "(núm. 138)19;".
+                if scalar == ")" {
+                    return nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x3B || nextByte == 0x3A
+                        || nextByte == 0x2E || after >= bytes.count
+                }
                 return (scalar == "," || scalar == ")" || scalar == ";" || scalar == ":" || scalar == "\u{201D}") && (nextByte == 0x20 || nextByte == 0x0A || after >= bytes.count)
             }
             return true
@@ -156,6 +167,19 @@ extension StructureParser {
         return false
     }
 
+    /// Whether the digits ending at `end` are a year standing alone (1900–2099: "2030", "2015-2030")
+    /// or the number after a slash ("77/98").
+    func isYearOrSlashNumber(endingAt end: Int) -> Bool {
+        var s = end
+        while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
+        guard s < end, s > 0 else { return false }
+        let before = bytes[s - 1]
+        if before == 0x2F { return s >= 2 && bytes[s - 2] >= 0x30 && bytes[s - 2] <= 0x39 }
+        if before == 0x2E || before >= 0x41 && before <= 0x5A || before >= 0x61 && before <= 0x7A { return false }
+        guard end - s == 4, let year = Int(String(decoding: bytes[s..<end], as: UTF8.self)) else { return false }
+        return year >= 1900 && year < 2100
+    }
+
     /// "54/2639": digits after a slash-number, or "20208": after a year, followed by a break.
     func isGluedToNumber(at i: Int, after: Int) -> Bool {
         guard i > 0, bytes[i - 1] >= 0x30, bytes[i - 1] <= 0x39 else { return false }
@@ -164,6 +188,14 @@ extension StructureParser {
         var s = i
         while s > 0, bytes[s - 1] >= 0x30, bytes[s - 1] <= 0x39 { s -= 1 }
         return s > 0 && bytes[s - 1] == 0x2F && i - s >= 1
+    }
+
+    func nextScalar(at i: Int) -> (Unicode.Scalar, Int)? {
+        guard i < bytes.count else { return nil }
+        var it = bytes[i..<min(bytes.count, i + 4)].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let v) = decoder.decode(&it) { return (v, i + String(v).utf8.count) }
+        return nil
     }
 
     func previousScalar(before i: Int) -> (Unicode.Scalar, Int)? {

@@ -52,4 +52,28 @@ struct EvaluationTests {
         let rows = TSV.parse("a\tb\tc\n\"x\ty\"\t\"say \"\"hi\"\"\"\tz\n1\t2\t3")
         #expect(rows == [["a", "b", "c"], ["x\ty", "say \"hi\"", "z"], ["1", "2", "3"]])
     }
+    /// Treaty footnotes (`--scope treaties --footnotes-only`): the truth labels each note with its
+    /// first Treaty Series reference only. A/RES/78/161 note 6 names five UNESCO conventions
+    /// (vol. 249, No. 3511; vol. 823, No. 11806; vol. 1037, No. 15511; vol. 2562, No. 45694; vol.
+    /// 2368, No. 42671) and the truth holds 249/3511: the other four are real citations it can
+    /// neither confirm nor refute, unscored while the labelled one is read, false positives when not.
+    @Test("a labelled note's further Treaty Series references are unscored when its labelled one is read")
+    func treatyNotesLabelledByTheirFirstReference() throws {
+        let base = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        var evaluation = try Evaluation(truthTable: base.appendingPathComponent("truth/akn_footnotes_78_161.tsv").path, scope: .treaties)
+        evaluation.footnoteBackedOnly = true
+        #expect(evaluation.labelledReference[Evaluation.Pair(citing: "A/RES/78/161", target: "6")] == "UNTS 249/3511")
+        let document = try AKNReader.read(path: try MultilingualTests.path("A_RES_78_161-2325890E.xml"))
+        let citations = CitationExtractor().extract(document)
+        let ofNote6 = Set(citations.filter { $0.footnote == 6 && $0.unts != nil }.map(\.target))
+        #expect(ofNote6 == ["UNTS 249/3511", "UNTS 823/11806", "UNTS 1037/15511", "UNTS 2562/45694", "UNTS 2368/42671"])
+        let report = evaluation.score(citations, documents: [document.symbol])
+        #expect(report.falsePositives.isEmpty, "\(report.falsePositives)")
+        #expect(report.truePositives.map(\.target).sorted() == ["UNTS 1771/30822", "UNTS 2440/43977", "UNTS 249/3511"])
+        // Without the labelled reference, the note's other references are false positives.
+        let withoutFirst = citations.filter { $0.target != "UNTS 249/3511" }
+        let missed = evaluation.score(withoutFirst, documents: [document.symbol])
+        #expect(missed.falseNegatives.map(\.target) == ["UNTS 249/3511"])
+        #expect(missed.falsePositives.count == 4)
+    }
 }
