@@ -148,9 +148,23 @@ struct Identity {
         return (n, y)
     }
 
+    static let plenaryMeeting = Array("plenary meeting".utf8)
+
+    /// Whether `text` holds the bytes of `word` as they are.
+    static func containsBytes(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        var i = text.startIndex
+        while let k = text[i...].firstIndex(of: first) {
+            if text[k...].starts(with: word) { return true }
+            i = text.index(after: k)
+        }
+        return false
+    }
+
     /// "49th plenary meeting 19 December 2023" near the end of the text.
     static func closingDate(_ lines: [TextLine]) -> String? {
-        for l in lines where l.text.utf8.count < 80 && l.text.contains("plenary meeting") {
+        // The words as bytes first: most lines do not hold them, and need no string search.
+        for l in lines where l.text.utf8.count < 80 && containsBytes(l.text.utf8, plenaryMeeting) && l.text.contains("plenary meeting") {
             if let d = Dates.firstDate(in: l.text) { return d }
         }
         return nil

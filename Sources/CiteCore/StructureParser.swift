@@ -271,6 +271,10 @@ struct StructureParser {
             let candidate = ReferenceScanner.isDigit(first) ? Self.containsCaseless(t.utf8, Self.plenaryMeeting)
                 : first | 0x20 == 0x61 && t.utf8.count >= 7 && zip(t.utf8, Self.adopted).allSatisfy { $0 | 0x20 == $1 }
             guard candidate else { return false }
+        } else {
+            // A line that begins with another script's character cannot begin with "adopted" in
+            // lower case: it closes the text only with "plenary meeting" in it.
+            guard Self.containsCaseless(t.utf8, Self.plenaryMeeting) else { return false }
         }
         let lower = t.lowercased()
         if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }

@@ -36,12 +36,13 @@ public enum TextDecoding {
             throw InputError(path: path, reason: "invalid UTF-8 at byte \(bad)")
         }
         let s = String(decoding: body, as: UTF8.self)
-        return (try checked(s, path: path, warnings: &warnings), warnings)
+        // Its bytes were searched for NUL above.
+        return (try checked(s, path: path, warnings: &warnings, mayHoldNUL: false), warnings)
     }
 
-    private static func checked(_ s: String, path: String, warnings: inout [String]) throws -> String {
+    private static func checked(_ s: String, path: String, warnings: inout [String], mayHoldNUL: Bool = true) throws -> String {
         // NUL is the only scalar with a zero byte in UTF-8.
-        if s.utf8.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
+        if mayHoldNUL, s.utf8.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
         let (text, replaced) = withoutControls(s)
         if text.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
         if replaced > 0 {

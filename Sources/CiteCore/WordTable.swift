@@ -52,11 +52,31 @@ struct WordTable: Sendable {
     /// The id of ASCII `bytes` with A–Z read as a–z, or -1.
     /// - Complexity: O(n) in the length of the word.
     func id(ofASCII bytes: ArraySlice<UInt8>) -> Int32 {
+        bytes.withUnsafeBufferPointer { id(ofASCII: $0) }
+    }
+
+    /// `id(ofASCII:)` of the bytes `word` points to.
+    func id(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash = Self.offsetBasis
-        for b in bytes { hash = (hash ^ UInt32(Self.lower(b))) &* Self.prime }
-        return find(hash: hash) { entry in
-            let s = self.stored(entry)
-            return s.count == bytes.count && zip(s, bytes).allSatisfy { $0 == Self.lower($1) }
+        for b in word { hash = (hash ^ UInt32(Self.lower(b))) &* Self.prime }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                storage.withUnsafeBufferPointer { storage in
+                    while true {
+                        let e = Int(slots[slot]) - 1
+                        if e < 0 { return -1 }
+                        if hashes[e] == hash, Int(lengths[e]) == word.count {
+                            let s = Int(starts[e])
+                            var same = true
+                            for k in 0..<word.count where storage[s + k] != Self.lower(word[k]) { same = false; break }
+                            if same { return ids[e] }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
