@@ -36,20 +36,19 @@ struct StructureParser {
         self.language = detected
         self.forms = CitationForms.of(detected)
         self.bytes = Array(text.utf8)
+        // Lines found in the bytes; each line's text is the slice at the same offsets.
+        let u = text.utf8
+        func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
         var start = 0
-        var lineStart = text.startIndex
-        var idx = text.startIndex
-        var offset = 0
-        for b in text.utf8 {
-            if b == 0x0A {
-                lines.append(TextLine(range: start..<offset, text: text[lineStart..<idx]))
+        var found: [TextLine] = []
+        bytes.withUnsafeBufferPointer { b in
+            for offset in 0..<b.count where b[offset] == 0x0A {
+                found.append(TextLine(range: start..<offset, text: text[index(start)..<index(offset)]))
                 start = offset + 1
-                lineStart = text.utf8.index(after: idx)
             }
-            offset += 1
-            idx = text.utf8.index(after: idx)
         }
-        if start < bytes.count { lines.append(TextLine(range: start..<bytes.count, text: text[lineStart..<text.endIndex])) }
+        if start < bytes.count { found.append(TextLine(range: start..<bytes.count, text: text[index(start)..<text.endIndex])) }
+        lines = found
     }
 
     func slice(_ r: Range<Int>) -> Substring {

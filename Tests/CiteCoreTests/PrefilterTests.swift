@@ -134,6 +134,37 @@ struct PrefilterTests {
         #expect(!Identity.containsBytes(inside.dropFirst().utf8, Identity.plenaryMeeting))
     }
 
+    @Test("the cover's lower-cased checks are asked only of lines whose bytes may pass them")
+    func coverLines() {
+        let lines = Self.lines + ["Agenda item 68", "AGENDA ITEMS 12 and 13", "agenda\u{00A0}item 3", "Adopted by the General Assembly on 1 May",
+                                  "was ADOPTED BY THE Council", "Resolution of 8 November 1950", "of 17 December 2018", "OF 2018", "ofx",
+                                  "Agenda İtem 4", "resolutİon of 1950", "\u{212A}of 2018", "adopted by the\u{0301} Council"]
+        var passed = 0
+        for line in lines {
+            let lower = line.lowercased()
+            let asked = lower.hasPrefix("agenda item") || lower.contains("adopted by the") || lower.hasPrefix("resolution of") || lower.hasPrefix("of ")
+            if asked { passed += 1; #expect(Identity.mayNameAgendaOrAdoption(Substring(line)), "\(line)") }
+        }
+        #expect(passed >= 6)
+        #expect(!Identity.mayNameAgendaOrAdoption("Recalling its resolution of 1950"))
+    }
+
+    @Test("a numbered title heading is read with the byte prefilter as without it")
+    func titleHeadings() {
+        for line in Self.lines + ["78/153. Protection of global climate", "ES-11/1. Aggression against Ukraine", "2023/1. Working arrangements",
+                                  "75/290 A. Review", "123456789012345/1. Too long", "12345678901/1. Fourteen", "74/174.", "74/174. ",
+                                  "74/174.\u{0301} Title", "é/2. Title", "1. ", ". Title", "No full stop here"] {
+            let bytes = Array(line.utf8)
+            var expected: Int?
+            if bytes.count >= 2 { expected = (1..<bytes.count).first { bytes[$0 - 1] == 0x2E && bytes[$0] == 0x20 }.map { $0 - 1 } }
+            #expect(Identity.firstDotSpace(Substring(line).utf8) == expected, "\(line)")
+        }
+        let h = Identity.titleHeading("78/153. Protection of global climate")
+        #expect(h?.number == "78/153" && h?.title == "Protection of global climate")
+        #expect(Identity.titleHeading("12345678901234/1. Too long") == nil)
+        #expect(Identity.titleHeading("75/290 A. Review")?.part == "A")
+    }
+
     @Test("an OCR slip is found at its last byte, and only a slip")
     func slips() {
         for slip in ["S$/", "Apri]", "Apri1", "]une", "]uly", "0ctober", "ecem-ber", "(5/"] {
