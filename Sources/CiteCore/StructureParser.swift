@@ -285,7 +285,12 @@ struct StructureParser {
 
     /// Whether `text` holds `word` (lower-case ASCII letters and spaces) in any case.
     static func containsCaseless(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
-        let bytes = Array(text)
+        // Read in place (no copy) when the text's bytes are contiguous, as a native string's are.
+        if let found = text.withContiguousStorageIfAvailable({ containsCaseless($0, word) }) { return found }
+        return Array(text).withUnsafeBufferPointer { containsCaseless($0, word) }
+    }
+
+    static func containsCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }
         for i in 0...(bytes.count - word.count) where bytes[i] | 0x20 == word[0] {
             if (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] }) { return true }

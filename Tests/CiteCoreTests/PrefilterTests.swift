@@ -165,6 +165,21 @@ struct PrefilterTests {
         #expect(Identity.titleHeading("75/290 A. Review")?.part == "A")
     }
 
+    @Test("a caseless search in place finds what it finds in a copy of the bytes, and control characters are found in place")
+    func inPlace() {
+        for line in Self.lines + ["xPLENARY MEETINGx", "plenary meetin", "Plenary\u{00A0}Meeting", "40th plenary meeting"] {
+            let sub = Substring(line).dropFirst(min(1, line.count))
+            let copy = Array(sub.utf8)
+            #expect(StructureParser.containsCaseless(sub.utf8, StructureParser.plenaryMeeting)
+                    == copy.withUnsafeBufferPointer { StructureParser.containsCaseless($0, StructureParser.plenaryMeeting) }, "\(line)")
+        }
+        for (text, replaced) in [("a\u{1B}b", 1), ("a\u{7F}b\u{85}c\u{9F}", 3), ("tab\tLF\nCR\rFF\u{0C}", 0), ("é\u{A0}ü", 0), ("\u{1}", 1), ("Ă\u{80}", 1)] {
+            let (out, n) = TextDecoding.withoutControls(text)
+            #expect(n == replaced, "\(text.debugDescription)")
+            #expect(out.unicodeScalars.count == text.unicodeScalars.count)
+        }
+    }
+
     @Test("an OCR slip is found at its last byte, and only a slip")
     func slips() {
         for slip in ["S$/", "Apri]", "Apri1", "]une", "]uly", "0ctober", "ecem-ber", "(5/"] {
