@@ -32,7 +32,8 @@ struct Identity {
             let bytes = Array(line.utf8)
             if line.isEmpty { continue }
             // A symbol at the start of a line: the cover line, or a PDF running header.
-            let symbolBytes = line.contains("/ ") ? Array(SymbolText.closingSpacesAfterSlashes(line).utf8) : bytes
+            // (A slash and a space as bytes: where the characters hold none, closing up changes nothing.)
+            let symbolBytes = containsBytes(line.utf8, slashSpace) ? Array(SymbolText.closingSpacesAfterSlashes(line).utf8) : bytes
             if id.symbol == nil, let p = SymbolParser.parse(symbolBytes, at: 0, end: symbolBytes.count),
                p.kind == .resolution || p.kind == .decision || p.symbol.hasPrefix("S/PRST/") || (p.symbol.hasPrefix("S/") && idx < 3) {
                 id.symbol = p.symbol
@@ -43,7 +44,9 @@ struct Identity {
                 }
                 continue
             }
-            let lower = line.lowercased()
+            // Lower-cased only when the bytes may hold what is asked of it below (no character
+            // other than A–Z lower-cases to an ASCII letter of these words).
+            let lower = mayNameAgendaOrAdoption(line) ? line.lowercased() : ""
             // "Resolution 2467 (2019)", "88 (1950). Resolution of 8 November 1950", "Resolution 600 (1987) of 19 October 1987"
             if id.symbol == nil, let sc = scHeading(line) {
                 id.symbol = Symbols.scResolution(sc.number, year: sc.year)
@@ -111,6 +114,10 @@ struct Identity {
 
     /// `78/153. Protection of global climate …`, `ES-11/1. Aggression …`, `2023/1. Working arrangements …`
     static func titleHeading(_ line: Substring) -> (number: String, part: String?, title: String)? {
+        // The string search finds ". " only where its bytes are, and past 14 ASCII characters
+        // (no carriage return) the number is too long: both refused from the bytes.
+        guard let byteDot = firstDotSpace(line.utf8) else { return nil }
+        if byteDot > 14, line.utf8.prefix(byteDot).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return nil }
         guard let dot = line.range(of: ". ") else { return nil }
         var head = String(line[..<dot.lowerBound])
         let title = String(line[dot.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -148,9 +155,47 @@ struct Identity {
         return (n, y)
     }
 
+    static let plenaryMeeting = Array("plenary meeting".utf8), slashSpace = Array("/ ".utf8)
+    static let agendaItem = Array("agenda item".utf8), adoptedByThe = Array("adopted by the".utf8),
+               resolutionOf = Array("resolution of".utf8), ofSpace = Array("of ".utf8)
+
+    /// False when the lower-cased line neither begins with "agenda item", "resolution of" or "of "
+    /// nor holds "adopted by the", read from its bytes in any case.
+    static func mayNameAgendaOrAdoption(_ line: Substring) -> Bool {
+        let u = line.utf8
+        func starts(_ word: [UInt8]) -> Bool {
+            u.count >= word.count && zip(u, word).allSatisfy { $0 | 0x20 == $1 }
+        }
+        return starts(agendaItem) || starts(resolutionOf) || starts(ofSpace) || StructureParser.containsCaseless(u, adoptedByThe)
+    }
+
+    /// The byte offset of the first ". " in `text`, or nil.
+    static func firstDotSpace(_ text: Substring.UTF8View) -> Int? {
+        var previous: UInt8 = 0
+        var offset = 0
+        for b in text {
+            if b == 0x20, previous == 0x2E { return offset - 1 }
+            previous = b
+            offset += 1
+        }
+        return nil
+    }
+
+    /// Whether `text` holds the bytes of `word` as they are.
+    static func containsBytes(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        var i = text.startIndex
+        while let k = text[i...].firstIndex(of: first) {
+            if text[k...].starts(with: word) { return true }
+            i = text.index(after: k)
+        }
+        return false
+    }
+
     /// "49th plenary meeting 19 December 2023" near the end of the text.
     static func closingDate(_ lines: [TextLine]) -> String? {
-        for l in lines where l.text.utf8.count < 80 && l.text.contains("plenary meeting") {
+        // The words as bytes first: most lines do not hold them, and need no string search.
+        for l in lines where l.text.utf8.count < 80 && containsBytes(l.text.utf8, plenaryMeeting) && l.text.contains("plenary meeting") {
             if let d = Dates.firstDate(in: l.text) { return d }
         }
         return nil

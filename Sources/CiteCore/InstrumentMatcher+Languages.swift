@@ -10,7 +10,8 @@ extension InstrumentMatcher {
     ///
     /// - Complexity: O(1) for a token (a handful of prefixes).
     func separateProclitic(at i: Int, _ tokens: inout [InstrumentToken], ids: inout [Int32], bytes: [UInt8]) {
-        guard !trie.startsName(ids[i]) else { return }
+        // An ASCII word has no Arabic letter: refused before the trie is asked.
+        guard !tokens[i].isASCII, !trie.startsName(ids[i]) else { return }
         let key = tokens[i].key
         guard let first = key.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return }
         for prefix in Self.arabicProclitics where key.hasPrefix(prefix) && key.count - prefix.count >= 3 {

@@ -31,6 +31,8 @@ extension Language {
         }
         guard singleScalarCharacters else { return nil }
         // Words: runs of letters, apostrophes and ’, as `detectByCharacters` splits them.
+        // Hits per language of `markerLanguages`, turned into `scores` at the end.
+        var hits = [Int](repeating: 0, count: markerLanguages.count)
         var scores: [Language: Int] = [:]
         let end = i
         var k = 0
@@ -46,19 +48,31 @@ extension Language {
                 k += w
             }
             guard k - start <= longestMarkerWord else { continue }
-            let word: String
             if ascii {
-                word = String(unsafeUninitializedCapacity: k - start) { out in
-                    for j in start..<k { out[j - start] = bytes[j] | (bytes[j] >= 0x41 && bytes[j] <= 0x5A ? 0x20 : 0) }
-                    return k - start
-                }
+                // Looked up from the bytes, A–Z as a–z: the lower-cased word `markerWords` would be asked.
+                let id = markerASCIIWords.id(ofASCII: UnsafeBufferPointer(rebasing: bytes[start..<k]))
+                if id >= 0 { hits[Int(id)] += 1 }
             } else {
-                word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self).lowercased()
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self).lowercased()
+                if let l = markerWords[word] { scores[l, default: 0] += 1 }
             }
-            if let l = markerWords[word] { scores[l, default: 0] += 1 }
         }
+        for (l, n) in zip(markerLanguages, hits) where n > 0 { scores[l, default: 0] += n }
         return bestScore(scores)
     }
+
+    /// The languages of `markerWords`, in a fixed order: the ids of `markerASCIIWords`.
+    static let markerLanguages: [Language] = [.english, .french, .spanish]
+
+    /// The ASCII words of `markerWords`, each with the index of its language in `markerLanguages`.
+    static let markerASCIIWords: WordTable = {
+        var table = WordTable()
+        for (word, language) in markerWords where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let index = markerLanguages.firstIndex(of: language) else { continue }
+            table.insert(word, id: Int32(index))
+        }
+        return table
+    }()
 
     /// Bytes beyond which a word cannot be a marker word in any case: four bytes for each
     /// character of the longest (a character's other case may take more bytes than its own).

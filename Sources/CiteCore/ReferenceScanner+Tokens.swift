@@ -41,6 +41,8 @@ extension ReferenceScanner {
         var out: [Raw] = []
         var i = range.lowerBound
         let end = range.upperBound
+        // Asked once, not at every byte: reading `forms` copies its tables.
+        let arabic = forms?.language == .arabic
         while i < end {
             let b = bytes[i]
             let boundary = i == range.lowerBound || !(Self.isLetter(bytes[i - 1]) || Self.isDigit(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D)
@@ -56,7 +58,7 @@ extension ReferenceScanner {
                 while i < end, Self.isLetter(bytes[i]) { i += 1 }
                 continue
             }
-            if forms?.language == .arabic, b == 0xD8, let t = arabicSessionToken(at: i, end: end) {
+            if arabic, b == 0xD8, let t = arabicSessionToken(at: i, end: end) {
                 out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue
             }
             if boundary, Self.isDigit(b), !followsWideHyphen(i) {

@@ -36,20 +36,19 @@ struct StructureParser {
         self.language = detected
         self.forms = CitationForms.of(detected)
         self.bytes = Array(text.utf8)
+        // Lines found in the bytes; each line's text is the slice at the same offsets.
+        let u = text.utf8
+        func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
         var start = 0
-        var lineStart = text.startIndex
-        var idx = text.startIndex
-        var offset = 0
-        for b in text.utf8 {
-            if b == 0x0A {
-                lines.append(TextLine(range: start..<offset, text: text[lineStart..<idx]))
+        var found: [TextLine] = []
+        bytes.withUnsafeBufferPointer { b in
+            for offset in 0..<b.count where b[offset] == 0x0A {
+                found.append(TextLine(range: start..<offset, text: text[index(start)..<index(offset)]))
                 start = offset + 1
-                lineStart = text.utf8.index(after: idx)
             }
-            offset += 1
-            idx = text.utf8.index(after: idx)
         }
-        if start < bytes.count { lines.append(TextLine(range: start..<bytes.count, text: text[lineStart..<text.endIndex])) }
+        if start < bytes.count { found.append(TextLine(range: start..<bytes.count, text: text[index(start)..<text.endIndex])) }
+        lines = found
     }
 
     func slice(_ r: Range<Int>) -> Substring {
@@ -271,6 +270,10 @@ struct StructureParser {
             let candidate = ReferenceScanner.isDigit(first) ? Self.containsCaseless(t.utf8, Self.plenaryMeeting)
                 : first | 0x20 == 0x61 && t.utf8.count >= 7 && zip(t.utf8, Self.adopted).allSatisfy { $0 | 0x20 == $1 }
             guard candidate else { return false }
+        } else {
+            // A line that begins with another script's character cannot begin with "adopted" in
+            // lower case: it closes the text only with "plenary meeting" in it.
+            guard Self.containsCaseless(t.utf8, Self.plenaryMeeting) else { return false }
         }
         let lower = t.lowercased()
         if lower.count < 80, lower.contains("plenary meeting"), lower.first?.isNumber == true { return true }
@@ -282,7 +285,12 @@ struct StructureParser {
 
     /// Whether `text` holds `word` (lower-case ASCII letters and spaces) in any case.
     static func containsCaseless(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
-        let bytes = Array(text)
+        // Read in place (no copy) when the text's bytes are contiguous, as a native string's are.
+        if let found = text.withContiguousStorageIfAvailable({ containsCaseless($0, word) }) { return found }
+        return Array(text).withUnsafeBufferPointer { containsCaseless($0, word) }
+    }
+
+    static func containsCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }
         for i in 0...(bytes.count - word.count) where bytes[i] | 0x20 == word[0] {
             if (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] }) { return true }

@@ -28,7 +28,9 @@ public enum SymbolParser {
         if bytes[i] == 0x24, i + 1 < end, bytes[i + 1] == 0x2F { i += 1 }  // OCR "S$/"
         guard bytes[i] == 0x2F else { return nil }
         // Segments.
-        var segments: [String] = [String(decoding: bytes[start..<i], as: UTF8.self).replacingOccurrences(of: "$", with: "")]
+        // (Replacements only where their bytes are: "$" is 0x24, U+2011 begins with 0xE2.)
+        let rootText = String(decoding: bytes[start..<i], as: UTF8.self)
+        var segments: [String] = [bytes[start..<i].contains(0x24) ? rootText.replacingOccurrences(of: "$", with: "") : rootText]
         while i < end, bytes[i] == 0x2F {
             let s = i + 1
             var j = s
@@ -42,7 +44,8 @@ public enum SymbolParser {
             var segEnd = j
             while segEnd > s, bytes[segEnd - 1] == 0x2E || bytes[segEnd - 1] == 0x2D { segEnd -= 1 }
             guard segEnd > s else { break }
-            segments.append(String(decoding: bytes[s..<segEnd], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-"))
+            let segment = String(decoding: bytes[s..<segEnd], as: UTF8.self)
+            segments.append(bytes[s..<segEnd].contains(0xE2) ? segment.replacingOccurrences(of: "\u{2011}", with: "-") : segment)
             i = segEnd
             if segEnd < j { break }
         }
@@ -52,10 +55,11 @@ public enum SymbolParser {
         // Roman numerals ("XIII/18" is a decision of a conference) are not series roots.
         guard root.count <= 8, Symbols.romanValue(root) == nil || root == "CD" || root == "CCD" else { return nil }
         // A joint symbol "A/78/209-S/2023/456" keeps its first half.
-        if let last = segments.last, let dash = last.range(of: "-") {
-            let tail = last[dash.upperBound...]
+        // (Segments are ASCII here: the first "-" character is the first "-" a string search finds.)
+        if let last = segments.last, let dash = last.firstIndex(of: "-") {
+            let tail = last[last.index(after: dash)...]
             if tail.first.map({ $0.isUppercase }) == true, tail.count <= 2 || tail.hasPrefix("S") || tail.hasPrefix("A") || tail.hasPrefix("E") {
-                let keep = last[..<dash.lowerBound]
+                let keep = last[..<dash]
                 let removed = last.utf8.count - keep.utf8.count
                 segments[segments.count - 1] = String(keep)
                 i -= removed

@@ -7,13 +7,24 @@ enum SymbolText {
     /// `A/RES/78/\u{200B}12` → `A/RES/78/12`; `S/RES/1325\u{00A0}(2000)` → `S/RES/1325 (2000)`.
     static func clean<S: StringProtocol>(_ text: S) -> Substring {
         let plain = String(text)
-        guard plain.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return Substring(plain) }
+        guard plain.unicodeScalars.contains(where: { $0.value >= 0x80 && !isStable($0.value) }) else { return Substring(plain) }
         let folded = plain.precomposedStringWithCompatibilityMapping
         var out = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars where scalar.properties.generalCategory != .format {
             out.append(scalar)
         }
         return Substring(String(out))
+    }
+
+    /// Scalars that `clean` gives back as they are, whatever stands around them: the Latin-1
+    /// letters, × and ÷, the en and em dashes and the curly quotes have no compatibility form,
+    /// are no format character, and compose with nothing (only combining marks and a few scripts'
+    /// vowel signs join the scalar before them).
+    static func isStable(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xC0...0xFF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D: return true
+        default: return false
+        }
     }
 
     /// A space after a slash and before a digit closed up: a no-break or em space inside a cover

@@ -61,11 +61,18 @@ public enum TextCleaner {
         }
 
         /// Whether the window ends with a slip; only bytes that end one are checked.
+        /// The byte before the last is checked first: the letters that end a slip are common.
         @inline(__always) static func endsSlip(_ window: UInt64, _ last: UInt8) -> Bool {
+            let previous = UInt8(truncatingIfNeeded: window >> 8)
             switch last {
-            case 0x2F, 0x5D, 0x31, 0x65, 0x79, 0x72: return slips.contains { window & $0.mask == $0.pattern }
+            case 0x2F: guard previous == 0x24 || previous == 0x35 else { return false }  // "S$/", "(5/"
+            case 0x5D, 0x31: guard previous == 0x69 else { return false }  // "Apri]", "Apri1"
+            case 0x65: guard previous == 0x6E else { return false }  // "]une"
+            case 0x79: guard previous == 0x6C else { return false }  // "]uly"
+            case 0x72: guard previous == 0x65 else { return false }  // "0ctober", "ecem-ber"
             default: return false
             }
+            return slips.contains { window & $0.mask == $0.pattern }
         }
 
         /// Whether `line` holds a slip.
@@ -103,7 +110,16 @@ public enum TextCleaner {
         while s < e, u[s] == 0x20 || u[s] == 0x09 { s += 1 }
         while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 { e -= 1 }
         guard s < e else { return false }
-        if u[s] >= 0x80 || u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line()) }
+        // Every rule of `isPageFurnitureCharacters` wants the line, trimmed, to begin with a digit,
+        // "+", "-", "*" or "P": a line that begins with another character is refused from its bytes
+        // (a white space of another script, which it trims, leaves the line to it).
+        if u[s] >= 0x80 {
+            let (scalar, _) = Language.scalar(u, at: s)
+            guard Unicode.Scalar(scalar)?.properties.generalCategory == .spaceSeparator else { return false }
+            return isPageFurnitureCharacters(line())
+        }
+        guard ReferenceScanner.isDigit(u[s]) || u[s] == 0x2B || u[s] == 0x2D || u[s] == 0x2A || u[s] == 0x50 else { return false }
+        if u[e - 1] >= 0x80 { return isPageFurnitureCharacters(line()) }
         let n = e - s
         func digit(_ k: Int) -> Bool { ReferenceScanner.isDigit(u[s + k]) }
         switch u[s] {
@@ -198,13 +214,14 @@ public enum TextCleaner {
     }
 
     static func isOpening(_ line: Substring) -> Bool {
-        // "The …" (any case), possibly after white space: other lines are refused from their first byte.
-        if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, first | 0x20 != 0x74 { return false }
+        // "The …" (any case), possibly after white space: other lines are refused from their first bytes.
+        guard mayBeOpening(line) else { return false }
         if line.utf8.count > 512 { return false }
         return isOpening(String(line))
     }
 
     static func isOpening(_ line: String) -> Bool {
+        guard mayBeOpening(line) else { return false }
         let t = line.trimmingCharacters(in: .whitespaces).lowercased()
         guard t.count < 70, t.hasPrefix("the ") else { return false }
         let bodies = ["the general assembly", "the security council", "the human rights council",
@@ -212,6 +229,23 @@ public enum TextCleaner {
         guard let b = bodies.first(where: { t.hasPrefix($0) }) else { return false }
         let rest = t.dropFirst(b.count).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty || rest == "," || rest == ":" || rest == "." || rest == ";"
+    }
+
+    /// False when `isOpening` is false whatever the rest of the line: after spaces and tabs, "the "
+    /// in any case must follow (no other character lower-cases to these letters), or a white space
+    /// of another script that `isOpening` trims, which leaves the line to it.
+    /// - Complexity: O(1) past the leading spaces and tabs.
+    static func mayBeOpening<S: StringProtocol>(_ line: S) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        var b = bytes.next()
+        while b == 0x20 || b == 0x09 { b = bytes.next() }
+        guard let first = b else { return false }
+        if first >= 0x80 {
+            guard let scalar = line.unicodeScalars.first(where: { $0 != " " && $0 != "\t" }) else { return false }
+            return scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard first | 0x20 == 0x74, let h = bytes.next(), h | 0x20 == 0x68, let e = bytes.next(), e | 0x20 == 0x65 else { return false }
+        return bytes.next() == 0x20
     }
 
     /// Text with hard line breaks inside paragraphs (OCR, some PDF extractions).

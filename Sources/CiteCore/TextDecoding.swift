@@ -36,12 +36,13 @@ public enum TextDecoding {
             throw InputError(path: path, reason: "invalid UTF-8 at byte \(bad)")
         }
         let s = String(decoding: body, as: UTF8.self)
-        return (try checked(s, path: path, warnings: &warnings), warnings)
+        // Its bytes were searched for NUL above.
+        return (try checked(s, path: path, warnings: &warnings, mayHoldNUL: false), warnings)
     }
 
-    private static func checked(_ s: String, path: String, warnings: inout [String]) throws -> String {
+    private static func checked(_ s: String, path: String, warnings: inout [String], mayHoldNUL: Bool = true) throws -> String {
         // NUL is the only scalar with a zero byte in UTF-8.
-        if s.utf8.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
+        if mayHoldNUL, s.utf8.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
         let (text, replaced) = withoutControls(s)
         if text.allSatisfy({ $0.isWhitespace }) { throw InputError(path: path, reason: "empty file (only white space)") }
         if replaced > 0 {
@@ -56,8 +57,17 @@ public enum TextDecoding {
             (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || (v >= 0x7F && v < 0xA0)
         }
         // Read from the bytes: a C0 control or DEL is its own byte, a C1 control is 0xC2 0x80–0x9F.
+        // (In place, a loop over the buffer, when the bytes are contiguous, as a native string's are.)
+        let inPlace = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            var previous: UInt8 = 0
+            for b in u {
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F || previous == 0xC2 && b >= 0x80 && b < 0xA0 { return true }
+                previous = b
+            }
+            return false
+        }
         var previous: UInt8 = 0
-        let hasControl = s.utf8.contains { b in
+        let hasControl = inPlace ?? s.utf8.contains { b in
             defer { previous = b }
             return isControl(UInt32(b)) && b < 0x80 || previous == 0xC2 && b >= 0x80 && b < 0xA0
         }

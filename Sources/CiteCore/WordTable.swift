@@ -13,15 +13,20 @@
 /// table.id(of: "treaty")                            // -1
 /// ```
 struct WordTable: Sendable {
-    /// Per slot: the entry index + 1, or 0 when empty. The count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 64)
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
-    private var hashes: [UInt32] = []
-    private var ids: [Int32] = []
+    /// Per slot: the entry's hash in the high 32 bits and its index + 1 in the low 32, or 0 when
+    /// empty (a probe compares hashes without reading the entries). The count is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
+    /// Per entry: where its bytes start in `storage`, their count, its id.
+    private var entries: [Entry] = []
     private var storage: [UInt8] = []
 
-    var count: Int { ids.count }
+    private struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var id: Int32
+    }
+
+    var count: Int { entries.count }
 
     static let offsetBasis: UInt32 = 2_166_136_261
     static let prime: UInt32 = 16_777_619
@@ -32,12 +37,9 @@ struct WordTable: Sendable {
         let hash = bytes.reduce(Self.offsetBasis) { ($0 ^ UInt32($1)) &* Self.prime }
         if find(hash: hash, equals: { self.stored($0).elementsEqual(bytes) }) >= 0 { return }
         if (count + 1) * 2 > slots.count { grow() }
-        starts.append(Int32(storage.count))
-        lengths.append(Int32(bytes.count))
-        hashes.append(hash)
-        ids.append(id)
+        entries.append(Entry(start: Int32(storage.count), length: Int32(bytes.count), id: id))
         storage.append(contentsOf: bytes)
-        place(count - 1)
+        place(count - 1, hash: hash)
     }
 
     /// The id of `word` as it is, or -1.
@@ -52,19 +54,40 @@ struct WordTable: Sendable {
     /// The id of ASCII `bytes` with A–Z read as a–z, or -1.
     /// - Complexity: O(n) in the length of the word.
     func id(ofASCII bytes: ArraySlice<UInt8>) -> Int32 {
+        bytes.withUnsafeBufferPointer { id(ofASCII: $0) }
+    }
+
+    /// `id(ofASCII:)` of the bytes `word` points to.
+    func id(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash = Self.offsetBasis
-        for b in bytes { hash = (hash ^ UInt32(Self.lower(b))) &* Self.prime }
-        return find(hash: hash) { entry in
-            let s = self.stored(entry)
-            return s.count == bytes.count && zip(s, bytes).allSatisfy { $0 == Self.lower($1) }
+        for b in word { hash = (hash ^ UInt32(Self.lower(b))) &* Self.prime }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while true {
+                let value = slots[slot]
+                if value == 0 { return -1 }
+                if UInt32(truncatingIfNeeded: value >> 32) == hash {
+                    let e = entries[Int(UInt32(truncatingIfNeeded: value)) - 1]
+                    if Int(e.length) == word.count {
+                        let same = storage.withUnsafeBufferPointer { storage in
+                            let s = Int(e.start)
+                            for k in 0..<word.count where storage[s + k] != Self.lower(word[k]) { return false }
+                            return true
+                        }
+                        if same { return e.id }
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     private func stored(_ entry: Int) -> ArraySlice<UInt8> {
-        let s = Int(starts[entry])
-        return storage[s..<(s + Int(lengths[entry]))]
+        let s = Int(entries[entry].start)
+        return storage[s..<(s + Int(entries[entry].length))]
     }
 
     /// The id of the entry with `hash` that `equals` accepts, or -1.
@@ -72,22 +95,26 @@ struct WordTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
-            let e = Int(slots[slot]) - 1
-            if e < 0 { return -1 }
-            if hashes[e] == hash, equals(e) { return ids[e] }
+            let value = slots[slot]
+            if value == 0 { return -1 }
+            let e = Int(UInt32(truncatingIfNeeded: value)) - 1
+            if UInt32(truncatingIfNeeded: value >> 32) == hash, equals(e) { return entries[e].id }
             slot = (slot + 1) & mask
         }
     }
 
-    private mutating func place(_ entry: Int) {
+    private mutating func place(_ entry: Int, hash: UInt32) {
         let mask = slots.count - 1
-        var slot = Int(hashes[entry]) & mask
+        var slot = Int(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
+        let old = slots
         slots = Array(repeating: 0, count: slots.count * 2)
-        for e in 0..<count { place(e) }
+        for value in old where value != 0 {
+            place(Int(UInt32(truncatingIfNeeded: value)) - 1, hash: UInt32(truncatingIfNeeded: value >> 32))
+        }
     }
 }
