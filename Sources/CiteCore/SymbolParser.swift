@@ -66,6 +66,11 @@ public enum SymbolParser {
                 // the rest is read again as its own symbol by the caller
             }
         }
+        // A presidential statement written without its "S/" ("its PRST/2017/21", "(PRST/2006/28)"):
+        // the "PRST" numbering is the Security Council's alone, so it is the same node as "S/PRST/…".
+        if segments.count == 3, segments[0] == "PRST", segments[1].count == 4, Int(segments[1]) != nil, Int(segments[2]) != nil {
+            segments.insert("S", at: 0)
+        }
         var symbol = segments.joined(separator: "/")
         var part: String?
         var kind = Symbols.kind(ofSymbol: symbol)

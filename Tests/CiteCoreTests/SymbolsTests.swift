@@ -61,5 +61,20 @@ struct SymbolsTests {
         #expect(parse("S$/21909.")?.symbol == "S/21909")
         #expect(parse("FCCC/CP/2015/10/Add.1.")?.symbol == "FCCC/CP/2015/10/Add.1")
         #expect(parse("Annex") == nil)
+        // A presidential statement without its "S/" is the Council's: one node with "S/PRST/…".
+        #expect(parse("PRST/2017/21 and")?.symbol == "S/PRST/2017/21")
+        #expect(parse("PRST/2006/28),")?.symbol == "S/PRST/2006/28")
+        #expect(parse("S/PRST/2006/28")?.symbol == "S/PRST/2006/28")
+        #expect(parse("PRST/12/3")?.symbol == "PRST/12/3")  // no year: not the Council's numbering
+    }
+
+    @Test("a presidential statement cited without its “S/” (S/RES/2408 (2018), S/PRST/2020/3) is the S/PRST node", arguments: [
+        ("…by the end of 2018, recalls PRST/2017/3 in which the Security Council called for active steps to lay the foundation for elections in four years,", "S/PRST/2017/3"),
+        ("“The Security Council commends the work … to develop a United Nations practical guidance …, as encouraged by the Security Council in its PRST/2017/21 and of which the concrete implementation is the primary responsibility of all relevant actors.", "S/PRST/2017/21"),
+    ])
+    func presidentialStatementWithoutPrefix(_ sentence: String, _ target: String) {
+        let bytes = Array(sentence.utf8)
+        let found = ReferenceScanner(bytes: bytes, citingBody: .sc).scan(0..<bytes.count).map(\.target)
+        #expect(found == [target])
     }
 }
