@@ -74,12 +74,28 @@ extension ReferenceScanner {
             if let d = t.date, let year = Int(d.prefix(4)), !special {
                 let gaFits = year >= 1945 + sessionValue && year <= 1947 + sessionValue
                 let hrcFits = abs(year - (2006 + (sessionValue - 1) / 3)) <= 1
-                if b == .ga && !gaFits { if hrcFits && body != .ga { b = .hrc } else { return nil } }
+                // "its resolution 42/22 of 26 September 2019" in an Assembly text that named the Human
+                // Rights Council before it in the paragraph: the date is the Council's session, so "its" is the Council's.
+                if b == .ga && !gaFits {
+                    let councilsOwn = qualifier == .own && citingBody == .ga && councilNamedBefore(t.numberRange.lowerBound)
+                    if hrcFits && (body != .ga || councilsOwn) { b = .hrc } else { return nil }
+                }
                 else if b == .hrc && !hrcFits { if gaFits && body != .hrc { b = .ga } else { return nil } }
             }
             guard let id = Symbols.canonical(body: b, kind: kind, number: "\(session)/\(number)") else { return nil }
             return (id, kind, b)
         }
+    }
+
+    static let councilNames = NameSearch(["Human Rights Council", "the Council"])
+
+    /// Whether the Human Rights Council ("Human Rights Council", or "the Council" after it) is named
+    /// between the start of the paragraph (at most 600 bytes back) and `i`.
+    func councilNamedBefore(_ i: Int) -> Bool {
+        let floor = max(0, i - 600)
+        var s = i
+        while s > floor, bytes[s - 1] != 0x0A { s -= 1 }
+        return Self.councilNames.containsAny(in: bytes, s..<i)
     }
 
     /// "vol. 382 (1960)", "No. 5712 (1961)", "p. 12 (2001)": numbers that are not resolutions.

@@ -255,6 +255,26 @@ struct SentenceTableTests {
     @Test("issue 12's error classes", arguments: errorClasses)
     func errorClassForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 
+    @Test("an Assembly text's “its resolution N/M of <date>” whose date is the Human Rights Council's session, the Council named before it in the paragraph")
+    func councilsOwnByDate() {
+        // A/RES/75/198 OP107: "its" is the Council's (session 42 of the Assembly was 1987).
+        let request = Row(citing: .ga, source: "A/RES/75/198",
+            sentence: "107.\tAlso takes note of the request of the Human Rights Council to the Working Group on Arbitrary Detention, within its mandate, to prepare a study on arbitrary detention related to drug policies, through its resolution 42/22 of 26 September 2019;28",
+            expected: ["A/HRC/RES/42/22"])
+        #expect(Self.found(request) == request.expected)
+        // A/RES/76/246 OP3: "the Council in its resolutions 47/21 of 13 July 2021, 48/14 of 8 October 2021 and S-30/1 …".
+        // (S-30/1, a special session without a date check, is still read as the Assembly's: not fixed.)
+        let budget = Row(citing: .ga, source: "A/RES/76/246",
+            sentence: "3.\tApproves the establishment, effective 1 January 2022, of 29 posts under section 24, Human rights, of the proposed programme budget for 2022, to support the activities mandated by the Council in its resolutions 47/21 of 13 July 2021,18 48/14 of 8 October 202119 and S-30/1 of 27 May 2021;20",
+            expected: ["A/HRC/RES/47/21", "A/HRC/RES/48/14"])
+        #expect(Array(Self.found(budget).prefix(2)) == budget.expected)
+        // No Council named: the date refutes the Assembly and nothing is read, as before.
+        let alone = Row(citing: .ga, source: "made up from A/RES/75/198",
+            sentence: "Also takes note of the study on arbitrary detention related to drug policies, requested through its resolution 42/22 of 26 September 2019;",
+            expected: [])
+        #expect(Self.found(alone) == alone.expected)
+    }
+
     @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
     func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
