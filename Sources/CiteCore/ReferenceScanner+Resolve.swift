@@ -77,7 +77,8 @@ extension ReferenceScanner {
                 // "its resolution 42/22 of 26 September 2019" in an Assembly text that named the Human
                 // Rights Council before it in the paragraph: the date is the Council's session, so "its" is the Council's.
                 if b == .ga && !gaFits {
-                    let councilsOwn = qualifier == .own && citingBody == .ga && councilNamedBefore(t.numberRange.lowerBound)
+                    let councilsOwn = qualifier == .own && citingBody == .ga
+                        && (councilNamedBefore(t.numberRange.lowerBound) || councilNamedRightAfter(t.span.upperBound))
                     if hrcFits && (body != .ga || councilsOwn) { b = .hrc } else { return nil }
                 }
                 else if b == .hrc && !hrcFits { if gaFits && body != .hrc { b = .ga } else { return nil } }
@@ -96,6 +97,18 @@ extension ReferenceScanner {
         var s = i
         while s > floor, bytes[s - 1] != 0x0A { s -= 1 }
         return Self.councilNames.containsAny(in: bytes, s..<i)
+    }
+
+    static let theCouncil = Array("the Human Rights Council".utf8)
+
+    /// Whether the Human Rights Council is the subject right after the citation: "through its
+    /// resolution 54/18 of 12 October 2023,20 the Human Rights Council submitted …" (a comma, a
+    /// footnote marker and spaces between).
+    func councilNamedRightAfter(_ end: Int) -> Bool {
+        var i = end
+        while i < bytes.count, i < end + 8, bytes[i] == 0x2C || bytes[i] == 0x20 || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+        guard i > end, i + Self.theCouncil.count <= bytes.count else { return false }
+        return NameSearch.matches(Self.theCouncil, in: bytes, at: i, limit: bytes.count) && bytes[i] == Self.theCouncil[0]
     }
 
     /// "vol. 382 (1960)", "No. 5712 (1961)", "p. 12 (2001)": numbers that are not resolutions.

@@ -268,6 +268,11 @@ struct SentenceTableTests {
             sentence: "3.\tApproves the establishment, effective 1 January 2022, of 29 posts under section 24, Human rights, of the proposed programme budget for 2022, to support the activities mandated by the Council in its resolutions 47/21 of 13 July 2021,18 48/14 of 8 October 202119 and S-30/1 of 27 May 2021;20",
             expected: ["A/HRC/RES/47/21", "A/HRC/RES/48/14"])
         #expect(Array(Self.found(budget).prefix(2)) == budget.expected)
+        // A/RES/78/203 OP7: the Council named right after, as the subject ("…,20 the Human Rights Council submitted").
+        let submitted = Row(citing: .ga, source: "A/RES/78/203",
+            sentence: "7.\tTakes note, in this regard, that through its resolution 54/18 of 12 October 2023,20 the Human Rights Council submitted to the General Assembly the draft international covenant on the right to development for its consideration, negotiation and subsequent adoption;",
+            expected: ["A/HRC/RES/54/18"])
+        #expect(Self.found(submitted) == submitted.expected)
         // No Council named: the date refutes the Assembly and nothing is read, as before.
         let alone = Row(citing: .ga, source: "made up from A/RES/75/198",
             sentence: "Also takes note of the study on arbitrary detention related to drug policies, requested through its resolution 42/22 of 26 September 2019;",
