@@ -106,9 +106,9 @@ extension ReferenceScanner {
     /// footnote marker and spaces between).
     func councilNamedRightAfter(_ end: Int) -> Bool {
         var i = end
-        while i < bytes.count, i < end + 8, bytes[i] == 0x2C || bytes[i] == 0x20 || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
-        guard i > end, i + Self.theCouncil.count <= bytes.count else { return false }
-        return NameSearch.matches(Self.theCouncil, in: bytes, at: i, limit: bytes.count) && bytes[i] == Self.theCouncil[0]
+        while i < bytes.count, i < end + 8, bytes[i] == 0x2C || bytes[i] == 0x20 || Self.isDigit(bytes[i]) { i += 1 }
+        guard i > end, i + Self.theCouncil.count <= bytes.count, bytes[i] == Self.theCouncil[0] else { return false }
+        return NameSearch.matches(Self.theCouncil, in: bytes, at: i, limit: bytes.count)
     }
 
     /// "vol. 382 (1960)", "No. 5712 (1961)", "p. 12 (2001)": numbers that are not resolutions.

@@ -112,7 +112,7 @@ extension StructureParser {
         }
         // Numbers glued to their unit are no markers: "2022年10月7日", "第1577卷", "第3段" (citation-forms.tsv `unit`).
         if after < bytes.count, let units = CitationForms.of(language)?.numberUnits, !units.isEmpty,
-           let (unit, _) = nextScalar(at: after), units.contains(unit) { return false }
+           let unit = nextScalar(at: after), units.contains(unit) { return false }
         let nextOK = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x2E || nextByte == 0x3B
             || nextByte == 0x3A || nextByte == 0x29 || nextByte == 0x09 || nextByte >= 0x80
         guard nextOK else { return false }
@@ -190,11 +190,12 @@ extension StructureParser {
         return s > 0 && bytes[s - 1] == 0x2F && i - s >= 1
     }
 
-    func nextScalar(at i: Int) -> (Unicode.Scalar, Int)? {
+    /// The scalar whose bytes begin at `i`, or nil.
+    func nextScalar(at i: Int) -> Unicode.Scalar? {
         guard i < bytes.count else { return nil }
         var it = bytes[i..<min(bytes.count, i + 4)].makeIterator()
         var decoder = UTF8()
-        if case .scalarValue(let v) = decoder.decode(&it) { return (v, i + String(v).utf8.count) }
+        if case .scalarValue(let v) = decoder.decode(&it) { return v }
         return nil
     }
 

@@ -56,21 +56,8 @@ public enum TextDecoding {
         func isControl(_ v: UInt32) -> Bool {
             (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || (v >= 0x7F && v < 0xA0)
         }
-        // Read from the bytes: a C0 control or DEL is its own byte, a C1 control is 0xC2 0x80–0x9F.
-        // (In place, a loop over the buffer, when the bytes are contiguous, as a native string's are.)
-        let inPlace = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
-            var previous: UInt8 = 0
-            for b in u {
-                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F || previous == 0xC2 && b >= 0x80 && b < 0xA0 { return true }
-                previous = b
-            }
-            return false
-        }
-        var previous: UInt8 = 0
-        let hasControl = inPlace ?? s.utf8.contains { b in
-            defer { previous = b }
-            return isControl(UInt32(b)) && b < 0x80 || previous == 0xC2 && b >= 0x80 && b < 0xA0
-        }
+        // Read from the bytes, in place when they are contiguous (as a native string's are).
+        let hasControl = s.utf8.withContiguousStorageIfAvailable(holdsControlByte) ?? holdsControlByte(s.utf8)
         guard hasControl else { return (s, 0) }
         var out = String.UnicodeScalarView()
         var replaced = 0
@@ -83,6 +70,17 @@ public enum TextDecoding {
             }
         }
         return (String(out), replaced)
+    }
+
+    /// Whether UTF-8 `bytes` hold a control `withoutControls` replaces: a C0 control other than tab,
+    /// LF, CR and FF or DEL is its own byte, a C1 control is 0xC2 0x80–0x9F.
+    static func holdsControlByte<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F || previous == 0xC2 && b >= 0x80 && b < 0xA0 { return true }
+            previous = b
+        }
+        return false
     }
 
     /// Offset of the first byte that is not valid UTF-8, or nil.
