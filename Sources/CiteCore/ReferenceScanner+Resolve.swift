@@ -69,6 +69,11 @@ extension ReferenceScanner {
             }
             if b == .ga && !special && sessionValue < 31 { b = .hrc }
             if b == .hrc && session.hasPrefix("ES-") { b = .ga }
+            // Read as the Human Rights Council's only because the Assembly had no session N: without a
+            // date, or a Council named in the paragraph, "resolution 6/2 on …" or the Environment
+            // Assembly's "its resolution 4/6" is another organization's (a conference of States parties).
+            if b == .hrc && citingBody != .hrc && t.date == nil && !special && forms == nil && !councilReport,
+               qualifier == .none || qualifier == .own, !councilNamedInParagraph(t.numberRange.lowerBound) { return nil }
             // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
             // the Council's three sessions a year from 2006; anything else is another body's numbering.
             if let d = t.date, let year = Int(d.prefix(4)), !special {
@@ -97,6 +102,14 @@ extension ReferenceScanner {
         var s = i
         while s > floor, bytes[s - 1] != 0x0A { s -= 1 }
         return Self.councilNames.containsAny(in: bytes, s..<i)
+    }
+
+    /// Whether the paragraph around `i` (its line of the text) names the Human Rights Council or "the Council".
+    func councilNamedInParagraph(_ i: Int) -> Bool {
+        var s = i, e = i
+        while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
+        while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+        return Self.councilNames.containsAny(in: bytes, s..<e)
     }
 
     static let theCouncil = Array("the Human Rights Council".utf8)

@@ -280,6 +280,37 @@ struct SentenceTableTests {
         #expect(Self.found(alone) == alone.expected)
     }
 
+    @Test("an Assembly text's undated “resolution N/M” with no Assembly session N is another organization's unless the Human Rights Council is named in the paragraph")
+    func noCouncilNoCouncilsResolution() {
+        // A/RES/79/190 PP68: the Conference of the States Parties to the Convention against Corruption, named 300 bytes on.
+        let cosp = Row(citing: .ga, source: "A/RES/79/190",
+            sentence: "Recalling resolution 6/2 on facilitating international cooperation in asset recovery and the return of proceeds of crime, resolution 6/3 on fostering effective asset recovery and resolution 6/4 of 6 November 2015 on enhancing the use of civil and administrative proceedings against corruption, including through international cooperation, in the framework of the United Nations Convention against Corruption,27 adopted by the Conference of the States Parties to the Convention at its sixth session",
+            expected: [])
+        #expect(Self.found(cosp) == cosp.expected)
+        // A/RES/76/221 OP3: "its" is the High-level Committee on South-South Cooperation's.
+        let committee = Row(citing: .ga, source: "A/RES/76/221",
+            sentence: "3.\tReaffirms its support for the High-level Committee on South-South Cooperation, takes note of its decisions 20/1 and 20/2 adopted during its twentieth session, held from 1 to 4 June 2021,",
+            expected: [])
+        #expect(Self.found(committee) == committee.expected)
+        // A/RES/78/146 PP: a decision of the Conference of the Parties to the Convention on Biological Diversity.
+        let cbd = Row(citing: .ga, source: "A/RES/78/146",
+            sentence: "Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,",
+            expected: [])
+        #expect(Self.found(cbd) == cbd.expected)
+        // The Council named in the paragraph, before or after: still the Council's.
+        let after = Row(citing: .ga, source: "A/RES/77/205",
+            sentence: "27.\tNotes resolution 51/32 of the Human Rights Council entitled “From rhetoric to reality”;",
+            expected: ["A/HRC/RES/51/32"])
+        #expect(Self.found(after) == after.expected)
+        let before = Row(citing: .ga, source: "made up from A/RES/79/190",
+            sentence: "Recalling Human Rights Council resolutions on the subject, including resolution 6/2,",
+            expected: ["A/HRC/RES/6/2"])
+        #expect(Self.found(before) == before.expected)
+        // In the Council's own text nothing changes.
+        let own = Row(citing: .hrc, source: "made up", sentence: "Recalling its resolution 6/2,", expected: ["A/HRC/RES/6/2"])
+        #expect(Self.found(own) == own.expected)
+    }
+
     @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
     func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
