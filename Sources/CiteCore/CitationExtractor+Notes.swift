@@ -9,6 +9,7 @@ extension CitationExtractor {
     public func noteSources(of document: Document) -> [Int: NoteSource] {
         let bytes = Array(document.text.utf8)
         var scanner = ReferenceScanner(bytes: bytes, citingBody: document.body, language: document.language)
+        scanner.citingYear = document.date.flatMap { Int($0.prefix(4)) }
         scanner.markerStarts = Set(document.footnotes.compactMap { $0.markerRange?.lowerBound })
         var anchorsOfNote: [Int: [(target: String, span: Range<Int>)]] = [:]
         for n in document.footnotes { anchorsOfNote[n.marker] = Self.anchors(scanner.scan(n.range)) }

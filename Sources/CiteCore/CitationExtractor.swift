@@ -19,6 +19,7 @@ public struct CitationExtractor: Sendable {
     public func extract(_ document: Document) -> [Citation] {
         let bytes = Array(document.text.utf8)
         var scanner = ReferenceScanner(bytes: bytes, citingBody: document.body, language: document.language)
+        scanner.citingYear = document.date.flatMap { Int($0.prefix(4)) }
         scanner.markerStarts = Set(document.footnotes.compactMap { $0.markerRange?.lowerBound })
         let citing = document.symbol
         var out: [Citation] = []

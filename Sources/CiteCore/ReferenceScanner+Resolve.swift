@@ -74,6 +74,13 @@ extension ReferenceScanner {
             // Assembly's "its resolution 4/6" is another organization's (a conference of States parties).
             if b == .hrc && citingBody != .hrc && t.date == nil && !special && forms == nil && !councilReport,
                qualifier == .none || qualifier == .own, !councilNamedInParagraph(t.numberRange.lowerBound) { return nil }
+            // The Council holds three sessions a year from 2006: a session that had not met by the citing
+            // text's year is the Assembly's ("paragraph 13 of resolution 56/266" in a 2022 text, "resolution
+            // 69/156" in 2024), and the Council's "its" is then the Assembly's only when the Assembly is named.
+            if b == .hrc && !special, let y = citingYear, 2006 + (sessionValue - 1) / 3 > y + 1 {
+                guard sessionValue >= 31, sessionValue <= y - 1944, qualifier != .own || assemblyNamedInParagraph(t.numberRange.lowerBound) else { return nil }
+                b = .ga
+            }
             // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
             // the Council's three sessions a year from 2006; anything else is another body's numbering.
             if let d = t.date, let year = Int(d.prefix(4)), !special {
@@ -110,6 +117,16 @@ extension ReferenceScanner {
         while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
         while e < bytes.count, bytes[e] != 0x0A { e += 1 }
         return Self.councilNames.containsAny(in: bytes, s..<e)
+    }
+
+    static let assemblyNames = NameSearch(["General Assembly", "the Assembly"])
+
+    /// Whether the paragraph around `i` (its line of the text) names the General Assembly.
+    func assemblyNamedInParagraph(_ i: Int) -> Bool {
+        var s = i, e = i
+        while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
+        while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+        return Self.assemblyNames.containsAny(in: bytes, s..<e)
     }
 
     static let theCouncil = Array("the Human Rights Council".utf8)

@@ -21,6 +21,8 @@ struct ReferenceScanner {
     /// The text being read is another organization's, annexed to the citing document ("The Economic
     /// and Social Commission for Western Asia, … Recalling also its resolution 302 (XXVII)"): "its" is theirs.
     var otherOrganizationSpeaks = false
+    /// The year of the citing text, when known: the Human Rights Council's later sessions had not met.
+    var citingYear: Int?
     /// The citation forms of a language other than English (nil: English, read by the rules below).
     var forms: CitationForms?
     /// The text as scalars, for the language tables' phrases (set with `forms`).

@@ -311,6 +311,31 @@ struct SentenceTableTests {
         #expect(Self.found(own) == own.expected)
     }
 
+    static func found(_ sentence: String, citing: Body, year: Int) -> [String] {
+        let bytes = Array(sentence.utf8)
+        var scanner = ReferenceScanner(bytes: bytes, citingBody: citing)
+        scanner.citingYear = year
+        return scanner.scan(0..<bytes.count).filter { $0.kind == .resolution }.map(\.target)
+    }
+
+    @Test("a Human Rights Council session that had not met by the citing text's year is the Assembly's session")
+    func councilSessionNotYetHeld() {
+        // A/RES/77/205 OP28 (December 2022): the Council named earlier in the sentence; its 56th session met in 2024.
+        let durban = "28.\tRequests the Secretary-General to appoint the five Eminent Experts, one from each region, from among candidates proposed by the President of the Human Rights Council, after consultation with the regional groups, in line with the Durban Declaration and Programme of Action20 and paragraph 13 of resolution 56/266, by the end of 2023;"
+        #expect(Self.found(durban, citing: .ga, year: 2022) == ["A/RES/56/266"])
+        // A/RES/79/158 PP2 (2024): "resolution 69/156, in which the General Assembly first addressed …".
+        let marriage = "Recalling also Human Rights Council resolution 53/23 of 13 July 2023, entitled “Child, early and forced marriage: ending and preventing forced marriage”,1 and all other previous resolutions relating to child, early and forced marriage, while recognizing that 2024 marks 10 years since the adoption of resolution 69/156, in which the General Assembly first addressed the pressing issue of child, early and forced marriage,"
+        #expect(Self.found(marriage, citing: .ga, year: 2024) == ["A/HRC/RES/53/23", "A/RES/69/156"])
+        // A/HRC/RES/54/14 PP14 (2023): the Council's own text, "the Assembly in its resolution 65/196 of 21 December 2010".
+        let day = "Welcoming the decision of the General Assembly to declare 30 August International Day of the Victims of Enforced Disappearances, as well as the decision of the Assembly in its resolution 65/196 of 21 December 2010 to proclaim,"
+        #expect(Self.found(day, citing: .hrc, year: 2023) == ["A/RES/65/196"])
+        // A/HRC/RES/56/20 (2024): "the Commission in its resolution 68/1" is the Commission on the Status of Women's: nothing.
+        let csw = "reaffirmed by the Commission in its resolution 64/2, adopted on 9 March 2020, and updated by the Commission in its resolution 68/1, adopted on 22 March 2024,"
+        #expect(Self.found(csw, citing: .hrc, year: 2024).filter { $0.hasSuffix("68/1") }.isEmpty)
+        // Sessions the Council had held are its own, as before.
+        #expect(Self.found("Recalling its resolution 53/23,", citing: .hrc, year: 2024) == ["A/HRC/RES/53/23"])
+    }
+
     @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
     func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
