@@ -109,7 +109,11 @@ extension ReferenceScanner {
             if name.count >= 2, vocabulary.otherCouncils.contains(name[name.count - 2]) { return .otherBody }
             switch citingBody {
             case .sc, .hrc, .ecosoc: return .named(citingBody)
-            default: return .none
+            default:
+                // "the Human Rights Council …, including Assembly resolution 74/166 … and Council resolution
+                // 43/25": the Council last named in the paragraph.
+                guard let named = Self.councilsSearch.last(in: bytes, start..<j) else { return .none }
+                return .named(Self.councils[named.name])
             }
         }
         // An all-capital acronym of another organization ("WHA resolution", "UNESCO decision").
@@ -127,6 +131,9 @@ extension ReferenceScanner {
         if let u = Self.unitedNationsSearch.last(in: bytes, from..<position), u.start > o.start { return false }
         return true
     }
+
+    static let councils: [Body] = [.sc, .hrc, .ecosoc]
+    static let councilsSearch = NameSearch(["Security Council", "Human Rights Council", "Economic and Social Council"])
 
     /// Byte searches for the names of `organizations`.
     static let unitedNationsSearch = NameSearch(organizations.unitedNations.map(\.name))

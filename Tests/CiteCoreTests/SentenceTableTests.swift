@@ -336,6 +336,20 @@ struct SentenceTableTests {
         #expect(Self.found("Recalling its resolution 53/23,", citing: .hrc, year: 2024) == ["A/HRC/RES/53/23"])
     }
 
+    @Test("a bare “Council resolution” in an Assembly text is the Council last named in the paragraph")
+    func bareCouncilIsTheCouncilNamedBefore() {
+        // A/RES/75/190 PP2: the Assembly's list goes on to "Council resolution 43/25", the Human Rights Council's.
+        let dprk = Row(citing: .ga, source: "A/RES/75/190",
+            sentence: "Recalling all previous resolutions adopted by the General Assembly, the Commission on Human Rights and the Human Rights Council on the situation of human rights in the Democratic People’s Republic of Korea, including Assembly resolution 74/166 of 18 December 2019 and Council resolution 43/25 of 22 June 2020,1 and mindful of the need for the international community to strengthen its coordinated efforts,",
+            expected: ["A/RES/74/166", "A/HRC/RES/43/25"])
+        #expect(Self.found(dprk) == dprk.expected)
+        // No Council named before: "Council" alone names none, and the Assembly's list goes on as before.
+        let none = Row(citing: .ga, source: "made up from A/RES/75/190",
+            sentence: "Recalling Assembly resolution 74/166 of 18 December 2019 and Council resolution 43/25 of 22 June 2020,",
+            expected: ["A/RES/74/166"])
+        #expect(Self.found(none) == none.expected)
+    }
+
     @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
     func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
