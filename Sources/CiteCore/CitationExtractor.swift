@@ -80,8 +80,15 @@ public struct CitationExtractor: Sendable {
 
     /// What a reader should check in the citations found: a Security Council number cited with a
     /// year that is not its own ("resolution 1882 (2008)", read as `S/RES/1882 (2009)`).
-    public static func warnings(for citations: [Citation]) -> [String] {
+    public static func warnings(for citations: [Citation], citingDate: String? = nil) -> [String] {
         var out: [String] = []
+        // A cited date years after the citing text's is a typo of the source ("of 24 December 2107").
+        if let citingYear = citingDate.flatMap({ Int($0.prefix(4)) }) {
+            for c in citations where c.targetKind == .resolution {
+                guard let d = c.date, let year = Int(d.prefix(4)), year > citingYear + 1 else { continue }
+                out.append("\(c.paragraph): \(c.target) is dated \(d), after the citing text (the date looks mistyped)")
+            }
+        }
         for c in citations where c.targetKind == .resolution && c.target.hasPrefix("S/RES/") {
             guard let target = Symbol(c.target), let year = target.year, let number = target.number else { continue }
             // The year as written: the four digits in the parentheses after the number.

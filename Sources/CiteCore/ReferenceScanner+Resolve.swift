@@ -83,7 +83,8 @@ extension ReferenceScanner {
             }
             // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
             // the Council's three sessions a year from 2006; anything else is another body's numbering.
-            if let d = t.date, let year = Int(d.prefix(4)), !special {
+            // A date after the citing text's year is a typo of the source ("24 December 2107"): no check.
+            if let d = t.date, let year = Int(d.prefix(4)), !special, year <= (citingYear ?? year) + 1 {
                 let gaFits = year >= 1945 + sessionValue && year <= 1947 + sessionValue
                 let hrcFits = abs(year - (2006 + (sessionValue - 1) / 3)) <= 1
                 // "its resolution 42/22 of 26 September 2019" in an Assembly text that named the Human

@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
                     case .table: chunk += Self.tableRow(c).utf8
                     }
                 }
-                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings + CitationExtractor.warnings(for: citations), output: Data(chunk),
+                return .success(Extracted(file: file, symbol: doc.symbol, warnings: doc.warnings + CitationExtractor.warnings(for: citations, citingDate: doc.date), output: Data(chunk),
                                           count: citations.count, kinds: kinds))
             } catch { return .failure(error) }
         } consume: { result in

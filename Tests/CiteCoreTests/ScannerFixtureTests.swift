@@ -50,6 +50,17 @@ struct ScannerFixtureTests {
         #expect(warnings == ["\(c.paragraph): resolution 2312 (2106) read as S/RES/2312 (2016) (the year looks mistyped)"])
     }
 
+    @Test("a cited date after the citing text's year is a typo: the citation is kept, with a warning")
+    func futureDateTypo() throws {
+        // A/RES/75/248 PP1 (December 2020): "… 71/266 of 23 December 2016, 72/256 of 24 December 2107, 73/276 of 22 December 2018 …".
+        let (doc, cs) = try Self.extracted("A_RES_75_248.txt")
+        let c = try #require(cs.first { $0.target == "A/RES/72/256" })
+        #expect(c.date == "2107-12-24")
+        #expect(CitationExtractor.warnings(for: cs, citingDate: doc.date).contains("\(c.paragraph): A/RES/72/256 is dated 2107-12-24, after the citing text (the date looks mistyped)"))
+        // The other dates of the list are the citing text's past: no warning about them.
+        #expect(CitationExtractor.warnings(for: cs, citingDate: doc.date).count == 1)
+    }
+
     @Test("a footnote whose marker follows another body's “resolutions” lists that body's resolutions")
     func noteOfAnotherBodysResolutions() throws {
         // A/RES/79/190 OP2: "… the adoption on 15 December 2023 by the Conference of the States Parties at its tenth
