@@ -94,6 +94,9 @@ extension ReferenceScanner {
             if isCapital || Self.functionWords.contains(word) && word != "its" { run.append(word) } else { break }
         }
         while let last = run.last, Self.functionWords.contains(last) { run.removeLast() }
+        // "… the International Tribunal for the Former Yugoslavia and resolution 1966 (2010)": "and" just
+        // before the keyword opens a new item; the name before it is not the keyword's.
+        if run.first == "and" { return .none }
         let name = run.reversed().map { $0.lowercased() }
         guard !name.isEmpty else { return .none }
         let vocabulary = Self.organizations

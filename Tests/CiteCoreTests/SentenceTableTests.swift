@@ -350,6 +350,18 @@ struct SentenceTableTests {
         #expect(Self.found(none) == none.expected)
     }
 
+    @Test("“and resolution” opens a new item: the name before “and” is not its owner")
+    func andOpensANewItem() {
+        // A/RES/78/282 PP2: "the International Tribunal for the Former Yugoslavia" was read as the owner of 1966 (2010).
+        let srebrenica = Row(citing: .ga, source: "A/RES/78/282",
+            sentence: "Recalling Security Council resolution 819 (1993) of 16 April 1993 declaring Srebrenica a safe area, resolution 827 (1993) of 25 May 1993 concerning the establishment of the International Tribunal for the Former Yugoslavia and resolution 1966 (2010) of 22 December 2010 concerning the establishment of the International Residual Mechanism for Criminal Tribunals,",
+            expected: ["S/RES/819 (1993)", "S/RES/827 (1993)", "S/RES/1966 (2010)"])
+        #expect(Self.found(srebrenica) == srebrenica.expected)
+        // Another body's name right before the keyword still claims it.
+        let other = Row(citing: .ga, source: "made up", sentence: "Recalling International Tribunal resolution 12/3,", expected: [])
+        #expect(Self.found(other) == other.expected)
+    }
+
     @Test("the disagreements with the UN's links that were ours", arguments: checkedDisagreements)
     func checkedDisagreementForms(_ row: Row) { #expect(Self.found(row) == row.expected) }
 }
