@@ -76,9 +76,16 @@ extension ReferenceScanner {
                qualifier == .none || qualifier == .own, !councilNamedInParagraph(t.numberRange.lowerBound) { return nil }
             // The Council holds three sessions a year from 2006: a session that had not met by the citing
             // text's year is the Assembly's ("paragraph 13 of resolution 56/266" in a 2022 text, "resolution
-            // 69/156" in 2024), and the Council's "its" is then the Assembly's only when the Assembly is named.
-            if b == .hrc && !special, let y = citingYear, 2006 + (sessionValue - 1) / 3 > y + 1 {
-                guard sessionValue >= 31, sessionValue <= y - 1944, qualifier != .own || assemblyNamedInParagraph(t.numberRange.lowerBound) else { return nil }
+            // 69/156, in which the General Assembly" in 2024); the Council's "its" only when the Assembly is named in
+            // the paragraph, a bare number unless another body follows ("resolution 60/2 on …, adopted by the
+            // Commission on the Status of Women").
+            if b == .hrc && !special, let y = citingYear, 2006 + (sessionValue - 1) / 3 > y {
+                guard sessionValue >= 31, sessionValue <= y - 1944 else { return nil }
+                switch qualifier {
+                case .own: guard assemblyNamedInParagraph(t.numberRange.lowerBound) else { return nil }
+                case .none: guard !otherBodyNamedAfter(t.span.upperBound) else { return nil }
+                default: break
+                }
                 b = .ga
             }
             // The date as cited must fit the session: the Assembly's session N sits in 1945+N…1946+N,
@@ -128,6 +135,13 @@ extension ReferenceScanner {
         while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
         while e < bytes.count, bytes[e] != 0x0A { e += 1 }
         return Self.assemblyNames.containsAny(in: bytes, s..<e)
+    }
+
+    /// Whether another organization is named in the 300 bytes after `end`, within its line.
+    func otherBodyNamedAfter(_ end: Int) -> Bool {
+        var e = end
+        while e < min(bytes.count, end + 300), bytes[e] != 0x0A { e += 1 }
+        return Self.othersSearch.containsAny(in: bytes, end..<e)
     }
 
     static let theCouncil = Array("the Human Rights Council".utf8)

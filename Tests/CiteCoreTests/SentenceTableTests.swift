@@ -323,6 +323,11 @@ struct SentenceTableTests {
         // A/RES/77/205 OP28 (December 2022): the Council named earlier in the sentence; its 56th session met in 2024.
         let durban = "28.\tRequests the Secretary-General to appoint the five Eminent Experts, one from each region, from among candidates proposed by the President of the Human Rights Council, after consultation with the regional groups, in line with the Durban Declaration and Programme of Action20 and paragraph 13 of resolution 56/266, by the end of 2023;"
         #expect(Self.found(durban, citing: .ga, year: 2022) == ["A/RES/56/266"])
+        // A/RES/78/234 OP34 repeats it in December 2023; the 56th session met in June 2024.
+        #expect(Self.found(durban, citing: .ga, year: 2023) == ["A/RES/56/266"])
+        // A/HRC/RES/56/20 PP8 (2024): the Commission on the Status of Women named after a bare number: not the Assembly's either.
+        let women = "Recalling also resolution 60/2 on women, the girl child and HIV and AIDS, adopted by the Commission on the Status of Women on 24 March 2016,"
+        #expect(Self.found(women, citing: .hrc, year: 2024).isEmpty)
         // A/RES/79/158 PP2 (2024): "resolution 69/156, in which the General Assembly first addressed …".
         let marriage = "Recalling also Human Rights Council resolution 53/23 of 13 July 2023, entitled “Child, early and forced marriage: ending and preventing forced marriage”,1 and all other previous resolutions relating to child, early and forced marriage, while recognizing that 2024 marks 10 years since the adoption of resolution 69/156, in which the General Assembly first addressed the pressing issue of child, early and forced marriage,"
         #expect(Self.found(marriage, citing: .ga, year: 2024) == ["A/HRC/RES/53/23", "A/RES/69/156"])
