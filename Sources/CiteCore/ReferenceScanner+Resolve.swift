@@ -71,9 +71,10 @@ extension ReferenceScanner {
             if b == .hrc && session.hasPrefix("ES-") { b = .ga }
             // Read as the Human Rights Council's only because the Assembly had no session N: without a
             // date, or a Council named in the paragraph, "resolution 6/2 on …" or the Environment
-            // Assembly's "its resolution 4/6" is another organization's (a conference of States parties).
+            // Assembly's "its resolution 4/6" is another organization's (a conference of States parties), and so
+            // is one that inherits the Assembly named earlier ("… General Assembly resolution 77/235 …, as well as resolution 7/5").
             if b == .hrc && citingBody != .hrc && t.date == nil && !special && forms == nil && !councilReport,
-               qualifier == .none || qualifier == .own, !councilNamedInParagraph(t.numberRange.lowerBound) { return nil }
+               qualifier == .none || qualifier == .own || qualifier == .named(.ga), !councilNamedInParagraph(t.numberRange.lowerBound) { return nil }
             // The Council holds three sessions a year from 2006: a session that had not met by the citing
             // text's year is the Assembly's ("paragraph 13 of resolution 56/266" in a 2022 text, "resolution
             // 69/156, in which the General Assembly" in 2024); the Council's "its" only when the Assembly is named in

@@ -297,6 +297,11 @@ struct SentenceTableTests {
             sentence: "Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,",
             expected: [])
         #expect(Self.found(cbd) == cbd.expected)
+        // A/RES/79/190 OP43: "as well as resolution 7/5" after "General Assembly resolution 77/235": not the Assembly's, nor the Council's.
+        let sport = Row(citing: .ga, source: "A/RES/79/190",
+            sentence: "43.\tUrges States parties to the Convention to effectively implement all resolutions and decisions of the Conference of the States Parties to the Convention, including resolutions 7/8 on corruption in sport, 8/4 on safeguarding sport from corruption, and 10/3 on the follow-up to the Marrakech declaration on the prevention of corruption, as well as General Assembly resolution 77/235 on preventing and combating corrupt practices, facilitating asset recovery and returning such assets to legitimate owners, particularly to countries of origin, in accordance with the United Nations Convention against Corruption, inter alia, through taking robust legislative and law enforcement measures, supporting technical assistance and promoting capacity-building initiatives, as appropriate, and promoting cooperation between law enforcement agencies and relevant sport-related organizations and stakeholders, as well as resolution 7/5 on promoting preventive measures against corruption,",
+            expected: ["A/RES/77/235"])
+        #expect(Self.found(sport) == sport.expected)
         // The Council named in the paragraph, before or after: still the Council's.
         let after = Row(citing: .ga, source: "A/RES/77/205",
             sentence: "27.\tNotes resolution 51/32 of the Human Rights Council entitled “From rhetoric to reality”;",
