@@ -72,4 +72,16 @@ import Testing
         let at = try #require((0..<(bytes.count - three.count)).first { Array(bytes[$0..<($0 + three.count)]) == three })
         #expect(!document.footnotes.contains { $0.markerRange?.lowerBound == at + 3 })
     }
+
+    /// "Naciones Unidas, Treaty Series, vol. 1760, Núm. 30619." and "Ibid., vol. 1954, Núm. 33480."
+    /// (A/RES/78/320, notes 3 and 4): "Núm." with a capital N, as "núm.".
+    @Test func spanishTreatySeriesWithCapitalNum() throws {
+        let forms = try #require(CitationForms.of(.spanish))
+        let note3 = UNTSParser.matches(in: "Naciones Unidas, Treaty Series, vol. 1760, Núm. 30619.", previous: nil, forms: forms)
+        #expect(note3.map(\.reference.id) == [UNTSReference(volume: 1760, number: 30619).id])
+        let note4 = UNTSParser.matches(in: "Ibid., vol. 1954, Núm. 33480.", previous: note3.first?.reference, forms: forms)
+        #expect(note4.map(\.reference.id) == [UNTSReference(volume: 1954, number: 33480).id])
+        let lower = UNTSParser.matches(in: "Naciones Unidas, Treaty Series, vol. 3013, núm. 52373.", previous: nil, forms: forms)
+        #expect(lower.map(\.reference.id) == [UNTSReference(volume: 3013, number: 52373).id])
+    }
 }
