@@ -73,6 +73,53 @@ import Testing
         #expect(!document.footnotes.contains { $0.markerRange?.lowerBound == at + 3 })
     }
 
+    /// "вновь заявляя о своей решительной поддержке … резолюций 1754 (2007), …" (S/RES/2756 (2024),
+    /// PP2: "Reaffirming its strong support … to implement resolutions 1754 (2007), …"): "вновь заявляя"
+    /// alone is "Reiterating" in more tuning paragraphs (21 to 17), "вновь заявляя о" is "Reaffirming"
+    /// in 13 of 20 (learned row, `learn_openers.py` CONTEXT_MARGIN); the 20 resolutions of this
+    /// paragraph took "reiterates". "вновь заявляя, что" stays "reiterates".
+    @Test func russianReaffirmingItsSupport() throws {
+        let body = """
+        Организация Объединенных Наций
+        S/RES/2756 (2024)
+        Совет Безопасности
+
+        Совет Безопасности,
+
+        ссылаясь на все свои предыдущие резолюции по Западной Сахаре и вновь подтверждая их,
+
+        вновь заявляя о своей решительной поддержке усилий Генерального секретаря и его Личного посланника по осуществлению резолюций 1754 (2007), 1783 (2007), 1813 (2008), 1871 (2009), 1920 (2010), 1979 (2011), 2044 (2012), 2099 (2013), 2152 (2014), 2218 (2015), 2285 (2016), 2351 (2017), 2414 (2018), 2440 (2018), 2468 (2019), 2494 (2019), 2548 (2020), 2602 (2021), 2654 (2022) и 2703 (2023),
+
+        вновь заявляя, что он привержен резолюции 2703 (2023),
+
+        """
+        let document = try DocumentReader.parse(text: body, path: "S_RES_2756_2024.txt", language: .russian)
+        let pp2 = try #require(document.paragraphs.first { $0.label == "PP2" })
+        #expect(pp2.verb == "вновь заявляя о")
+        #expect(pp2.relation == .reaffirms)
+        #expect(document.paragraphs.first { $0.label == "PP3" }?.relation == .reiterates)
+        let citations = CitationExtractor().extract(document)
+        let inPP2 = citations.filter { $0.paragraph == "PP2" }
+        #expect(inPP2.count == 20)
+        #expect(inPP2.allSatisfy { $0.relation == .reaffirms })
+    }
+
+    /// "всецело принимая к сведению завершение первого этапа вывода МООНСДРК из Южного Киву в
+    /// соответствии с резолюцией 2717 (2023) …" (S/RES/2765 (2024), PP4: "Taking full note"): no
+    /// opener was read ("всецело", fully, before "принимая к сведению"), so 2717 (2023) was cited with
+    /// no relation. `learn_openers.py` labelled "Taking full note" and "Takes into account" with no
+    /// relation (ClauseVerbs reads them as notes and considers) and so never learned their
+    /// translations ("Prend en considération", "Tiene en cuenta", "Prenant bonne note", "表示充分注意到").
+    @Test func russianTakingFullNote() throws {
+        #expect(ClauseVerbs.read("всецело принимая к сведению завершение первого этапа вывода МООНСДРК из Южного Киву в соответствии с резолюцией 2717 (2023)", language: .russian)?.relation == .notes)
+        let op = try #require(ClauseVerbs.read("всецело принимает к сведению комплексный план", language: .russian))
+        #expect(op.relation == .notes && op.operative)
+        // "13. Prend en considération le Programme de développement durable à l’horizon 203010, …"
+        // (A/RES/78/86, OP13: "Takes into account the 2030 Agenda"), "13. Tiene en cuenta la Agenda 2030 …".
+        #expect(ClauseVerbs.read("Prend en considération le Programme de développement durable à l’horizon 203010", language: .french)?.relation == .considers)
+        #expect(ClauseVerbs.read("Tiene en cuenta la Agenda 2030 para el Desarrollo Sostenible", language: .spanish)?.relation == .considers)
+    }
+
     /// "Naciones Unidas, Treaty Series, vol. 1760, Núm. 30619." and "Ibid., vol. 1954, Núm. 33480."
     /// (A/RES/78/320, notes 3 and 4): "Núm." with a capital N, as "núm.".
     @Test func spanishTreatySeriesWithCapitalNum() throws {
