@@ -192,8 +192,14 @@ public struct CitationForms: Sendable {
     }
 
     /// "49e séance plénière", "49ª sesión plenaria", "49-е пленарное заседание", "الجلسة العامة 49", "第49次全体会议".
+    /// A short paragraph that names a plenary meeting and ends like a clause (a comma, a semicolon,
+    /// a full stop, a footnote marker after them: "还回顾大会高级别全体会议通过的《2005年世界首脑会议
+    /// 成果》，7") is a paragraph, not the closing line.
     func isMeetingLine(_ line: String) -> Bool {
         guard line.unicodeScalars.count < 80 else { return false }
+        let clauseEnds: Set<Unicode.Scalar> = [",", ";", ".", "，", "；", "。", "،", "؛"]
+        if let last = line.unicodeScalars.last(where: { $0 != " " && !($0.isASCII && $0.properties.numericType != nil) }),
+           clauseEnds.contains(last) { return false }
         let folded = CitationForms.fold(line)
         return meetingWords.contains { w in folded.indices.contains { folded[$0...].starts(with: w) } }
     }

@@ -54,7 +54,9 @@ extension ReferenceScanner {
                 while m > range.lowerBound, text.scalars[m - 1] == " " { m -= 1 }
                 // "第49/31号11 和2023年…": a footnote marker glued to 号 before the joiner.
                 let glued = markerStart(endingAt: m, from: range.lowerBound, text: text)
-                if glued < m, glued > range.lowerBound, text.scalars[glued - 1] == "号" { m = glued }
+                // "…第54/9号决议36 以及…第54/18、…": a marker glued to a word (决议) ends the chain before
+                // it, as the word alone would; it is no number of this chain.
+                if glued < m, glued > range.lowerBound, text.scalars[glued - 1] == "号" || !text.scalars[glued - 1].isASCII { m = glued }
                 if m > range.lowerBound, text.scalars[m - 1] == "号" { m -= 1 }
                 while m > range.lowerBound, text.scalars[m - 1] == " " { m -= 1 }
                 guard m > range.lowerBound, isNumberScalar(text.scalars[m - 1]) else { break }

@@ -161,8 +161,11 @@ extension ReferenceScanner {
     func foreignGapContinuesList(_ a: Int, _ b: Int, forms: CitationForms) -> Bool {
         guard b >= a, b - a <= 400 else { return false }
         // Footnote markers: glued digits, and the parentheses the Arabic text puts around them
-        // ("المؤرخ 24 آذار/مارس 2011(1) و 19/25").
-        var gap = Substring(Self.withoutGluedDigits(String(decoding: bytes[a..<b], as: UTF8.self)).replacingOccurrences(of: "()", with: ""))
+        // ("المؤرخ 24 آذار/مارس 2011(1) و 19/25"), and a known marker right after the number
+        // ("第54/18、37 54/22、38 54/2639 和54/33号决议": note 39 after 54/26).
+        var from = a
+        if markerStarts.contains(from) { while from < b, Self.isDigit(bytes[from]) { from += 1 } }
+        var gap = Substring(Self.withoutGluedDigits(String(decoding: bytes[from..<b], as: UTF8.self)).replacingOccurrences(of: "()", with: ""))
         // A sentence or a line ends the list; ";" may stand between the items ("par. 3 ; 55/222").
         if gap.contains("\n") || gap.contains(". ") && !forms.pinpoints.contains(where: { gap.lowercased().contains(String(String.UnicodeScalarView($0))) }) { return false }
         func trim() { gap = gap.drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{200F}" || $0 == "\u{200E}" } ; while let l = gap.last, l == " " || l == "\u{A0}" || l == "\u{200F}" || l == "\u{200E}" { gap.removeLast() } }

@@ -148,6 +148,11 @@ extension StructureParser {
                     return nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x2C || nextByte == 0x3B || nextByte == 0x3A
                         || nextByte == 0x2E || after >= bytes.count
                 }
+                // The Chinese list commas after a number, the marker then a space, as "," below:
+                // "第54/18、37 54/22、38 54/2639 和54/33号决议40" (not "、3 236 269 600": a thousands group).
+                if scalar == "、" || scalar == "，" {
+                    return nextByte == 0x20 && !isThousandsGroup(at: after + 1)
+                }
                 return (scalar == "," || scalar == ")" || scalar == ";" || scalar == ":" || scalar == "\u{201D}") && (nextByte == 0x20 || nextByte == 0x0A || after >= bytes.count)
             }
             return true
@@ -178,6 +183,12 @@ extension StructureParser {
         if before == 0x2E || before >= 0x41 && before <= 0x5A || before >= 0x61 && before <= 0x7A { return false }
         guard end - s == 4, let year = Int(String(decoding: bytes[s..<end], as: UTF8.self)) else { return false }
         return year >= 1900 && year < 2100
+    }
+
+    /// Exactly three digits at `i`, then no digit: the next group of a number written "3 236 269".
+    func isThousandsGroup(at i: Int) -> Bool {
+        func digit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
+        return digit(i) && digit(i + 1) && digit(i + 2) && !digit(i + 3)
     }
 
     /// "54/2639": digits after a slash-number, or "20208": after a year, followed by a break.
