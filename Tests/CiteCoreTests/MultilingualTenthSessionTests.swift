@@ -73,6 +73,23 @@ import Testing
         #expect(found.contains("instrument:vienna-programme-of-action-for-landlocked-developing-countries"))
     }
 
+    /// "اتفاقيات جنيف لعام 1949(8) وبروتوكولاها الإضافيان لعام 1977(9)" (A/RES/78/205, the dual "its two
+    /// Additional Protocols"), "日内瓦四公约8 及其1977年《附加议定书》9" (78/205) and "《关于难民地位的公约》3 及其
+    /// 1967年《议定书》4" (78/185): the protocols of the treaty named right before.
+    @Test func protocolPhrasesWithAYearOrADual() throws {
+        let additional: Set<String> = ["UNTS 1125/17512", "UNTS 1125/17513"]
+        let arabic = Self.targets(try Self.citations(
+            "وإذ تشير إلى القانون الدولي الإنساني، بما في ذلك اتفاقيات جنيف لعام 1949 وبروتوكولاها الإضافيان لعام 1977، حسب الاقتضاء،",
+            language: .arabic, symbol: "A/RES/78/205"))
+        #expect(arabic.isSuperset(of: additional))
+        let chinese = Self.targets(try Self.citations("回顾国际人道法，包括可适用的1949年日内瓦四公约及其1977年《附加议定书》等国际法相关规范，",
+                                                      language: .chinese, symbol: "A/RES/78/205"))
+        #expect(chinese.isSuperset(of: additional))
+        let refugees = Self.targets(try Self.citations("重申1951年《关于难民地位的公约》及其1967年《议定书》经《1969年非洲统一组织关于非洲难民问题某些特定方面的公约》补充，",
+                                                       language: .chinese, symbol: "A/RES/78/185"))
+        #expect(refugees.contains("UNTS 606/8791"))
+    }
+
     // MARK: Treaty Series references
 
     /// A note's volume may differ from the gazetteer's for a treaty printed over several volumes
