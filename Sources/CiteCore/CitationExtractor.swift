@@ -5,14 +5,38 @@ import Foundation
 public struct CitationExtractor: Sendable {
     /// The instrument names to look for; nil reads no names (footnote references still count).
     let matcher: InstrumentMatcher?
+    /// Per language, a matcher of the gazetteer's own (English) names and that language's names
+    /// only: "Action 21", the French name of Agenda 21, is no name in an English text ("Action 21 of
+    /// the 2010 Action Plan"). Empty when the gazetteer has no names in other languages.
+    let matcherOfLanguage: [Language: InstrumentMatcher]
 
     /// An extractor with the bundled gazetteer of treaties and instruments.
-    public init() { matcher = Self.bundledMatcher }
+    public init() { matcher = Self.bundledMatcher; matcherOfLanguage = Self.bundledMatchers }
 
     /// An extractor with a gazetteer of one's own.
-    public init(gazetteer: Gazetteer) { matcher = InstrumentMatcher(gazetteer: gazetteer) }
+    public init(gazetteer: Gazetteer) {
+        matcher = InstrumentMatcher(gazetteer: gazetteer)
+        matcherOfLanguage = Self.matchersByLanguage(gazetteer)
+    }
 
-    static let bundledMatcher: InstrumentMatcher? = (try? Gazetteer.bundled()).map { InstrumentMatcher(gazetteer: $0) }
+    static let bundledGazetteer: Gazetteer? = try? Gazetteer.bundled()
+    static let bundledMatcher: InstrumentMatcher? = bundledGazetteer.map { InstrumentMatcher(gazetteer: $0) }
+    static let bundledMatchers: [Language: InstrumentMatcher] = bundledGazetteer.map(matchersByLanguage) ?? [:]
+
+    /// One matcher per language, each with the names of its language only (English: none but the entries').
+    static func matchersByLanguage(_ gazetteer: Gazetteer) -> [Language: InstrumentMatcher] {
+        guard !gazetteer.names.isEmpty else { return [:] }
+        var out: [Language: InstrumentMatcher] = [:]
+        for language in Language.allCases {
+            guard let only = try? Gazetteer(entries: gazetteer.entries, blockers: gazetteer.blockers,
+                                            names: gazetteer.names.filter { $0.language == language }) else { continue }
+            out[language] = InstrumentMatcher(gazetteer: only)
+        }
+        return out
+    }
+
+    /// The matcher for a text in `language`.
+    func matcher(for language: Language) -> InstrumentMatcher? { matcherOfLanguage[language] ?? matcher }
 
     /// Citations of `document`, in document order (by span).
     /// - Complexity: O(n) in the length of the text.
@@ -122,10 +146,17 @@ public struct CitationExtractor: Sendable {
         let markerAt = Dictionary(document.footnotes.compactMap { n in n.markerRange.map { ($0.lowerBound, n) } }, uniquingKeysWith: { a, _ in a })
 
         let notesOfParagraph = Dictionary(grouping: document.footnotes.filter { $0.paragraph != nil }, by: { $0.paragraph ?? "" })
-        if let matcher {
+        if let matcher = matcher(for: document.language) {
+            let embedding = ProtocolNames.of(document.language)
             for p in document.paragraphs where p.section != .cover {
                 var consumedTargets = Set<String>()
-                for m in matcher.matches(utf8: Array(bytes[p.range])) {
+                let paragraphBytes = Array(bytes[p.range])
+                for m in matcher.matches(utf8: paragraphBytes) {
+                    // The treaty's name inside the name of one of its protocols ("Protocole facultatif
+                    // à la Convention relative aux droits de l’enfant, concernant …", "《儿童权利公约关于…
+                    // 任择议定书》"): the protocol is cited, not the treaty (its note, if any, says which).
+                    if m.kind == .name, !matcher.gazetteer.children(of: m.entryID).isEmpty,
+                       embedding.holds(paragraphBytes, name: m.range) { continue }
                     let start = p.range.lowerBound + m.range.lowerBound
                     let end = p.range.lowerBound + m.range.upperBound
                     // A marker right after the name ("Child 4", "Agreement,2", "Crime”3").
@@ -135,11 +166,26 @@ public struct CitationExtractor: Sendable {
                     note = markerAt[k]
                     if let n = note { notesAfterName.insert(n.marker) }
                     let refs = note.flatMap { referencesOfNote[$0.marker] } ?? []
+                    // "the Optional Protocols thereto4": the note names each protocol ("vols. 2171, 2173
+                    // and 2983, No. 27531; ibid., vol. 2131, No. 20378; …"), as well as the phrase does.
+                    if let n = note, !refs.isEmpty, m.kind == .protocols {
+                        usedNotes.insert(n.marker)
+                        for r in refs {
+                            let entry = matcher.gazetteer.entry(near: r.reference)
+                            let target = entry?.unts?.id ?? r.reference.id
+                            guard consumedTargets.insert(target).inserted else { continue }
+                            out.append(Citation(citing: citing, target: target, targetKind: .treaty, relation: p.relation,
+                                                section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
+                                                date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: .footnote))
+                        }
+                    }
                     if let n = note, !refs.isEmpty, m.kind == .name {
                         usedNotes.insert(n.marker)
-                        for r in refs where consumedTargets.insert(r.reference.id).inserted {
-                            let entry = matcher.gazetteer.entry(for: r.reference)
-                            out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: p.relation,
+                        for r in refs {
+                            let entry = matcher.gazetteer.entry(near: r.reference)
+                            let target = entry?.unts?.id ?? r.reference.id
+                            guard consumedTargets.insert(target).inserted else { continue }
+                            out.append(Citation(citing: citing, target: target, targetKind: .treaty, relation: p.relation,
                                                 section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
                                                 date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: .footnote))
                         }
@@ -151,7 +197,7 @@ public struct CitationExtractor: Sendable {
                         // A note of the same paragraph with this very reference backs the name
                         // ("the Agreement … (the Compliance Agreement),8").
                         let backing = notesOfParagraph[p.label]?.first { n in
-                            !usedNotes.contains(n.marker) && (referencesOfNote[n.marker] ?? []).contains { $0.reference.id == target }
+                            !usedNotes.contains(n.marker) && (referencesOfNote[n.marker] ?? []).contains { (matcher.gazetteer.entry(near: $0.reference)?.unts?.id ?? $0.reference.id) == target }
                         }
                         if let b = backing { usedNotes.insert(b.marker) }
                         out.append(Citation(citing: citing, target: target, targetKind: kind, relation: p.relation,
@@ -168,10 +214,13 @@ public struct CitationExtractor: Sendable {
             guard let refs = referencesOfNote[n.marker], !refs.isEmpty else { continue }
             let para = n.paragraph.flatMap { paragraphByLabel[$0] }
             var seen = Set<String>()
-            for r in refs where seen.insert(r.reference.id).inserted {
+            for r in refs {
+                let entry = matcher?.gazetteer.entry(near: r.reference)
+                let target = entry?.unts?.id ?? r.reference.id
+                guard seen.insert(target).inserted else { continue }
                 let start = n.range.lowerBound + r.range.lowerBound, end = n.range.lowerBound + r.range.upperBound
-                let name: String? = matcher?.gazetteer.entry(for: r.reference)?.name ?? n.markerRange.flatMap { nameBefore($0.lowerBound, bytes: bytes) }
-                out.append(Citation(citing: citing, target: r.reference.id, targetKind: .treaty, relation: para?.relation ?? .cites,
+                let name: String? = entry?.name ?? n.markerRange.flatMap { nameBefore($0.lowerBound, bytes: bytes) }
+                out.append(Citation(citing: citing, target: target, targetKind: .treaty, relation: para?.relation ?? .cites,
                                     section: .footnote, paragraph: n.paragraph ?? "FN\(n.marker)", span: start..<end, text: text(start..<end),
                                     title: name, footnote: n.marker, unts: r.reference, via: .footnote))
             }

@@ -36,6 +36,11 @@ public struct CitationForms: Sendable {
     /// treaty named just before, as written (the instrument matcher tokenizes them), with the
     /// qualifier they carry (`optional`, `additional`, or none).
     var protocolPhrases: [(phrase: String, qualifier: String)] = []
+    /// Regular expressions (as written in the table) of the words that make a treaty's name part of
+    /// one of its protocols' names: before the name ("Protocole facultatif à la "), or after it
+    /// ("关于…任择议定书》").
+    var protocolOfBefore: [String] = []
+    var protocolOfAfter: [String] = []
 
     /// The forms of `language`; nil for English, which the scanner reads with its own rules.
     public static func of(_ language: Language) -> CitationForms? { bundled[language] }
@@ -79,6 +84,7 @@ public struct CitationForms: Sendable {
             case "meeting": forms.meetingWords.append(words)
             case "unit": forms.numberUnits.formUnion(f[2].unicodeScalars)
             case "protocols": forms.protocolPhrases.append((f[2], value))
+            case "protocol-of": if value == "after" { forms.protocolOfAfter.append(f[2]) } else { forms.protocolOfBefore.append(f[2]) }
             default: continue
             }
             out[language] = forms

@@ -25,6 +25,34 @@ extension InstrumentMatcher {
         }
     }
 
+    /// An Arabic word from which no name was read, neither whole nor without the prefix
+    /// `separateProclitic` took off, may still open one without another prefix: "برنامج" opens
+    /// "برنامج عمل المؤتمر الدولي للسكان والتنمية", and read as "ب" + "رنامج" opens "رنامج عمل فيينا …"
+    /// (the form learn_instruments.py learns, stripping the same letters); "وبروتوكول" read as "وب" +
+    /// "روتوكول" opens one name, as "و" + "بروتوكول" another. The longest name so found, the token
+    /// split; nil and the token as it was when there is none.
+    ///
+    /// - Complexity: O(p · L) for an Arabic word (p prefixes, L the longest name in words); O(1) otherwise.
+    func longestWithoutProclitic(at i: Int, _ tokens: inout [InstrumentToken], ids: inout [Int32], bytes: [UInt8],
+                                 unsplit token: InstrumentToken) -> (Int, Int)? {
+        let key = token.key
+        guard let first = key.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        let tried = (tokens[i], ids[i])
+        for prefix in Self.arabicProclitics where key.hasPrefix(prefix) && key.count - prefix.count >= 3 {
+            let rest = String(key.dropFirst(prefix.count))
+            let restID = trie.wordID(rest)
+            guard restID != tried.1, trie.startsName(restID) else { continue }
+            tokens[i] = token
+            tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[token.start..<token.end])
+            tokens[i].key = rest
+            ids[i] = restID
+            if let found = trie.longest(from: i, tokens: tokens, wordIDs: ids) { return found }
+        }
+        tokens[i] = tried.0
+        ids[i] = tried.1
+        return nil
+    }
+
     /// Bytes taken by the first `letters` letters of a word and the vowel marks after them.
     static func byteLength(ofLetters letters: Int, in word: ArraySlice<UInt8>) -> Int {
         var seen = 0

@@ -86,13 +86,26 @@ extension InstrumentMatcher {
                 let candidates = protocols(of: m.entry, qualifiers: qualifiers)
                 let plural = t.key == "protocols"
                 if plural, !candidates.isEmpty { return .protocols(first: first, targets: candidates) }
-                if !plural, candidates.count == 1 { return .protocols(first: first, targets: candidates) }
+                // The only protocol known, unless the protocol's title goes on after the treaty's name
+                // ("Protocol to the African Charter on Human and Peoples’ Rights on the Rights of Older
+                // Persons in Africa" is not the one on the Rights of Women).
+                if !plural, candidates.count == 1, !titleGoesOn(after: m.end, tokens: tokens) { return .protocols(first: first, targets: candidates) }
                 return .drop
             }
             if !(t.capitalized || Self.titleConnectors.contains(t.key)) { break }
             q -= 1
         }
         return .none
+    }
+
+    /// Whether the words after a treaty's name go on with a title: "on", "relating to" or
+    /// "concerning" (then "the") and a capitalised word.
+    private func titleGoesOn(after end: Int, tokens: [InstrumentToken]) -> Bool {
+        var k = end
+        guard k < tokens.count, !tokens[k].breakBefore, ["on", "relating", "concerning"].contains(tokens[k].key) else { return false }
+        k += 1
+        while k < tokens.count, !tokens[k].breakBefore, tokens[k].key == "to" || tokens[k].key == "the" { k += 1 }
+        return k < tokens.count && !tokens[k].breakBefore && tokens[k].capitalized
     }
 
     /// Qualifier words ("Optional", "Additional", "1967") right before token `head`: the index of

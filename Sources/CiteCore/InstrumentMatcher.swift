@@ -102,8 +102,13 @@ public struct InstrumentMatcher: Sendable {
         var i = 0
         let splitsProclitics = !gazetteer.names.isEmpty
         while i < tokens.count {
+            let unsplit = tokens[i]
             if splitsProclitics { separateProclitic(at: i, &tokens, ids: &ids, bytes: bytes) }
-            if let (end, pattern) = trie.longest(from: i, tokens: tokens, wordIDs: ids),
+            var found = trie.longest(from: i, tokens: tokens, wordIDs: ids)
+            if found == nil, splitsProclitics, !unsplit.isASCII {
+                found = longestWithoutProclitic(at: i, &tokens, ids: &ids, bytes: bytes, unsplit: unsplit)
+            }
+            if let (end, pattern) = found,
                !Self.isAcronymMisuse(first: i, end: end, tokens: tokens, bytes: bytes) {
                 if let entry = patternEntries[pattern] {
                     raw.append(RawMatch(first: i, end: end, entry: entry, kind: .name, targets: nil))

@@ -91,6 +91,8 @@ extension ReferenceScanner {
                     chainQualifier = .named(.hrc)
                 case .none where otherBodysNote:
                     chainQualifier = .otherBody
+                case .none where forms != nil && reportOwnerBefore(min(k.range.lowerBound, t.numberRange.lowerBound), start: range.lowerBound) != nil:
+                    chainQualifier = reportOwnerBefore(min(k.range.lowerBound, t.numberRange.lowerBound), start: range.lowerBound) ?? .none
                 case .none where otherDocumentBefore(k.range.lowerBound, start: range.lowerBound) || supplementBefore(k.range.lowerBound, start: range.lowerBound):
                     chainQualifier = .otherBody
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:

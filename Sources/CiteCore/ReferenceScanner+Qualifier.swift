@@ -315,6 +315,25 @@ extension ReferenceScanner {
         return !["A", "S", "E"].contains(root)
     }
 
+    /// Whose Official Records report a note's resolution is in, in the other languages, by the report's
+    /// symbol in parentheses right before it (at most a chapter and section between), which no
+    /// translation changes: "Supplément no 53A (A/77/53/Add.1), chap. III, sect. A, résolution 51/4" is
+    /// the Human Rights Council's (`.hrc`), "Supplément no 7 (E/2020/27), chap. I, sect. C, résolution
+    /// 59/1" a functional commission's (`.otherBody`); nil when no such symbol stands there.
+    func reportOwnerBefore(_ position: Int, start: Int) -> BodyQualifier? {
+        let from = max(start, position - 120)
+        let text = String(decoding: bytes[from..<position], as: UTF8.self)
+        guard let open = text.range(of: "(", options: .backwards),
+              let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let symbol = text[open.upperBound..<close]
+        guard text.distance(from: close, to: text.endIndex) <= 60 else { return nil }
+        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts.dropFirst().allSatisfy({ !$0.isEmpty }) else { return nil }
+        if parts[0] == "A", parts[1].allSatisfy(\.isNumber), parts[2] == "53" { return .named(.hrc) }
+        if parts[0] == "E", parts[1].count == 4, parts[1].allSatisfy(\.isNumber), parts[2].allSatisfy(\.isNumber) { return .otherBody }
+        return nil
+    }
+
     /// "Official Records of the Economic and Social Council, 2015, Supplement No. 7 (…), resolution 59/1":
     /// a functional commission's resolution (Supplement No. 53 of the Assembly is the Human Rights Council's).
     func supplementBefore(_ keyword: Int, start: Int) -> Bool {

@@ -49,7 +49,18 @@ extension ReferenceScanner {
             if boundary, b >= 0x41, b <= 0x5A {
                 // "ES-11/1", "S-27/2"
                 if let t = sessionToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
-                if let p = SymbolParser.parse(bytes, at: i, end: end) {
+                if var p = SymbolParser.parse(bytes, at: i, end: end) {
+                    // A footnote marker glued to the words is no part of a symbol: "HIV/AIDS7" is
+                    // "HIV/AIDS" and note 7, no document; "CBD/CP/MOP/VIII/1913" is decision VIII/19
+                    // and note 13. (Not after a full stop: "Add.1", "Corr.1" are the symbol's.)
+                    if !markerStarts.isEmpty, let marker = ((i + 1)..<(i + p.length)).first(where: { markerStarts.contains($0) }),
+                       bytes[marker - 1] != UInt8(ascii: ".") {
+                        guard let cut = SymbolParser.parse(bytes, at: i, end: marker) else {
+                            i = marker
+                            continue
+                        }
+                        p = cut
+                    }
                     let r = i..<(i + p.length)
                     out.append(withDate(Raw(form: .explicit(p), part: p.part, numberRange: r, span: r), end: end))
                     i += p.length

@@ -18,9 +18,18 @@ extension UNTSParser {
                 guard m.output.count >= 3, let v = m.output[1].substring.flatMap({ Int($0) }),
                       let n = m.output[2].substring.flatMap({ Int($0) }) else { continue }
                 let range = offset(m.range.lowerBound)..<offset(m.range.upperBound)
-                guard !out.contains(where: { $0.range.overlaps(range) }) else { continue }
+                // A range of numbers in one volume ("nos 970 à 973", "第970-973号"), group 3: one reference each.
+                var last = n
+                if m.output.count >= 4, let to = m.output[3].substring.flatMap({ Int($0) }), to > n, to - n <= 10 { last = to }
+                // What the English rules read of the same words stands, unless it is the first number of the range.
+                if out.contains(where: { $0.range.overlaps(range) }) {
+                    guard last > n else { continue }
+                    out.removeAll { $0.range.overlaps(range) }
+                }
                 let inherited = forms.ibidPatterns.contains { p in (try? Regex(p)).map { footnoteText[m.range].prefixMatch(of: $0) != nil } ?? false }
-                out.append(UNTSMatch(reference: UNTSReference(volume: v, number: n, league: false), volumes: [v], range: range, inherited: inherited))
+                for number in n...last {
+                    out.append(UNTSMatch(reference: UNTSReference(volume: v, number: number, league: false), volumes: [v], range: range, inherited: inherited))
+                }
             }
         }
         // A bare "Ibid." opening the note, alone or with a pinpoint: the note before's reference.
