@@ -46,11 +46,12 @@ public struct CitationExtractor: Sendable {
         scanner.citingYear = document.date.flatMap { Int($0.prefix(4)) }
         scanner.markerStarts = Set(document.footnotes.compactMap { $0.markerRange?.lowerBound })
         let citing = document.symbol
+        let citingWithoutPart = Symbols.withoutPart(citing)
         var out: [Citation] = []
 
         func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
         func add(_ f: ReferenceScanner.Found, section: Section, paragraph: String, relation: Relation, footnote: Int?) {
-            guard f.target != citing, Symbols.withoutPart(f.target) != Symbols.withoutPart(citing) else { return }
+            guard f.target != citing, Symbols.withoutPart(f.target) != citingWithoutPart else { return }
             out.append(Citation(citing: citing, target: f.target, targetKind: f.kind, body: f.body, relation: relation,
                                 section: section, paragraph: paragraph, span: f.span,
                                 text: text(f.span), date: f.date, part: f.part, title: f.title, footnote: footnote))

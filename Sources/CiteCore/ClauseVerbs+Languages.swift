@@ -53,7 +53,8 @@ extension ClauseVerbs {
     /// relation, and whether it is operative ("Décide") rather than preambular ("Rappelant").
     public static func read(_ text: Substring, language: Language) -> (verb: String, relation: Relation, operative: Bool)? {
         if language == .english {
-            return read(text).map { ($0.verb, $0.relation, isOperativeForm($0.verb)) }
+            // The verb's words in lower case are those of the verb as written, lower-cased and split.
+            return readWords(text).map { ($0.verb, $0.relation, isOperativeForm(lowerWords: $0.lowerWords)) }
         }
         guard let table = languageOpeners[language] else { return nil }
         let lead = text.drop { $0 == "“" || $0 == "\"" || $0 == " " || $0 == "\t" || $0 == "«" || $0 == "\u{200F}" || $0 == "\u{200E}" }

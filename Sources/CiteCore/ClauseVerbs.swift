@@ -55,6 +55,11 @@ public enum ClauseVerbs {
     /// Returns the verb phrase as written (modifiers included) and its relation, or nil when the
     /// paragraph does not open with a clause verb.
     public static func read(_ text: Substring) -> (verb: String, relation: Relation)? {
+        readWords(text).map { ($0.verb, $0.relation) }
+    }
+
+    /// `read`, with the verb's words in lower case (what `isOperativeForm` reads).
+    static func readWords(_ text: Substring) -> (verb: String, relation: Relation, lowerWords: ArraySlice<String>)? {
         var text = text.drop { $0 == "“" || $0 == "\"" || $0 == " " }
         // Presidential statements: "The Security Council recalls …", "The Council, recalling …".
         for prefix in ["The Security Council", "The Council"] where text.hasPrefix(prefix) {
@@ -109,7 +114,7 @@ public enum ClauseVerbs {
             }
             used = j + 1
         default:
-            if let phrase = phrases.first(where: { p in i + p.words.count <= lower.count && Array(lower[i..<(i + p.words.count)]) == p.words }) {
+            if let phrase = phrases.first(where: { p in i + p.words.count <= lower.count && lower[i..<(i + p.words.count)].elementsEqual(p.words) }) {
                 relation = phrase.relation; used = i + phrase.words.count
             } else {
                 relation = verbs[w]
@@ -121,7 +126,7 @@ public enum ClauseVerbs {
         if end < words.count, ["also", "further", "furthermore", "again"].contains(lower[end]) { end += 1 }
         else if end + 1 < words.count, lower[end] == "with" { end += 2 }
         let verb = words[0..<end].joined(separator: " ")
-        return (verb, r)
+        return (verb, r, lower[0..<end])
     }
 
     /// The relation of a clause verb written on its own ("Recalling also", "Takes note"), as in truth tables.
@@ -175,7 +180,11 @@ extension ClauseVerbs {
     /// Whether a verb phrase is operative ("Decides", "Also requests") rather than preambular
     /// ("Recalling", "Deeply concerned", "Mindful").
     public static func isOperativeForm(_ verb: String) -> Bool {
-        let words = verb.lowercased().split(separator: " ").map(String.init)
+        isOperativeForm(lowerWords: verb.lowercased().split(separator: " ").map(String.init)[...])
+    }
+
+    /// `isOperativeForm` of a verb's words in lower case.
+    static func isOperativeForm(lowerWords words: ArraySlice<String>) -> Bool {
         guard let main = words.first(where: { !leadingModifiers.contains($0) }) ?? words.first else { return false }
         if let form = operativeForm[main] { return form }
         if main.hasSuffix("ing") || main.hasSuffix("ed") { return false }

@@ -1,11 +1,12 @@
 import Foundation
 
 /// A word of text as the instrument matcher sees it: a run of letters or a run of digits.
-struct InstrumentToken: Sendable {
+struct InstrumentToken: TrieWord, Sendable {
     /// UTF-8 byte offsets into the text.
     var start: Int
     var end: Int
-    /// Lower-cased, without diacritics ("türkiye" → "turkiye").
+    /// Lower-cased, without diacritics ("türkiye" → "turkiye"). Empty for an ASCII word read by
+    /// `tokenize(utf8:keyingASCII: false)` until `fillKeys` gives it.
     var key: String
     /// First character upper-case.
     var capitalized: Bool
@@ -18,6 +19,9 @@ struct InstrumentToken: Sendable {
     var glued: Bool = false
     /// The word's bytes are ASCII: `key` is them with A–Z in lower case.
     var isASCII: Bool = false
+    /// For an ASCII word, the `WordTable` hash of its bytes with A–Z in lower case (0 otherwise):
+    /// computed as the word is read, so the lookup need not read its bytes again.
+    var asciiHash: UInt32 = 0
 
     /// One to three digits: possibly a footnote marker ("Child5", "Rights,4", "Child 4").
     var isMarker: Bool { key.utf8.count <= 3 && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
@@ -32,8 +36,10 @@ struct InstrumentToken: Sendable {
         tokenize(utf8: Array(text.utf8))
     }
 
-    /// `tokenize` over the UTF-8 bytes of a text; ASCII takes a fast path.
-    static func tokenize(utf8 bytes: [UInt8]) -> [InstrumentToken] {
+    /// `tokenize` over the UTF-8 bytes of a text; ASCII takes a fast path. Without `keyingASCII`,
+    /// ASCII words are given no `key` (most paragraphs name no instrument: their words are only
+    /// looked up by `asciiHash`); `fillKeys` gives them theirs.
+    static func tokenize(utf8 bytes: [UInt8], keyingASCII: Bool = true) -> [InstrumentToken] {
         var tokens: [InstrumentToken] = []
         tokens.reserveCapacity(bytes.count / 6)
         let n = bytes.count
@@ -63,7 +69,7 @@ struct InstrumentToken: Sendable {
                 if w > 1 { ascii = false }
                 i += w
             }
-            var token = makeToken(bytes, start: start, end: i, ascii: ascii, breakBefore: pendingBreak)
+            var token = makeToken(bytes, start: start, end: i, ascii: ascii, breakBefore: pendingBreak, keyed: keyingASCII)
             token.glued = cls == .digit && tokens.last?.end == start
             tokens.append(token)
             pendingBreak = false
@@ -72,10 +78,10 @@ struct InstrumentToken: Sendable {
         return tokens
     }
 
-    private enum CharClass { case letter, digit, han, other }
+    enum CharClass { case letter, digit, han, other }
 
     /// The class of the character at `i` and its width in bytes.
-    private static func classify(_ bytes: [UInt8], at i: Int) -> (CharClass, Int) {
+    @inline(__always) static func classify(_ bytes: [UInt8], at i: Int) -> (CharClass, Int) {
         let b = bytes[i]
         if b < 0x80 {
             if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) { return (.letter, 1) }
@@ -100,31 +106,43 @@ struct InstrumentToken: Sendable {
         return Unicode.Scalar(value).map { ($0, width) }
     }
 
-    static func makeToken(_ bytes: [UInt8], start: Int, end: Int, ascii: Bool, breakBefore: Bool) -> InstrumentToken {
+    static func makeToken(_ bytes: [UInt8], start: Int, end: Int, ascii: Bool, breakBefore: Bool, keyed: Bool = true) -> InstrumentToken {
         if ascii {
             var upper = 0
             var letters = 0
-            let first = bytes[start]
-            let key = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end {
-                    let b = bytes[k]
-                    if b >= 0x41 && b <= 0x5A {
-                        upper += 1
-                        letters += 1
-                        buffer[k - start] = b + 0x20
-                    } else {
-                        if b >= 0x61 && b <= 0x7A { letters += 1 }
-                        buffer[k - start] = b
-                    }
+            var hash = WordTable.offsetBasis
+            for k in start..<end {
+                let b = bytes[k]
+                if b >= 0x41 && b <= 0x5A {
+                    upper += 1
+                    letters += 1
+                } else if b >= 0x61 && b <= 0x7A {
+                    letters += 1
                 }
-                return end - start
+                hash = (hash ^ UInt32(WordTable.lower(b))) &* WordTable.prime
             }
+            let first = bytes[start]
             let capitalized = (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
-            return InstrumentToken(start: start, end: end, key: key, capitalized: capitalized,
-                                   allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore, isASCII: true)
+            return InstrumentToken(start: start, end: end, key: keyed ? asciiKey(bytes, start: start, end: end) : "", capitalized: capitalized,
+                                   allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore, isASCII: true, asciiHash: hash)
         }
         let word = String(decoding: bytes[start..<end], as: UTF8.self)
         return makeToken(word, start: start, end: end, breakBefore: breakBefore)
+    }
+
+    /// The key of an ASCII word: its bytes with A–Z in lower case.
+    static func asciiKey(_ bytes: [UInt8], start: Int, end: Int) -> String {
+        String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end { buffer[k - start] = WordTable.lower(bytes[k]) }
+            return end - start
+        }
+    }
+
+    /// Gives the ASCII tokens read without keys (`tokenize(utf8:keyingASCII: false)`) their key.
+    static func fillKeys(_ tokens: inout [InstrumentToken], bytes: [UInt8]) {
+        for k in tokens.indices where tokens[k].isASCII {
+            tokens[k].key = asciiKey(bytes, start: tokens[k].start, end: tokens[k].end)
+        }
     }
 
     static func makeToken(_ word: String, start: Int, end: Int, breakBefore: Bool) -> InstrumentToken {

@@ -1,3 +1,11 @@
+/// What the trie's walk reads of a word besides its id.
+protocol TrieWord {
+    var capitalized: Bool { get }
+    var allCaps: Bool { get }
+    var breakBefore: Bool { get }
+    var glued: Bool { get }
+}
+
 /// A trie over words (not characters) of the gazetteer's names, with the capitalisation each name
 /// requires of the text.
 struct WordTrie: Sendable {
@@ -16,11 +24,12 @@ struct WordTrie: Sendable {
     /// The same ids, looked up from the bytes of the text's ASCII words without making their keys.
     /// (Non-ASCII words go through `vocabulary`, whose `String` keys match canonically equivalent
     /// spellings: "й" written as one scalar or two.)
-    private var asciiWords = WordTable()
+    private(set) var asciiWords = WordTable()
     /// `(node << 32) | word` → child node. Node 0 is the root.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private var nodeCount: Int32 = 1
-    private var terminals: [Int32: [Terminal]] = [:]
+    /// Per node: the names that end there.
+    private var terminals: [[Terminal]] = [[]]
     private(set) var longestPattern = 0
 
     /// Adds a name; returns false when it has no words.
@@ -47,6 +56,7 @@ struct WordTrie: Sendable {
                 edges[key] = nodeCount
                 node = nodeCount
                 nodeCount += 1
+                terminals.append([])
             }
             if w.allCaps {
                 cases.append(.allCaps)
@@ -56,7 +66,7 @@ struct WordTrie: Sendable {
                 cases.append(.any)
             }
         }
-        terminals[node, default: []].append(Terminal(pattern: pattern, cases: cases))
+        terminals[Int(node)].append(Terminal(pattern: pattern, cases: cases))
         longestPattern = max(longestPattern, words.count)
         return true
     }
@@ -67,7 +77,7 @@ struct WordTrie: Sendable {
     /// The id of the token's word: read from the text's bytes when it is ASCII (its key is those
     /// bytes in lower case), else from its key.
     func wordID(of token: InstrumentToken, in bytes: [UInt8]) -> Int32 {
-        token.isASCII ? asciiWords.id(ofASCII: bytes[token.start..<token.end]) : wordID(token.key)
+        token.isASCII ? asciiWords.id(ofASCII: bytes[token.start..<token.end], hash: token.asciiHash) : wordID(token.key)
     }
 
     /// Whether some name begins with the word `id`.
@@ -76,7 +86,7 @@ struct WordTrie: Sendable {
     /// The longest name that starts at token `first`: its end (token index) and pattern.
     ///
     /// - Complexity: O(L), L the longest name in words.
-    func longest(from first: Int, tokens: [InstrumentToken], wordIDs: [Int32]) -> (Int, Int)? {
+    func longest<Word: TrieWord>(from first: Int, tokens: [Word], wordIDs: [Int32]) -> (Int, Int)? {
         var node: Int32 = 0
         var best: (Int, Int)? = nil
         var j = first
@@ -99,17 +109,15 @@ struct WordTrie: Sendable {
             node = next
             path?.append(j)
             j += 1
-            if let list = terminals[node] {
-                for t in list where accepts(t.cases, tokens: tokens, first: first, path: path) {
-                    best = (j, t.pattern)
-                    break
-                }
+            for t in terminals[Int(node)] where accepts(t.cases, tokens: tokens, first: first, path: path) {
+                best = (j, t.pattern)
+                break
             }
         }
         return best
     }
 
-    private func accepts(_ cases: [Case], tokens: [InstrumentToken], first: Int, path: [Int]?) -> Bool {
+    private func accepts<Word: TrieWord>(_ cases: [Case], tokens: [Word], first: Int, path: [Int]?) -> Bool {
         for (k, c) in cases.enumerated() {
             let token = tokens[path?[k] ?? first + k]
             switch c {
@@ -119,5 +127,54 @@ struct WordTrie: Sendable {
             }
         }
         return true
+    }
+}
+
+/// The trie's edges, `(node << 32) | word` → child node: open addressing with a multiplicative
+/// hash, so a step of `WordTrie.longest` costs a multiplication and a probe, not a `Hasher`.
+struct EdgeTable: Sendable {
+    /// Keys, `empty` where no edge is; values beside them. The count is a power of two.
+    private var keys: [UInt64] = Array(repeating: empty, count: 64)
+    private var values: [Int32] = Array(repeating: 0, count: 64)
+    private var count = 0
+
+    /// No key: node and word ids are below 2³¹.
+    private static let empty = UInt64.max
+
+    @inline(__always) private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    subscript(key: UInt64) -> Int32? {
+        get {
+            keys.withUnsafeBufferPointer { keys in
+                let mask = keys.count - 1
+                var slot = Self.slot(of: key, mask: mask)
+                while true {
+                    let k = keys[slot]
+                    if k == key { return values[slot] }
+                    if k == Self.empty { return nil }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        set {
+            guard let value = newValue else { return }  // edges are only added
+            if (count + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Self.slot(of: key, mask: mask)
+            while keys[slot] != Self.empty, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == Self.empty { count += 1 }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        count = 0
+        for (k, v) in zip(oldKeys, oldValues) where k != Self.empty { self[k] = v }
     }
 }

@@ -95,10 +95,19 @@ public struct InstrumentMatcher: Sendable {
 
     /// `matches(in:)` over the UTF-8 bytes of a text (valid UTF-8); ranges are offsets into `bytes`.
     public func matches(utf8 bytes: [UInt8]) -> [InstrumentMatch] {
-        var tokens = InstrumentToken.tokenize(utf8: bytes)
+        // Most paragraphs name nothing: a first reading of the bytes says so (`mayName`).
+        guard trie.mayName(utf8: bytes) else { return [] }
+        return reading(utf8: bytes)
+    }
+
+    /// `matches(utf8:)` without the first reading.
+    func reading(utf8 bytes: [UInt8]) -> [InstrumentMatch] {
+        // ASCII words are read without their key: only a paragraph that names something needs them.
+        var tokens = InstrumentToken.tokenize(utf8: bytes, keyingASCII: false)
         guard !tokens.isEmpty else { return [] }
         var ids = tokens.map { trie.wordID(of: $0, in: bytes) }
         var raw: [RawMatch] = []
+        var keyed = false
         var i = 0
         let splitsProclitics = !gazetteer.names.isEmpty
         while i < tokens.count {
@@ -108,16 +117,23 @@ public struct InstrumentMatcher: Sendable {
             if found == nil, splitsProclitics, !unsplit.isASCII {
                 found = longestWithoutProclitic(at: i, &tokens, ids: &ids, bytes: bytes, unsplit: unsplit)
             }
-            if let (end, pattern) = found,
-               !Self.isAcronymMisuse(first: i, end: end, tokens: tokens, bytes: bytes) {
-                if let entry = patternEntries[pattern] {
-                    raw.append(RawMatch(first: i, end: end, entry: entry, kind: .name, targets: nil))
+            if let (end, pattern) = found {
+                if !keyed {
+                    InstrumentToken.fillKeys(&tokens, bytes: bytes)
+                    keyed = true
                 }
-                i = end
-            } else {
-                i += 1
+                if !Self.isAcronymMisuse(first: i, end: end, tokens: tokens, bytes: bytes) {
+                    if let entry = patternEntries[pattern] {
+                        raw.append(RawMatch(first: i, end: end, entry: entry, kind: .name, targets: nil))
+                    }
+                    i = end
+                    continue
+                }
             }
+            i += 1
         }
+        // No name, no protocol phrase (each follows a name).
+        guard !raw.isEmpty else { return [] }
         let resolved = resolveFollowUps(raw, tokens: tokens)
         return resolved.map { m in
             let range = tokens[m.first].start..<tokens[m.end - 1].end

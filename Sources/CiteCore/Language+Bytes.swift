@@ -11,6 +11,14 @@ extension Language {
         var i = 0
         var singleScalarCharacters = true
         while i < bytes.count, scanned < limit {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII: a Latin letter or not; a carriage return is no character of its own.
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 } else if b == 0x0D { singleScalarCharacters = false }
+                scanned += 1
+                i += 1
+                continue
+            }
             let (value, width) = scalar(bytes, at: i)
             scanned += 1
             i += width
@@ -32,7 +40,9 @@ extension Language {
         guard singleScalarCharacters else { return nil }
         // Words: runs of letters, apostrophes and ’, as `detectByCharacters` splits them.
         // Hits per language of `markerLanguages`, turned into `scores` at the end.
-        var hits = [Int](repeating: 0, count: markerLanguages.count)
+        // The tables read once, not at each word (each read of a static checks its initialisation).
+        let languages = markerLanguages, table = markerASCIIWords, longest = longestMarkerWord
+        var hits = [Int](repeating: 0, count: languages.count)
         var scores: [Language: Int] = [:]
         let end = i
         var k = 0
@@ -47,17 +57,17 @@ extension Language {
                 if v >= 0x80 { ascii = false }
                 k += w
             }
-            guard k - start <= longestMarkerWord else { continue }
+            guard k - start <= longest else { continue }
             if ascii {
                 // Looked up from the bytes, A–Z as a–z: the lower-cased word `markerWords` would be asked.
-                let id = markerASCIIWords.id(ofASCII: UnsafeBufferPointer(rebasing: bytes[start..<k]))
+                let id = table.id(ofASCII: UnsafeBufferPointer(rebasing: bytes[start..<k]))
                 if id >= 0 { hits[Int(id)] += 1 }
             } else {
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self).lowercased()
                 if let l = markerWords[word] { scores[l, default: 0] += 1 }
             }
         }
-        for (l, n) in zip(markerLanguages, hits) where n > 0 { scores[l, default: 0] += n }
+        for (l, n) in zip(languages, hits) where n > 0 { scores[l, default: 0] += n }
         return bestScore(scores)
     }
 

@@ -32,6 +32,16 @@ struct NameSearch: Sendable {
         names.contains { Self.lastStart(of: $0, in: bytes, range) != nil }
     }
 
+    /// Whether `bytes[range]` hold the bytes of `name`, whatever follows them: a test before a
+    /// string search (which finds an ASCII name only where its bytes are).
+    static func holdsBytes(of name: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let first = name.first, range.count >= name.count else { return false }
+        for s in range.lowerBound...(range.upperBound - name.count) where bytes[s] == first {
+            if (1..<name.count).allSatisfy({ bytes[s + $0] == name[$0] }) { return true }
+        }
+        return false
+    }
+
     /// The start of the last occurrence of `name` in `bytes[range]`.
     static func lastStart(of name: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
         guard let first = name.first, range.count >= name.count else { return nil }

@@ -336,8 +336,13 @@ extension ReferenceScanner {
 
     /// "Official Records of the Economic and Social Council, 2015, Supplement No. 7 (…), resolution 59/1":
     /// a functional commission's resolution (Supplement No. 53 of the Assembly is the Human Rights Council's).
+    static let supplementNumber = Array("Supplement No. ".utf8)
+
     func supplementBefore(_ keyword: Int, start: Int) -> Bool {
         let from = max(start, keyword - 160)
+        // Searched as bytes first: most paragraphs name no supplement (the words are ASCII, which
+        // no other spelling is canonically equivalent to).
+        guard NameSearch.holdsBytes(of: Self.supplementNumber, in: bytes, from..<keyword) else { return false }
         let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
         guard let r = text.range(of: "Supplement No. ", options: .backwards) else { return false }
         return !text[r.upperBound...].hasPrefix("53")

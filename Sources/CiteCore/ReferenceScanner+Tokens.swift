@@ -45,6 +45,9 @@ extension ReferenceScanner {
         let arabic = forms?.language == .arabic
         while i < end {
             let b = bytes[i]
+            // Only a capital, a digit or an Arabic letter can begin a token: other bytes are passed
+            // before the word boundary is asked.
+            guard (b >= 0x41 && b <= 0x5A) || Self.isDigit(b) || (arabic && b == 0xD8) else { i += 1; continue }
             let boundary = i == range.lowerBound || !(Self.isLetter(bytes[i - 1]) || Self.isDigit(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D)
             if boundary, b >= 0x41, b <= 0x5A {
                 // "ES-11/1", "S-27/2"

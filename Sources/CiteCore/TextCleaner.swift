@@ -64,15 +64,22 @@ public enum TextCleaner {
         /// The byte before the last is checked first: the letters that end a slip are common.
         @inline(__always) static func endsSlip(_ window: UInt64, _ last: UInt8) -> Bool {
             let previous = UInt8(truncatingIfNeeded: window >> 8)
+            // Each case compares the window with the slips that end with its byte (those of `slips`).
             switch last {
-            case 0x2F: guard previous == 0x24 || previous == 0x35 else { return false }  // "S$/", "(5/"
-            case 0x5D, 0x31: guard previous == 0x69 else { return false }  // "Apri]", "Apri1"
-            case 0x65: guard previous == 0x6E else { return false }  // "]une"
-            case 0x79: guard previous == 0x6C else { return false }  // "]uly"
-            case 0x72: guard previous == 0x65 else { return false }  // "0ctober", "ecem-ber"
+            case 0x2F: guard previous == 0x24 || previous == 0x35 else { return false }
+                return window & 0xFF_FFFF == 0x53_242F || window & 0xFF_FFFF == 0x28_352F  // "S$/", "(5/"
+            case 0x5D: guard previous == 0x69 else { return false }
+                return window & 0xFF_FFFF_FFFF == 0x41_7072_695D  // "Apri]"
+            case 0x31: guard previous == 0x69 else { return false }
+                return window & 0xFF_FFFF_FFFF == 0x41_7072_6931  // "Apri1"
+            case 0x65: guard previous == 0x6E else { return false }
+                return window & 0xFFFF_FFFF == 0x5D75_6E65  // "]une"
+            case 0x79: guard previous == 0x6C else { return false }
+                return window & 0xFFFF_FFFF == 0x5D75_6C79  // "]uly"
+            case 0x72: guard previous == 0x65 else { return false }
+                return window & 0xFF_FFFF_FFFF_FFFF == 0x30_6374_6F62_6572 || window == 0x6563_656D_2D62_6572  // "0ctober", "ecem-ber"
             default: return false
             }
-            return slips.contains { window & $0.mask == $0.pattern }
         }
 
         /// Whether `line` holds a slip.

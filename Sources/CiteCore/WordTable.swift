@@ -19,6 +19,16 @@ struct WordTable: Sendable {
     /// Per entry: where its bytes start in `storage`, their count, its id.
     private var entries: [Entry] = []
     private var storage: [UInt8] = []
+    /// One bit per value of a hash's top `filterBits` bits, set for the words present: most words
+    /// looked up are absent, and this small table (2 KB) answers for most of them without reading
+    /// `slots`, whose probes miss the cache.
+    private var filter: [UInt64] = Array(repeating: 0, count: 1 << (filterBits - 6))
+    private static let filterBits = 14
+
+    @inline(__always) private static func filterBit(_ hash: UInt32) -> (word: Int, mask: UInt64) {
+        let bit = Int(hash >> UInt32(32 - filterBits))
+        return (bit >> 6, UInt64(1) << UInt64(bit & 63))
+    }
 
     private struct Entry: Sendable {
         var start: Int32
@@ -40,6 +50,8 @@ struct WordTable: Sendable {
         entries.append(Entry(start: Int32(storage.count), length: Int32(bytes.count), id: id))
         storage.append(contentsOf: bytes)
         place(count - 1, hash: hash)
+        let (word, mask) = Self.filterBit(hash)
+        filter[word] |= mask
     }
 
     /// The id of `word` as it is, or -1.
@@ -57,10 +69,27 @@ struct WordTable: Sendable {
         bytes.withUnsafeBufferPointer { id(ofASCII: $0) }
     }
 
+    /// `id(ofASCII:hash:)` of a slice.
+    func id(ofASCII bytes: ArraySlice<UInt8>, hash: UInt32) -> Int32 {
+        bytes.withUnsafeBufferPointer { id(ofASCII: $0, hash: hash) }
+    }
+
     /// `id(ofASCII:)` of the bytes `word` points to.
     func id(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash = Self.offsetBasis
-        for b in word { hash = (hash ^ UInt32(Self.lower(b))) &* Self.prime }
+        id(ofASCII: word, hash: Self.hash(ofASCII: word))
+    }
+
+    /// The hash `id(ofASCII:)` looks ASCII bytes up by: FNV-1a of the bytes with A–Z as a–z.
+    static func hash(ofASCII word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash = offsetBasis
+        for b in word { hash = (hash ^ UInt32(lower(b))) &* prime }
+        return hash
+    }
+
+    /// `id(ofASCII:)` of bytes whose `hash(ofASCII:)` the caller computed as it read them.
+    func id(ofASCII word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
+        let (filterWord, mask) = Self.filterBit(hash)
+        guard filter[filterWord] & mask != 0 else { return -1 }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var slot = Int(hash) & mask

@@ -191,4 +191,58 @@ struct PrefilterTests {
             #expect(!TextCleaner.Needs.hasSlip(line), "\(line)")
         }
     }
+    /// Paragraphs of every 40th file of akn/text (none when the corpus is absent).
+    static let corpusParagraphs: [String] = {
+        guard let corpus = AKNCorpusTests.corpus else { return [] }
+        let root = corpus + "/akn/text"
+        let files = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        return stride(from: 0, to: files.count, by: 40).flatMap { k in
+            ((try? String(contentsOfFile: root + "/" + files[k], encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+    }()
+
+    @Test("the instrument matcher's first reading refuses only paragraphs in which the full reading finds nothing")
+    func instrumentNames() throws {
+        let matcher = try InstrumentMatcher(gazetteer: .bundled())
+        let made = [
+            "Recalling the Convention on the Rights of the Child and the Optional Protocols thereto,",
+            "the convention on the rights of the child", "CEDAW/C/GC/38", "the CEDAW Committee", "CEDAW",
+            "the Amendment4 to the Convention", "Paris Agreement”3", "the Paris\u{00A0}Agreement", "the Paris Agree\u{0301}ment",
+            "the Rome Statute; of the Court", "the Rome. Statute", "Agenda 21", "the 2030 Agenda for Sustainable Development",
+            "Convention relative aux droits de l’enfant", "Convention relative aux droits de l’enfänt", "Türkiye and the Charter",
+            "la Convención sobre los Derechos del Niño", "Конвенции о правах ребенка", "واتفاقية حقوق الطفل", "《儿童权利公约》",
+            "the Charter of the United Nations٣", "the Charter of the United Nations3", "UN Charter", "the Charter of the UN.",
+        ]
+        var named = 0, refused = 0
+        for text in Self.lines + made + Self.corpusParagraphs {
+            let bytes = Array(text.utf8)
+            let full = matcher.reading(utf8: bytes)
+            if !full.isEmpty { named += 1 }
+            if !matcher.trie.mayName(utf8: bytes) {
+                refused += 1
+                #expect(full.isEmpty, "\(text)")
+            }
+            #expect(matcher.matches(utf8: bytes) == full, "\(text)")
+        }
+        #expect(named >= 10)
+        #expect(refused >= 20)
+    }
+
+    @Test("an OCR slip is read from the window as the table of slips reads it")
+    func slipWindow() {
+        let texts = Self.lines + Self.corpusParagraphs.prefix(2_000) + ["S$/", "(5/", "Apri]", "Apri1", "]une", "]uly", "0ctober", "ecem-ber",
+                                                                        "xS$/", "Ocem-ber", "ecem-bar", "0ctobre", "]unee"]
+        var found = 0
+        for text in texts {
+            var window: UInt64 = 0
+            for b in text.utf8 {
+                window = window << 8 | UInt64(b)
+                let table = TextCleaner.Needs.slips.contains { window & $0.mask == $0.pattern }
+                #expect(TextCleaner.Needs.endsSlip(window, b) == table, "\(text)")
+                if table { found += 1 }
+            }
+        }
+        #expect(found >= 8)
+    }
 }
