@@ -41,6 +41,12 @@ public struct CitationForms: Sendable {
     /// ("关于…任择议定书》").
     var protocolOfBefore: [String] = []
     var protocolOfAfter: [String] = []
+    /// The patterns above compiled once (compiling one per footnote or name took a quarter of the
+    /// time of reading a language's folder); a pattern that does not compile is left out.
+    var treatyRegexes: [CompiledPattern] = []
+    var ibidRegexes: [CompiledPattern] = []
+    var protocolOfBeforeRegexes: [CompiledPattern] = []
+    var protocolOfAfterRegexes: [CompiledPattern] = []
 
     /// The forms of `language`; nil for English, which the scanner reads with its own rules.
     public static func of(_ language: Language) -> CitationForms? { bundled[language] }
@@ -99,6 +105,10 @@ public struct CitationForms: Sendable {
             f.months.sort { $0.phrase.count > $1.phrase.count }
             f.prefixes.sort { $0.count > $1.count }
             f.ownSuffixes.sort { $0.count > $1.count }
+            f.treatyRegexes = f.treatyPatterns.compactMap(CompiledPattern.init)
+            f.ibidRegexes = f.ibidPatterns.compactMap(CompiledPattern.init)
+            f.protocolOfBeforeRegexes = f.protocolOfBefore.compactMap(CompiledPattern.init)
+            f.protocolOfAfterRegexes = f.protocolOfAfter.compactMap(CompiledPattern.init)
             out[l] = f
         }
         return out
@@ -317,4 +327,16 @@ struct ScalarText {
     func startsWord(_ i: Int) -> Bool { i == 0 || !Self.isWordScalar(scalars[i - 1]) }
     /// Whether scalar `i` ends a word (it is no letter, or the end).
     func endsWord(_ i: Int) -> Bool { i >= scalars.count || !Self.isWordScalar(scalars[i]) }
+}
+
+/// A regular expression of a table, compiled once. `Regex` is an immutable value (its compiled program
+/// is built once, thread-safely, by the standard library); only its `AnyRegexOutput` type is not
+/// marked `Sendable`, hence the unchecked conformance.
+struct CompiledPattern: @unchecked Sendable {
+    let regex: Regex<AnyRegexOutput>
+
+    init?(_ pattern: String) {
+        guard let r = try? Regex(pattern) else { return nil }
+        regex = r
+    }
 }

@@ -8,12 +8,12 @@ import Foundation
 /// `Resources/citation-forms.tsv`; English has none (its protocols' names are the gazetteer's own,
 /// and the longest name wins).
 struct ProtocolNames: Sendable {
-    let before: [String]
-    let after: [String]
+    let before: [CompiledPattern]
+    let after: [CompiledPattern]
 
     static func of(_ language: Language) -> ProtocolNames {
         let forms = CitationForms.of(language)
-        return ProtocolNames(before: forms?.protocolOfBefore ?? [], after: forms?.protocolOfAfter ?? [])
+        return ProtocolNames(before: forms?.protocolOfBeforeRegexes ?? [], after: forms?.protocolOfAfterRegexes ?? [])
     }
 
     /// Bytes of text read on each side of a name.
@@ -24,15 +24,11 @@ struct ProtocolNames: Sendable {
     func holds(_ bytes: [UInt8], name: Range<Int>) -> Bool {
         if !before.isEmpty {
             let head = String(decoding: bytes[max(0, name.lowerBound - Self.window)..<name.lowerBound], as: UTF8.self)
-            for p in before {
-                if let regex = try? Regex(p), head.firstMatch(of: regex) != nil { return true }
-            }
+            for p in before where head.firstMatch(of: p.regex) != nil { return true }
         }
         if !after.isEmpty {
             let tail = String(decoding: bytes[name.upperBound..<min(bytes.count, name.upperBound + Self.window)], as: UTF8.self)
-            for p in after {
-                if let regex = try? Regex(p), tail.firstMatch(of: regex) != nil { return true }
-            }
+            for p in after where tail.firstMatch(of: p.regex) != nil { return true }
         }
         return false
     }

@@ -12,8 +12,8 @@ extension UNTSParser {
         var out = matches(in: footnoteText, previous: previous)
         guard let forms else { return out }
         func offset(_ i: String.Index) -> Int { footnoteText.utf8.distance(from: footnoteText.startIndex, to: i) }
-        for pattern in forms.treatyPatterns {
-            guard let regex = try? Regex(pattern) else { continue }
+        for pattern in forms.treatyRegexes {
+            let regex = pattern.regex
             for m in footnoteText.matches(of: regex) {
                 guard m.output.count >= 3, let v = m.output[1].substring.flatMap({ Int($0) }),
                       let n = m.output[2].substring.flatMap({ Int($0) }) else { continue }
@@ -26,7 +26,7 @@ extension UNTSParser {
                     guard last > n else { continue }
                     out.removeAll { $0.range.overlaps(range) }
                 }
-                let inherited = forms.ibidPatterns.contains { p in (try? Regex(p)).map { footnoteText[m.range].prefixMatch(of: $0) != nil } ?? false }
+                let inherited = forms.ibidRegexes.contains { footnoteText[m.range].prefixMatch(of: $0.regex) != nil }
                 for number in n...last {
                     out.append(UNTSMatch(reference: UNTSReference(volume: v, number: number, league: false), volumes: [v], range: range, inherited: inherited))
                 }
@@ -34,8 +34,8 @@ extension UNTSParser {
         }
         // A bare "Ibid." opening the note, alone or with a pinpoint: the note before's reference.
         if out.isEmpty, let previous {
-            for pattern in forms.ibidPatterns {
-                guard let regex = try? Regex(pattern), let m = footnoteText.prefixMatch(of: regex) else { continue }
+            for pattern in forms.ibidRegexes {
+                guard let m = footnoteText.prefixMatch(of: pattern.regex) else { continue }
                 let rest = footnoteText[m.range.upperBound...].drop { " ,.،，、".contains($0) }
                 let firstWord = rest.prefix { !" ,.،，、".contains($0) }
                 let words = CitationForms.fold(String(firstWord))
