@@ -83,6 +83,9 @@ public enum SymbolParser {
                 let year = Int(String(decoding: bytes[(k + 1)..<(k + 5)], as: UTF8.self)) ?? 0
                 symbol = Symbols.scResolution(n, year: year)
                 i = k + 6
+            } else if let (number, year, after) = spacedOut(bytes, number: segments[2], at: i, end: end) {
+                symbol = Symbols.scResolution(number, year: year)
+                i = after
             }
             kind = .resolution
         } else if kind == .resolution || kind == .decision {
@@ -105,5 +108,27 @@ public enum SymbolParser {
             }
         }
         return Parsed(symbol: symbol, part: part, kind: kind, body: kind == .document ? body : body, length: i - start)
+    }
+
+    /// A Council number and year that the source spaced out or punctuated ("S/RES/22 1 1 (2015)",
+    /// "S/RES/2 3 85 (2017)", "S/RES/2393 (201 7 )", "S/RES/1998, (2011)" in the aide-memoires), read
+    /// only when the number so joined is one the Council adopted in that year; the number, the year
+    /// and where the year's bracket closes.
+    static func spacedOut(_ bytes: [UInt8], number first: String, at start: Int, end: Int) -> (Int, Int, Int)? {
+        var digits = first
+        var k = start
+        while k + 1 < end, bytes[k] == 0x20, isDigit(bytes[k + 1]) {
+            var e = k + 1
+            while e < end, isDigit(bytes[e]) { e += 1 }
+            digits += String(decoding: bytes[(k + 1)..<e], as: UTF8.self)
+            k = e
+        }
+        if k < end, bytes[k] == 0x2C { k += 1 }
+        if k < end, bytes[k] == 0x20 { k += 1 }
+        guard k < end, bytes[k] == 0x28, let close = (k + 1..<min(end, k + 10)).first(where: { bytes[$0] == 0x29 }) else { return nil }
+        let inside = bytes[(k + 1)..<close].filter { $0 != 0x20 }
+        guard inside.count == 4, inside.allSatisfy(isDigit), let year = Int(String(decoding: inside, as: UTF8.self)),
+              let number = Int(digits), Symbols.isPlausibleSCResolution(number: number, year: year) else { return nil }
+        return (number, year, close + 1)
     }
 }

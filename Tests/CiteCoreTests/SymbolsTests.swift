@@ -77,4 +77,17 @@ struct SymbolsTests {
         let found = ReferenceScanner(bytes: bytes, citingBody: .sc).scan(0..<bytes.count).map(\.target)
         #expect(found == [target])
     }
+
+    @Test("Council symbols the source spaced out or punctuated (the aide-memoire S/PRST/2018/18)")
+    func spacedOutCouncilSymbols() {
+        func parse(_ s: String) -> String? { SymbolParser.parse(Array(s.utf8), at: 0, end: s.utf8.count)?.symbol }
+        // As written in S/PRST/2018/18's annex.
+        #expect(parse("S/RES/22 1 1 (2015), op. 34") == "S/RES/2211 (2015)")
+        #expect(parse("S/RES/2 3 85 (2017), op. 2, op. 4") == "S/RES/2385 (2017)")
+        #expect(parse("S/RES/2393 (201 7 ), pp. 15") == "S/RES/2393 (2017)")
+        #expect(parse("S/RES/1998, (2011), op. 19") == "S/RES/1998 (2011)")
+        // Joined only when the Council adopted that number in that year: a list item is not swallowed.
+        #expect(parse("S/RES/2 3 (2017)") == "S/RES/2")
+        #expect(parse("S/RES/2213, pp. 7 and op. 5") == "S/RES/2213")
+    }
 }
