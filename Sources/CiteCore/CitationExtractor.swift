@@ -169,7 +169,7 @@ public struct CitationExtractor: Sendable {
                     let refs = note.flatMap { referencesOfNote[$0.marker] } ?? []
                     // "the Optional Protocols thereto4": the note names each protocol ("vols. 2171, 2173
                     // and 2983, No. 27531; ibid., vol. 2131, No. 20378; …"), as well as the phrase does.
-                    if let n = note, !refs.isEmpty, m.kind == .protocols {
+                    if let n = note, !refs.isEmpty, m.kind == .protocols || m.kind == .name {
                         usedNotes.insert(n.marker)
                         for r in refs {
                             let entry = matcher.gazetteer.entry(near: r.reference)
@@ -179,18 +179,8 @@ public struct CitationExtractor: Sendable {
                                                 section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
                                                 date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: .footnote))
                         }
-                    }
-                    if let n = note, !refs.isEmpty, m.kind == .name {
-                        usedNotes.insert(n.marker)
-                        for r in refs {
-                            let entry = matcher.gazetteer.entry(near: r.reference)
-                            let target = entry?.unts?.id ?? r.reference.id
-                            guard consumedTargets.insert(target).inserted else { continue }
-                            out.append(Citation(citing: citing, target: target, targetKind: .treaty, relation: p.relation,
-                                                section: p.section, paragraph: p.label, span: start..<end, text: text(start..<end),
-                                                date: entry?.adopted, title: entry?.name ?? m.words, footnote: n.marker, unts: r.reference, via: .footnote))
-                        }
-                        continue
+                        // A name's note says what it cites; the protocols phrase cites its own targets too.
+                        if m.kind == .name { continue }
                     }
                     for target in m.targets where consumedTargets.insert(target).inserted {
                         let entry = matcher.gazetteer.entry(id: target)

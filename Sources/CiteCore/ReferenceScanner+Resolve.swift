@@ -121,22 +121,20 @@ extension ReferenceScanner {
     }
 
     /// Whether the paragraph around `i` (its line of the text) names the Human Rights Council or "the Council".
-    func councilNamedInParagraph(_ i: Int) -> Bool {
+    func councilNamedInParagraph(_ i: Int) -> Bool { Self.councilNames.containsAny(in: bytes, line(around: i)) }
+
+    /// The line of the text (a paragraph) that holds byte `i`, without its line breaks.
+    func line(around i: Int) -> Range<Int> {
         var s = i, e = i
         while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
         while e < bytes.count, bytes[e] != 0x0A { e += 1 }
-        return Self.councilNames.containsAny(in: bytes, s..<e)
+        return s..<e
     }
 
     static let assemblyNames = NameSearch(["General Assembly", "the Assembly"])
 
     /// Whether the paragraph around `i` (its line of the text) names the General Assembly.
-    func assemblyNamedInParagraph(_ i: Int) -> Bool {
-        var s = i, e = i
-        while s > 0, bytes[s - 1] != 0x0A { s -= 1 }
-        while e < bytes.count, bytes[e] != 0x0A { e += 1 }
-        return Self.assemblyNames.containsAny(in: bytes, s..<e)
-    }
+    func assemblyNamedInParagraph(_ i: Int) -> Bool { Self.assemblyNames.containsAny(in: bytes, line(around: i)) }
 
     /// Whether another organization is named in the 300 bytes after `end`, within its line.
     func otherBodyNamedAfter(_ end: Int) -> Bool {
