@@ -115,10 +115,13 @@ public struct CitationExtractor: Sendable {
             }
         }
         for c in citations where c.targetKind == .resolution && c.target.hasPrefix("S/RES/") {
-            guard let target = Symbol(c.target), let year = target.year, let number = target.number else { continue }
             // The year as written: the four digits in the parentheses after the number.
-            let written = c.text.split(whereSeparator: { $0 == "(" || $0 == ")" }).dropFirst().first.flatMap { Int($0) }
-            if let written, written != year {
+            guard let written = c.text.split(whereSeparator: { $0 == "(" || $0 == ")" }).dropFirst().first.flatMap({ Int($0) }) else { continue }
+            // Most are written as the target's own "(2000)": nothing to parse.
+            if c.target.hasSuffix(")"), let open = c.target.lastIndex(of: "("),
+               Int(c.target[c.target.index(after: open)..<c.target.index(before: c.target.endIndex)]) == written { continue }
+            guard let target = Symbol(c.target), let year = target.year, let number = target.number else { continue }
+            if written != year {
                 out.append("\(c.paragraph): resolution \(number) (\(written)) read as \(c.target) (the year looks mistyped)")
             }
         }

@@ -267,29 +267,44 @@ struct ScalarText {
     let scalars: [Unicode.Scalar]
     /// UTF-8 offset of each scalar; one more entry for the end.
     let offsets: [Int]
-    /// Scalar index of a byte offset that starts a scalar.
-    let indexOfOffset: [Int: Int]
+    /// Scalar index of a byte offset that starts a scalar (and of the end offset); nil elsewhere.
+    let indexOfOffset: OffsetIndex
+
+    /// Scalar indices by byte offset: an array over the bytes, not a dictionary (every scalar of
+    /// every footnote and paragraph read gets one).
+    struct OffsetIndex {
+        /// Per byte offset, the index of the scalar starting there, or -1.
+        fileprivate var indices: [Int32]
+
+        subscript(offset: Int) -> Int? {
+            guard offset >= 0, offset < indices.count else { return nil }
+            let i = indices[offset]
+            return i < 0 ? nil : Int(i)
+        }
+    }
 
     init(bytes: [UInt8]) {
         var scalars: [Unicode.Scalar] = [], offsets: [Int] = []
-        var index: [Int: Int] = [:]
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var index = OffsetIndex(indices: [Int32](repeating: -1, count: bytes.count + 1))
         var decoder = UTF8()
         var it = bytes.makeIterator()
         var offset = 0
         loop: while true {
             switch decoder.decode(&it) {
             case .scalarValue(let s):
-                index[offset] = scalars.count
+                index.indices[offset] = Int32(scalars.count)
                 scalars.append(s); offsets.append(offset)
-                offset += String(s).utf8.count
+                offset += UTF8.width(s)
             case .emptyInput: break loop
             case .error:
-                index[offset] = scalars.count
+                index.indices[offset] = Int32(scalars.count)
                 scalars.append("\u{FFFD}"); offsets.append(offset); offset += 1
             }
         }
         offsets.append(offset)
-        index[offset] = scalars.count
+        index.indices[offset] = Int32(scalars.count)
         self.scalars = scalars; self.offsets = offsets; self.indexOfOffset = index
     }
 

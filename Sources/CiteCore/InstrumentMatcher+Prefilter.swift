@@ -18,11 +18,15 @@ extension WordTrie {
     /// Whether `matches(utf8:)` may find a name in `bytes`; false only when it finds none.
     /// - Complexity: O(n · L): n bytes, L the longest name in words.
     func mayName(utf8 bytes: [UInt8]) -> Bool {
+        // Most paragraphs hold no word that begins a name: said without keeping the words.
+        guard mayBeginName(utf8: bytes) else { return false }
         var words: [ASCIIWord] = []
         var ids: [Int32] = []
         words.reserveCapacity(bytes.count / 4)
         ids.reserveCapacity(bytes.count / 4)
-        var anyKnown = false
+        // A walk can only begin at a word that begins a name.
+        var anyStarter = false
+        let starters = self.starters
         let unreadable = bytes.withUnsafeBufferPointer { b -> Bool in
             let n = b.count
             var i = 0
@@ -69,7 +73,7 @@ extension WordTrie {
                 // A letter or digit of another script would have continued the word.
                 if i < n, b[i] >= 0x80, InstrumentToken.classify(bytes, at: i).0 != .other { return true }
                 let id = asciiWords.id(ofASCII: UnsafeBufferPointer(rebasing: b[start..<i]), hash: hash)
-                if id >= 0 { anyKnown = true }
+                if id >= 0, starters[Int(id)] { anyStarter = true }
                 ids.append(id)
                 words.append(ASCIIWord(capitalized: (c >= 0x41 && c <= 0x5A) || isDigit, allCaps: letters >= 2 && upper == letters,
                                        breakBefore: pendingBreak, glued: isDigit && previousEnd == start))
@@ -80,10 +84,48 @@ extension WordTrie {
             return false
         }
         if unreadable { return true }
-        guard anyKnown else { return false }
-        for first in words.indices where ids[first] >= 0 && longest(from: first, tokens: words, wordIDs: ids) != nil {
+        guard anyStarter else { return false }
+        for first in words.indices where ids[first] >= 0 && starters[Int(ids[first])] && longest(from: first, tokens: words, wordIDs: ids) != nil {
             return true
         }
         return false
+    }
+
+    /// Whether some word of `bytes` begins a name, or some word is not ASCII (left to the full
+    /// reading): false only when `mayName` is false. One pass over the bytes, words read as
+    /// `mayName` reads them (letters and digits apart), each looked up in `starterWords` by its hash.
+    /// - Complexity: O(n) in the bytes.
+    func mayBeginName(utf8 bytes: [UInt8]) -> Bool {
+        let starterWords = self.starterWords
+        return bytes.withUnsafeBufferPointer { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c >= 0x80 {
+                    // Another script's letter or digit: the full reading. Other characters separate.
+                    let (cls, width) = InstrumentToken.classify(bytes, at: i)
+                    if cls != .other { return true }
+                    i += width
+                    continue
+                }
+                let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+                guard isLetter || c >= 0x30 && c <= 0x39 else { i += 1; continue }
+                let start = i
+                var hash = WordTable.offsetBasis
+                while i < n {
+                    let d = b[i]
+                    if isLetter {
+                        guard (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7A else { break }
+                    } else {
+                        guard d >= 0x30 && d <= 0x39 else { break }
+                    }
+                    hash = (hash ^ UInt32(WordTable.lower(d))) &* WordTable.prime
+                    i += 1
+                }
+                if starterWords.id(ofASCII: UnsafeBufferPointer(rebasing: b[start..<i]), hash: hash) >= 0 { return true }
+            }
+            return false
+        }
     }
 }

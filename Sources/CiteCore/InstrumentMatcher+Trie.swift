@@ -31,6 +31,10 @@ struct WordTrie: Sendable {
     /// Per node: the names that end there.
     private var terminals: [[Terminal]] = [[]]
     private(set) var longestPattern = 0
+    /// Per word id: some name begins with the word (`startsName`, without a probe of `edges`).
+    private(set) var starters: [Bool] = []
+    /// The words that begin a name, looked up from the bytes as `asciiWords` (`WordTrie.mayName`).
+    private(set) var starterWords = WordTable()
 
     /// Adds a name; returns false when it has no words.
     ///
@@ -48,6 +52,11 @@ struct WordTrie: Sendable {
                 id = Int32(vocabulary.count)
                 vocabulary[w.key] = id
                 asciiWords.insert(w.key, id: id)
+                starters.append(false)
+            }
+            if position == 0, !starters[Int(id)] {
+                starters[Int(id)] = true
+                starterWords.insert(w.key, id: id)
             }
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
             if let next = edges[key] {
@@ -81,7 +90,7 @@ struct WordTrie: Sendable {
     }
 
     /// Whether some name begins with the word `id`.
-    func startsName(_ id: Int32) -> Bool { id >= 0 && edges[UInt64(UInt32(bitPattern: id))] != nil }
+    func startsName(_ id: Int32) -> Bool { id >= 0 && starters[Int(id)] }
 
     /// The longest name that starts at token `first`: its end (token index) and pattern.
     ///

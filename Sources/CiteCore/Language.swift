@@ -45,15 +45,20 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// else French, Spanish or English by the words most frequent in each (articles,
     /// prepositions and the clause verbs of resolutions). English when nothing says otherwise.
     /// - Complexity: O(n) in the first `limit` bytes of the text.
-    public static func detect(in text: String, limit: Int = 20_000) -> Language {
+    public static func detect(in text: String, limit: Int = defaultLimit) -> Language {
         var text = text
         if let fast = text.withUTF8({ detect(utf8: $0, limit: limit) }) { return fast }
         return detectByCharacters(in: text, limit: limit)
     }
 
+    /// The characters read by default: a resolution's cover and first paragraphs. The first 6,000
+    /// give every text of the corpus (six languages, English of every body, OCR, PDF) the language
+    /// that its first 20,000 give, at under a third of the cost.
+    public static let defaultLimit = 6_000
+
     /// `detect` read as characters: the reference the byte reading (`Language+Bytes`) agrees with,
     /// and what texts whose characters are not single scalars (combining marks) take.
-    static func detectByCharacters(in text: String, limit: Int = 20_000) -> Language {
+    static func detectByCharacters(in text: String, limit: Int = defaultLimit) -> Language {
         if let script = scriptLanguage(text.unicodeScalars.prefix(limit)) { return script }
         var scores: [Language: Int] = [:]
         for word in text.prefix(limit).split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {

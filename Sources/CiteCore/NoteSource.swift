@@ -126,7 +126,7 @@ extension NoteSource {
         var i = 0
         while i + 4 < min(limit, s.count) {
             defer { i += 1 }
-            guard s[i].properties.isUppercase, s[i + 1] == ".", i == 0 || !ScalarText.isWordScalar(s[i - 1]) else { continue }
+            guard s[i + 1] == ".", s[i].properties.isUppercase, i == 0 || !ScalarText.isWordScalar(s[i - 1]) else { continue }
             var j = i + 2
             var parts: [String] = []
             var part = ""

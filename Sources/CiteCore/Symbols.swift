@@ -96,13 +96,23 @@ public enum Symbols {
 
     /// Drops part letters from a symbol: `A/RES/75/101 A-B` → `A/RES/75/101`, `A/RES/75/290 A` → `A/RES/75/290`.
     public static func withoutPart(_ s: String) -> String {
+        // A symbol spaced once between its words (almost every one) keeps its bytes up to the last
+        // space, or all of them: the words split and joined again would be the same.
+        let u = s.utf8
+        if let first = u.first, first != 0x20, u.last != 0x20, !zip(u, u.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+            guard let space = u.lastIndex(of: 0x20) else { return s }
+            return isPart(s[s.index(after: space)...]) ? String(s[..<space]) : s
+        }
         var parts = s.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count >= 2 else { return s }
-        let last = parts[parts.count - 1]
-        let isPart = last.allSatisfy { $0.isUppercase || $0 == "-" } && last.count <= 5
-            && last.first.map { $0 >= "A" && $0 <= "H" } == true && !last.hasPrefix("(")
-        if isPart { parts.removeLast() }
+        if isPart(parts[parts.count - 1]) { parts.removeLast() }
         return parts.joined(separator: " ")
+    }
+
+    /// A part's letters after a symbol's number: "A", "B", "A-B", "A-C" (up to five, from A to H).
+    static func isPart(_ last: Substring) -> Bool {
+        last.allSatisfy { $0.isUppercase || $0 == "-" } && last.count <= 5
+            && last.first.map { $0 >= "A" && $0 <= "H" } == true && !last.hasPrefix("(")
     }
 
     /// The identity of a document: a resolution adopted in several parts in one text

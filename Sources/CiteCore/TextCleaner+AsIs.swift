@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether `TextCleaner.clean` would give a text back as it is, read in one pass over its bytes.
 extension TextCleaner {
     /// True only when every stage of `clean` leaves the text as it is: no carriage return, form
@@ -16,11 +18,7 @@ extension TextCleaner {
         let n = u.count
         // Ends with one line feed after a line of text, and starts with a line of text.
         guard n >= 2, u[n - 1] == 0x0A, u[n - 2] != 0x0A, u[0] != 0x0A else { return false }
-        var window: UInt64 = 0
-        for b in u {
-            window = window << 8 | UInt64(b)
-            if b == 0x0D || b == 0x0C || Needs.endsSlip(window, b) { return false }
-        }
+        if Needs.hasControlOrSlip(u) { return false }
         // Line by line: `clean`'s lines are these (the last, after the final line feed, is empty).
         var nonEmpty = 0, continued = 0
         var headerCandidates: [[UInt8]] = []
@@ -28,9 +26,10 @@ extension TextCleaner {
         var previousIsText = false  // the line before is non-empty and no footnote line
         var previousEmpty = false
         var previousEndsWithHyphen = false
+        let base = u.baseAddress!
         while start < n {
-            var end = start
-            while u[end] != 0x0A { end += 1 }  // the text ends with a line feed
+            // The text ends with a line feed, so there is one from every start.
+            let end = UnsafeRawPointer(memchr(base + start, 0x0A, n - start)!).assumingMemoryBound(to: UInt8.self) - base
             let line = UnsafeBufferPointer(rebasing: u[start..<end])
             if line.isEmpty {
                 if previousEmpty { return false }

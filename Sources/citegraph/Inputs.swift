@@ -139,10 +139,17 @@ enum Inputs {
         }
         let fd = FileNames.open(path, O_RDONLY)
         guard fd >= 0 else { return .text }  // the text reader says why it cannot be read
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 1024) else { return .text }
-        var bytes = [UInt8](head)[...]
+        defer { close(fd) }
+        // The first 1,024 bytes, read without a FileHandle (this runs once per file of a folder).
+        var head = [UInt8](repeating: 0, count: 1024)
+        var got = 0
+        while got < head.count {
+            let n = head.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + got, $0.count - got) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { break }
+            got += n
+        }
+        var bytes = head[..<got]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
         bytes = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
