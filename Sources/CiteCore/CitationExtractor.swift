@@ -89,7 +89,7 @@ public struct CitationExtractor: Sendable {
             let relation = n.paragraph.flatMap { relationOf[$0] } ?? .cites
             var noteScanner = scanner
             let noteText = text(n.range)
-            noteScanner.councilReport = noteText.contains("Supplement No. 53")
+            noteScanner.councilReport = noteText.containsASCII("Supplement No. 53")
             noteScanner.otherBodysNote = n.markerRange.map { scanner.markerFollowsOtherBodysResolutions($0.lowerBound) } ?? false
             let found = noteScanner.scan(n.range)
             for f in found {

@@ -197,14 +197,17 @@ extension ReferenceScanner {
     func gapContinuesList(_ a: Int, _ b: Int) -> Bool {
         if let forms { return foreignGapContinuesList(a, b, forms: forms) }
         guard b >= a, b - a <= 400 else { return false }
+        // A line end breaks the list (the glued digits dropped below are no line ends).
+        if bytes[a..<b].contains(0x0A) { return false }
         var gap = String(decoding: bytes[a..<b], as: UTF8.self)
         // Footnote markers glued to the words ("of 26 September 2019,7 39/2") are not words.
         gap = Self.withoutGluedDigits(gap)
-        if gap.contains("\n") { return false }
+        let t = Self.trimmedSpaces(gap)
         // "52/214, sect. C, para. 3; 55/222": a short pinpoint between items of a list.
-        if gap.contains(";") && (gap.count > 40 || gap.contains(". ") && !gap.contains("sect.") && !gap.contains("para")) { return false }
-        if gap.contains(";"), gap.trimmingCharacters(in: .whitespaces).hasSuffix(";") { return true }
-        let t = gap.trimmingCharacters(in: .whitespaces)
+        if gap.utf8.contains(0x3B) {
+            if gap.count > 40 || gap.contains(". ") && !gap.contains("sect.") && !gap.contains("para") { return false }
+            if t.hasSuffix(";") { return true }
+        }
         if t.isEmpty { return true }
         if t.hasSuffix(",") || t.hasSuffix(" and") || t == "and" || t.hasSuffix(" or") || t == "or" || t.hasSuffix("as well as")
             || t.hasSuffix(", and") || t.hasSuffix("and in") || t.hasSuffix("to") && t.count <= 3 || t == "-" || t == "–" {
@@ -214,6 +217,18 @@ extension ReferenceScanner {
             return true
         }
         return false
+    }
+
+    /// `s` without spaces and tabs (`CharacterSet.whitespaces`) around it, read from its bytes when
+    /// its ends are ASCII (nearly every gap: ", ", " and ").
+    static func trimmedSpaces(_ s: String) -> String {
+        let u = s.utf8
+        var start = u.startIndex, end = u.endIndex
+        while start < end, u[start] == 0x20 || u[start] == 0x09 { start = u.index(after: start) }
+        while end > start, u[u.index(before: end)] == 0x20 || u[u.index(before: end)] == 0x09 { end = u.index(before: end) }
+        // Another script's space may stand at an end: Foundation's set decides.
+        if start < end, u[start] >= 0x80 || u[u.index(before: end)] >= 0x80 { return s.trimmingCharacters(in: .whitespaces) }
+        return start == u.startIndex && end == u.endIndex ? s : String(s[start..<end])
     }
 
     static let pinpointWords: Set<Substring> = ["sect.", "sects.", "para.", "paras.", "chap.", "chaps.", "art.", "arts.", "p.", "pp.", "annex,"]

@@ -175,8 +175,10 @@ extension ReferenceScanner {
 
     /// Whether the words of `gap` name a United Nations body or end a sentence.
     func namesUnitedNationsBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
+        if bytes[gap].contains(0x3B) || bytes[gap].contains(0x0A) { return true }
+        // Dropping the pinpoints' words makes no ". " that the text did not hold.
         let text = String(decoding: bytes[gap], as: UTF8.self)
-        if Self.withoutPinpoints(text).contains(". ") || text.contains(";") || text.contains("\n") { return true }
+        if text.containsASCII(". "), Self.withoutPinpoints(text).containsASCII(". ") { return true }
         return Self.unitedNationsSearch.containsAny(in: bytes, gap)
     }
 
@@ -304,6 +306,7 @@ extension ReferenceScanner {
     /// "See CAC/COSP/2021/17, sect. I.A, resolution 9/5": a resolution inside another body's document.
     func otherDocumentBefore(_ keyword: Int, start: Int) -> Bool {
         let from = max(start, keyword - 50)
+        guard from < keyword, bytes[from..<keyword].contains(0x2F) else { return false }
         let text = String(decoding: bytes[from..<keyword], as: UTF8.self)
         guard let slash = text.range(of: "/", options: .backwards) else { return false }
         var rootStart = slash.lowerBound
@@ -322,6 +325,7 @@ extension ReferenceScanner {
     /// 59/1" a functional commission's (`.otherBody`); nil when no such symbol stands there.
     func reportOwnerBefore(_ position: Int, start: Int) -> BodyQualifier? {
         let from = max(start, position - 120)
+        guard from < position, bytes[from..<position].contains(0x28) else { return nil }
         let text = String(decoding: bytes[from..<position], as: UTF8.self)
         guard let open = text.range(of: "(", options: .backwards),
               let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }

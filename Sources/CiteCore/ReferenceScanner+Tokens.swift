@@ -141,7 +141,9 @@ extension ReferenceScanner {
         k += spaceLength(at: k, end: end)
         guard k < end, bytes[k] == 0x28 else { return nil }
         guard let close = (k + 1..<min(end, k + 14)).first(where: { bytes[$0] == 0x29 }) else { return nil }
-        var inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self).replacingOccurrences(of: "\u{2011}", with: "-")
+        var inner = String(decoding: bytes[(k + 1)..<close], as: UTF8.self)
+        // A non-breaking hyphen ("S‑23") is read as "-" (U+2011 begins with 0xE2).
+        if bytes[(k + 1)..<close].contains(0xE2) { inner = inner.replacingOccurrences(of: "\u{2011}", with: "-") }
         if let forms { inner = forms.romanSession(inner) }
         if part == nil, inner.count == 4, let year = Int(inner), year >= 1946, year < 2200 {  // 2106: a typo the resolver reads
             return Raw(form: .scYear(number: first, year: year), part: nil, numberRange: start..<(close + 1), span: start..<(close + 1))

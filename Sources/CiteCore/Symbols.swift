@@ -87,8 +87,8 @@ public enum Symbols {
 
     /// Kind of a UN document symbol: resolution, decision or other document.
     public static func kind(ofSymbol s: String) -> TargetKind {
-        if s.contains("/RES/") { return .resolution }
-        if s.contains("/DEC/") { return .decision }
+        if s.containsASCII("/RES/") { return .resolution }
+        if s.containsASCII("/DEC/") { return .decision }
         if s.hasPrefix("UNTS ") || s.hasPrefix("LNTS ") { return .treaty }
         if s.hasPrefix("instrument:") { return .instrument }
         return .document
