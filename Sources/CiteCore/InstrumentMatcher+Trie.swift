@@ -33,8 +33,12 @@ struct WordTrie: Sendable {
     private(set) var longestPattern = 0
     /// Per word id: some name begins with the word (`startsName`, without a probe of `edges`).
     private(set) var starters: [Bool] = []
-    /// The words that begin a name, looked up from the bytes as `asciiWords` (`WordTrie.mayName`).
+    /// The words that begin a name, looked up from the bytes as `asciiWords` (`mayName`).
     private(set) var starterWords = WordTable()
+    /// Per first byte of an ASCII word (lower case): bit k set when some word of `starterWords`
+    /// begins with it and has k bytes (bit 31: 31 or more). A word whose bit is clear begins no
+    /// name and is not looked up.
+    private(set) var starterShapes = [UInt32](repeating: 0, count: 128)
 
     /// Adds a name; returns false when it has no words.
     ///
@@ -57,6 +61,10 @@ struct WordTrie: Sendable {
             if position == 0, !starters[Int(id)] {
                 starters[Int(id)] = true
                 starterWords.insert(w.key, id: id)
+                // Its first byte (A–Z as a–z) and length in bytes (31 for any longer).
+                if let first = w.key.utf8.first, first < 0x80 {
+                    starterShapes[Int(WordTable.lower(first))] |= 1 << UInt32(min(w.key.utf8.count, 31))
+                }
             }
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
             if let next = edges[key] {
@@ -96,6 +104,13 @@ struct WordTrie: Sendable {
     ///
     /// - Complexity: O(L), L the longest name in words.
     func longest<Word: TrieWord>(from first: Int, tokens: [Word], wordIDs: [Int32]) -> (Int, Int)? {
+        longest(from: first, tokens: tokens) { wordIDs[$0] }
+    }
+
+    /// `longest` with the id of token `j` given by `wordID(j)`, asked only for the tokens the walk
+    /// reaches (`mayName` looks them up then).
+    @inline(__always)
+    func longest<Word: TrieWord>(from first: Int, tokens: [Word], wordID: (Int) -> Int32) -> (Int, Int)? {
         var node: Int32 = 0
         var best: (Int, Int)? = nil
         var j = first
@@ -103,7 +118,7 @@ struct WordTrie: Sendable {
         var path: [Int]? = nil
         while j < tokens.count {
             if j > first, tokens[j].breakBefore { break }
-            let id = wordIDs[j]
+            let id = wordID(j)
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
             guard id >= 0, let next = edges[key] else {
                 // A footnote marker glued to the previous word ("Amendment4 to the Convention")
