@@ -36,7 +36,22 @@ public enum Dates {
     }
 
     /// Finds the first `D Month YYYY` anywhere in `s`.
+    /// - Complexity: O(n) over the characters, or over the bytes of an ASCII text.
     public static func firstDate(in s: Substring) -> String? {
+        // An ASCII text's characters are its bytes (a digit is a character of its own, and only
+        // a digit is a number): its dates are looked for without reading characters.
+        let u = s.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            var previousIsDigit = false
+            var i = u.startIndex
+            while i < u.endIndex {
+                let isDigit = u[i] >= 0x30 && u[i] <= 0x39
+                if isDigit, !previousIsDigit, let d = parseDayMonthYear(s[i...]) { return d.iso }
+                previousIsDigit = isDigit
+                i = u.index(after: i)
+            }
+            return nil
+        }
         var idx = s.startIndex
         while idx < s.endIndex {
             if s[idx].isASCII, s[idx].isNumber, idx == s.startIndex || !(s[s.index(before: idx)].isNumber) {

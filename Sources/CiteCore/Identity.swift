@@ -15,12 +15,16 @@ struct Identity {
         var headingNumber: (number: String, part: String?)?
         var openingBody: Body?
         if let o = openingIndex {
-            let t = lines[o].text.lowercased()
-            if t.contains("human rights council") { openingBody = .hrc }
-            else if t.contains("economic and social council") { openingBody = .ecosoc }
-            else if t.contains("security council") { openingBody = .sc }
-            else if t.contains("commission on human rights") { openingBody = .chr }
-            else if t.contains("general assembly") { openingBody = .ga }
+            // Each name is searched for in the lower-cased line only when its bytes are in the
+            // line in any case (no character but A–Z lower-cases to an ASCII letter of these names).
+            let line = lines[o].text
+            let t = openingBodyNames.contains { StructureParser.containsCaseless(line.utf8, $0) } ? line.lowercased() : ""
+            func names(_ name: String) -> Bool { !t.isEmpty && t.contains(name) }
+            if names("human rights council") { openingBody = .hrc }
+            else if names("economic and social council") { openingBody = .ecosoc }
+            else if names("security council") { openingBody = .sc }
+            else if names("commission on human rights") { openingBody = .chr }
+            else if names("general assembly") { openingBody = .ga }
         }
         var adoptionDate: String?
         var coverDate: String?
@@ -28,7 +32,9 @@ struct Identity {
         var titleEnd = 0
         for idx in 0..<limit {
             // Invisible characters inside a cover symbol (`A/RES/78/\u{200B}12`) would cut it short.
-            let line = SymbolText.clean(lines[idx].text)
+            // (Cleaned only when a scalar may change: otherwise `clean` gives a copy of the line.)
+            let raw = lines[idx].text
+            let line = Self.cleanChanges(raw) ? SymbolText.clean(raw) : raw
             let bytes = Array(line.utf8)
             if line.isEmpty { continue }
             // A symbol at the start of a line: the cover line, or a PDF running header.
@@ -62,7 +68,7 @@ struct Identity {
                 var title = h.title
                 var next = idx + 1
                 while next < limit, next != openingIndex, !lines[next].text.isEmpty {
-                    title += " " + lines[next].text.trimmingCharacters(in: .whitespaces)
+                    title += " " + lines[next].text.trimmingWhitespace()
                     next += 1
                 }
                 id.title = title
@@ -75,7 +81,7 @@ struct Identity {
                 while next < limit, next != openingIndex, lines[next].text.isEmpty { next += 1 }
                 var words: [String] = []
                 while next < limit, next != openingIndex, !lines[next].text.isEmpty {
-                    words.append(lines[next].text.trimmingCharacters(in: .whitespaces))
+                    words.append(lines[next].text.trimmingWhitespace())
                     next += 1
                 }
                 headingNumber = (h.number, h.part)
@@ -114,13 +120,21 @@ struct Identity {
 
     /// `78/153. Protection of global climate …`, `ES-11/1. Aggression …`, `2023/1. Working arrangements …`
     static func titleHeading(_ line: Substring) -> (number: String, part: String?, title: String)? {
+        guard mayBeTitleHeading(line.utf8) else { return nil }
+        // The string search below reads a line of its own, as the cleaned lines were.
+        let line = Substring(String(line))
         // The string search finds ". " only where its bytes are, and past 14 ASCII characters
         // (no carriage return) the number is too long: both refused from the bytes.
         guard let byteDot = firstDotSpace(line.utf8) else { return nil }
         if byteDot > 14, line.utf8.prefix(byteDot).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return nil }
-        guard let dot = line.range(of: ". ") else { return nil }
+        // Where the bytes before ". " are ASCII and an ASCII byte follows it, the string search
+        // finds it there: no character before it can match, and nothing joins the space.
+        let u = line.utf8
+        let afterDot = u.index(u.startIndex, offsetBy: byteDot + 2)
+        let plainDot = u.prefix(byteDot).allSatisfy { $0 < 0x80 } && (afterDot == u.endIndex || u[afterDot] < 0x80)
+        guard let dot = plainDot ? u.index(u.startIndex, offsetBy: byteDot)..<afterDot : line.range(of: ". ") else { return nil }
         var head = String(line[..<dot.lowerBound])
-        let title = String(line[dot.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let title = line[dot.upperBound...].trimmingWhitespace()
         guard head.count <= 14, !title.isEmpty else { return nil }
         var part: String?
         if let sp = head.lastIndex(of: " ") {
@@ -138,6 +152,8 @@ struct Identity {
 
     /// `Resolution 2467 (2019)`, `88 (1950). Resolution of …`, `Resolution 600 (1987)`.
     static func scHeading(_ line: Substring) -> (number: Int, year: Int)? {
+        // "Resolution …" or a digit: other lines are refused from their first byte.
+        guard let first = line.utf8.first, first == 0x52 || first >= 0x30 && first <= 0x39 else { return nil }
         var s = line
         if s.hasPrefix("Resolution ") { s = s.dropFirst("Resolution ".count) }
         let bytes = Array(s.utf8.prefix(20))
@@ -155,6 +171,10 @@ struct Identity {
         return (n, y)
     }
 
+    /// The names `read` looks for in the opening line, as lower-case bytes.
+    static let openingBodyNames = ["human rights council", "economic and social council", "security council",
+                                   "commission on human rights", "general assembly"].map { Array($0.utf8) }
+
     static let plenaryMeeting = Array("plenary meeting".utf8), slashSpace = Array("/ ".utf8)
     static let agendaItem = Array("agenda item".utf8), adoptedByThe = Array("adopted by the".utf8),
                resolutionOf = Array("resolution of".utf8), ofSpace = Array("of ".utf8)
@@ -167,6 +187,53 @@ struct Identity {
             u.count >= word.count && zip(u, word).allSatisfy { $0 | 0x20 == $1 }
         }
         return starts(agendaItem) || starts(resolutionOf) || starts(ofSpace) || StructureParser.containsCaseless(u, adoptedByThe)
+    }
+
+    /// Whether `SymbolText.clean` may change `text`: it leaves a text whose scalars are all ASCII
+    /// or stable as it is.
+    /// - Complexity: O(n), reading the bytes only when they are all ASCII.
+    static func cleanChanges(_ text: Substring) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable(holdsUnstableScalar) { return found }
+        return text.unicodeScalars.contains { $0.value >= 0x80 && !SymbolText.isStable($0.value) }
+    }
+
+    /// Whether valid UTF-8 `bytes` hold a scalar that `SymbolText.isStable` does not keep:
+    /// U+00C0–U+00FF are 0xC3 and any second byte, the dashes and curly quotes 0xE2 0x80 and
+    /// 0x93, 0x94, 0x98, 0x99, 0x9C or 0x9D; every other lead byte above 0x7F begins another scalar.
+    /// - Complexity: O(n).
+    static func holdsUnstableScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            if b == 0xC3 { i += 2; continue }
+            guard b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return true }
+            switch bytes[i + 2] {
+            case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D: i += 3
+            default: return true
+            }
+        }
+        return false
+    }
+
+    /// False when `titleHeading` is nil whatever the rest of the line: its number ("78/153",
+    /// "ES-11/1", "S-1/2"), read by `Int` and the "ES-" and "S-" prefixes, is ASCII digits, signs,
+    /// "E", "S" and a slash, and ends the line's first bytes where a space (before a part letter)
+    /// or the ". " before the title follows. More than 14 of them would be too long.
+    /// - Complexity: O(1): at most 15 bytes are read.
+    static func mayBeTitleHeading(_ u: Substring.UTF8View) -> Bool {
+        var count = 0, slash = false
+        for b in u {
+            switch b {
+            case 0x30...0x39, 0x2B, 0x2D, 0x45, 0x53: break
+            case 0x2F: slash = true
+            case 0x2E, 0x20: return slash && count > 0
+            default: return false
+            }
+            count += 1
+            if count > 14 { return false }
+        }
+        return false
     }
 
     /// The byte offset of the first ". " in `text`, or nil.

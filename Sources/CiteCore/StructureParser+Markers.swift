@@ -83,7 +83,10 @@ extension StructureParser {
             var i = max(start, p.range.lowerBound)
             let end = min(p.range.upperBound, limit)
             while i + digits.count <= end {
-                if bytes[i] == digits[0], Array(bytes[i..<(i + digits.count)]) == digits {
+                // The next byte of the marker's first digit, found by memchr (many bytes at a time).
+                guard let next = firstByte(digits[0], from: i, to: end - digits.count + 1) else { break }
+                i = next
+                if digits.indices.allSatisfy({ bytes[i + $0] == digits[$0] }) {
                     let after = i + digits.count
                     let nextIsDigit = after < bytes.count && bytes[after] >= 0x30 && bytes[after] <= 0x39
                     if insideWord {
@@ -94,6 +97,16 @@ extension StructureParser {
             }
         }
         return nil
+    }
+
+    /// The offset of the first `byte` in `bytes[from..<to]`, or nil.
+    /// - Complexity: O(to − from), many bytes at a time.
+    func firstByte(_ byte: UInt8, from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
     }
 
     /// A marker is glued to a word or to closing punctuation ("Change1", "Agreement,2", "2030”3");

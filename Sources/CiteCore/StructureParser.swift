@@ -42,7 +42,10 @@ struct StructureParser {
         var start = 0
         var found: [TextLine] = []
         bytes.withUnsafeBufferPointer { b in
-            for offset in 0..<b.count where b[offset] == 0x0A {
+            guard let base = b.baseAddress else { return }
+            // memchr reads many bytes at a time: most are no line feed.
+            while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
                 found.append(TextLine(range: start..<offset, text: text[index(start)..<index(offset)]))
                 start = offset + 1
             }
@@ -123,7 +126,8 @@ struct StructureParser {
             let line = lines[i]
             let t = line.text
             if t.isEmpty { i += 1; continue }
-            if t.hasPrefix("_____") {
+            // (Only a "_" byte can begin a "_" character: checked before the string comparison.)
+            if t.utf8.first == 0x5F, t.hasPrefix("_____") {
                 // The reader wrote the notes after the rule and said where they are.
                 if writtenNotes != nil { break }
                 mode = .footnotes
@@ -266,6 +270,11 @@ struct StructureParser {
         if let forms { return forms.isMeetingLine(String(t)) }
         // "49th plenary meeting …" or "Adopted … meeting": refused from the first byte or the length.
         guard let first = t.utf8.first, t.utf8.count < 1024 else { return false }
+        // A character holds at most one ASCII scalar (but for CR LF, which a line does not hold)
+        // and lower-casing keeps ASCII ASCII: a line of 120 ASCII bytes or more lower-cases to
+        // 120 characters or more, too many for either rule (80 for a line that begins with a digit).
+        let asciiCount = Self.asciiByteCount(t.utf8)
+        if asciiCount >= 120 || asciiCount >= 80 && ReferenceScanner.isDigit(first) { return false }
         if first < 0x80 {
             let candidate = ReferenceScanner.isDigit(first) ? Self.containsCaseless(t.utf8, Self.plenaryMeeting)
                 : first | 0x20 == 0x61 && t.utf8.count >= 7 && zip(t.utf8, Self.adopted).allSatisfy { $0 | 0x20 == $1 }
@@ -290,12 +299,42 @@ struct StructureParser {
         return Array(text).withUnsafeBufferPointer { containsCaseless($0, word) }
     }
 
+    /// - Complexity: O(n·m) at worst, O(n) for text that seldom holds the word's first letter.
     static func containsCaseless(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }
-        for i in 0...(bytes.count - word.count) where bytes[i] | 0x20 == word[0] {
-            if (1..<word.count).allSatisfy({ bytes[i + $0] | 0x20 == word[$0] }) { return true }
+        return word.withUnsafeBufferPointer { w in
+            let first = w[0], last = bytes.count - w.count
+            var i = 0
+            while i <= last {
+                if bytes[i] | 0x20 == first {
+                    var k = 1
+                    while k < w.count, bytes[i + k] | 0x20 == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
+    }
+
+    /// The number of bytes below 0x80 in `text`.
+    static func asciiByteCount(_ text: Substring.UTF8View) -> Int {
+        if let n = text.withContiguousStorageIfAvailable({ asciiByteCount($0) }) { return n }
+        return text.reduce(0) { $0 + ($1 < 0x80 ? 1 : 0) }
+    }
+
+    /// The number of bytes below 0x80 in `bytes`, counted eight at a time.
+    /// - Complexity: O(n).
+    static func asciiByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var high = 0, i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            high += (word & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count { if bytes[i] >= 0x80 { high += 1 }; i += 1 }
+        return bytes.count - high
     }
 
     func isAnnexHeading(_ t: Substring) -> Bool { Self.isAnnexHeading(t, forms: forms) }
@@ -304,11 +343,26 @@ struct StructureParser {
     static func isAnnexHeading(_ t: Substring, forms: CitationForms?) -> Bool {
         guard t.utf8.count < 120 else { return false }
         if let forms { return forms.isAnnexHeading(String(t)) }
+        // After the spaces the words skip, the first word's bytes begin "Annex" or "ANNEX" (no
+        // other characters are canonically equivalent to these letters).
+        guard mayBeAnnexHeading(t.utf8) else { return false }
         let words = t.split(separator: " ")
         guard let first = words.first, first == "Annex" || first == "Annexes" || first == "ANNEX" else { return false }
         if words.count == 1 { return true }
         let second = words[1]
         return Symbols.romanValue(second) != nil || Int(second) != nil || second == "to" || second.first == "*"
+    }
+
+    static let annexWord = Array("Annex".utf8), annexUpper = Array("ANNEX".utf8)
+
+    /// False when `isAnnexHeading` of an English line is false whatever its other words: the
+    /// first word's bytes, after spaces, must begin with "Annex" or "ANNEX".
+    /// - Complexity: O(1) past the leading spaces.
+    static func mayBeAnnexHeading(_ u: Substring.UTF8View) -> Bool {
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+        let rest = u[i...]
+        return rest.starts(with: annexWord) || rest.starts(with: annexUpper)
     }
 
     /// `12\ttext` → (12, offset of text).
@@ -325,7 +379,13 @@ struct StructureParser {
 
     /// Operative number (`12.`), sub-paragraph (`(a)`), and where the words start.
     func numbering(_ t: Substring) -> (Int?, Bool, Int) {
-        let u = Array(t.utf8.prefix(12))
+        // Read in place when the bytes are contiguous (as a native string's are).
+        if let found = t.utf8.withContiguousStorageIfAvailable({ numbering(UnsafeBufferPointer(rebasing: $0.prefix(12))) }) { return found }
+        return Array(t.utf8.prefix(12)).withUnsafeBufferPointer { numbering($0) }
+    }
+
+    /// `numbering` of a paragraph's first twelve bytes.
+    func numbering(_ u: UnsafeBufferPointer<UInt8>) -> (Int?, Bool, Int) {
         var i = 0
         var v = 0
         while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { v = v * 10 + Int(u[i] - 0x30); i += 1 }

@@ -256,11 +256,13 @@ public enum TextCleaner {
         // "The …" (any case), possibly after white space: other lines are refused from their first bytes.
         guard mayBeOpening(line) else { return false }
         if line.utf8.count > 512 { return false }
+        if let ascii = line.utf8.withContiguousStorageIfAvailable(isOpeningASCII), let found = ascii { return found }
         return isOpening(String(line))
     }
 
     static func isOpening(_ line: String) -> Bool {
         guard mayBeOpening(line) else { return false }
+        if let ascii = line.utf8.withContiguousStorageIfAvailable(isOpeningASCII), let found = ascii { return found }
         let t = line.trimmingCharacters(in: .whitespaces).lowercased()
         guard t.count < 70, t.hasPrefix("the ") else { return false }
         let bodies = ["the general assembly", "the security council", "the human rights council",
@@ -268,6 +270,31 @@ public enum TextCleaner {
         guard let b = bodies.first(where: { t.hasPrefix($0) }) else { return false }
         let rest = t.dropFirst(b.count).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty || rest == "," || rest == ":" || rest == "." || rest == ";"
+    }
+
+    /// The bodies whose name opens a text, in lower case, as `isOpening` reads them.
+    static let openingBodies = ["the general assembly", "the security council", "the human rights council",
+                                "the economic and social council", "the commission on human rights"].map { Array($0.utf8) }
+
+    /// `isOpening` of an ASCII line read from its bytes, or nil when the line holds another byte.
+    /// An ASCII line's characters are its bytes (it holds no line feed), its white space to trim
+    /// is spaces and tabs, and it lower-cases byte by byte.
+    /// - Complexity: O(n).
+    static func isOpeningASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in b where byte >= 0x80 || byte == 0x0A { return nil }
+        func lower(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x | 0x20 : x }
+        var s = 0, e = b.count
+        while s < e, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+        while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+        guard e - s < 70 else { return false }
+        // The names begin differently after "the ": the first that opens the line is the only one.
+        guard let body = openingBodies.first(where: { name in
+            e - s >= name.count && name.indices.allSatisfy { lower(b[s + $0]) == name[$0] }
+        }) else { return false }
+        var r = s + body.count
+        while r < e, b[r] == 0x20 || b[r] == 0x09 { r += 1 }
+        if r == e { return true }
+        return e - r == 1 && (b[r] == 0x2C || b[r] == 0x3A || b[r] == 0x2E || b[r] == 0x3B)
     }
 
     /// False when `isOpening` is false whatever the rest of the line: after spaces and tabs, "the "

@@ -9,6 +9,7 @@ public enum TextDecoding {
     /// warning, so that nothing stored can later reach a terminal or a C string raw.
     public static func decode(_ data: Data, path: String) throws -> (text: String, warnings: [String]) {
         if data.isEmpty { throw InputError(path: path, reason: "empty file") }
+        if let text = data.withUnsafeBytes({ $0.withMemoryRebound(to: UInt8.self, plainUTF8) }) { return (text, []) }
         var warnings: [String] = []
         let bytes = [UInt8](data)
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
@@ -24,7 +25,7 @@ public enum TextDecoding {
         }
         let sample = bytes.prefix(65_536)
         if sample.contains(0) { throw InputError(path: path, reason: "binary file (contains NUL bytes), not text") }
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        let controls = sample.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C ? 1 : 0) }
         if controls * 20 > sample.count { throw InputError(path: path, reason: "binary file (control characters), not text") }
         // Past the sample too: a NUL further on would cut the text wherever it meets C.
         if bytes.count > sample.count, bytes[sample.count...].contains(0) {
@@ -38,6 +39,22 @@ public enum TextDecoding {
         let s = String(decoding: body, as: UTF8.self)
         // Its bytes were searched for NUL above.
         return (try checked(s, path: path, warnings: &warnings, mayHoldNUL: false), warnings)
+    }
+
+    /// The text of bytes that the reading below would take as they are, or nil to leave them to
+    /// it: UTF-8 (after an optional byte-order mark) with no control character `withoutControls`
+    /// replaces (so no NUL either, and no control to count), that is not a PDF nor only white
+    /// space. The bytes are read in place, searched once for controls and validated once.
+    /// - Complexity: O(n).
+    static func plainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return nil }
+        guard !holdsControlByte(buffer: bytes) else { return nil }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: body), as: UTF8.self),
+              !text.allSatisfy({ $0.isWhitespace }) else { return nil }
+        return text
     }
 
     private static func checked(_ s: String, path: String, warnings: inout [String], mayHoldNUL: Bool = true) throws -> String {
@@ -81,6 +98,30 @@ public enum TextDecoding {
             previous = b
         }
         return false
+    }
+
+    /// `holdsControlByte` read eight bytes at a time: a word with no byte below 0x20, no 0x7F and
+    /// no 0xC2 holds no control, and only the other words (a line feed's, most often) and the byte
+    /// after each are read one by one.
+    /// - Complexity: O(n).
+    static func holdsControlByte(buffer b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Whether a byte of `x` is below `n` (n ≤ 128), and whether one is zero.
+        func hasByte(below n: UInt64, _ x: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
+        func hasZero(_ x: UInt64) -> Bool { hasByte(below: 1, x) }
+        var i = 0
+        while i + 8 <= b.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if hasByte(below: 0x20, x) || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) {
+                // The word's bytes and the one after it (a C1 control's second byte), from the byte
+                // before the word (itself no control, or the word before would have said so).
+                let end = min(i + 9, b.count)
+                if holdsControlByte(UnsafeBufferPointer(rebasing: b[(i > 0 ? i - 1 : 0)..<end])) { return true }
+            }
+            i += 8
+        }
+        return holdsControlByte(UnsafeBufferPointer(rebasing: b[(i > 0 ? i - 1 : 0)...]))
     }
 
     /// Offset of the first byte that is not valid UTF-8, or nil.
