@@ -232,12 +232,29 @@ extension ReferenceScanner {
         func spaces() { while i < limit, text.scalars[i] == " " || text.scalars[i] == "\u{A0}" || text.scalars[i] == "\u{200F}" || text.scalars[i] == "\u{200E}" { i += 1 } }
         spaces()
         if i < limit, text.scalars[i] == "," || text.scalars[i] == "،" { i += 1; spaces() }
-        guard let w = forms.dateWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) }) else { return raw }
+        func dateWord() -> Int? { forms.dateWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) }) }
+        // Russian names the body between the number and the date ("резолюцию 51/31 Совета от 7 октября
+        // 2022 года", "резолюцию 50/6 Совета по правам человека от 7 июля 2022 года"): the date still
+        // says which session the number is of; the cited words stay the number's, so the body after
+        // it is still read there.
+        var bodyBetween = false
+        if dateWord() == nil, forms.language == .russian {
+            let save = i
+            if let (_, e) = bodyName(at: i, limit: limit, forms: forms, text: text) {
+                i = e
+            } else if i < limit, text.scalars[i].properties.isUppercase {
+                while i < limit, text.scalars[i].properties.isAlphabetic { i += 1 }
+            }
+            spaces()
+            bodyBetween = i > save && dateWord() != nil
+            if !bodyBetween { i = save }
+        }
+        guard let w = dateWord() else { return raw }
         i = w; spaces()
         guard let (iso, dateEnd) = forms.date(at: i, limit: limit, text: text) else { return raw }
         var r = raw
         r.date = iso
-        r.span = raw.numberRange.lowerBound..<text.offsets[dateEnd]
+        if !bodyBetween { r.span = raw.numberRange.lowerBound..<text.offsets[dateEnd] }
         return r
     }
 
