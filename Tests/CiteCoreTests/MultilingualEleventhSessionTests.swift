@@ -114,6 +114,18 @@ import Testing
         #expect(udhr.text == "لإعلان العالمي لحقوق الإنسان")
     }
 
+    /// "بما فيها اتفاقيــة حقوق الطفل(1)" (A/RES/78/188 PP2): tatweel stretches a word of the name in
+    /// justified text (310 tuning paragraphs hold one); the name is read all the same.
+    @Test func arabicNameStretchedWithTatweel() throws {
+        let cited = try Self.citations(
+            "وإذ تشير إلى جميع صكوك حقوق الإنسان والصكوك الأخرى المتعلقة بحقوق الطفل، وبخاصـة الطفلة، بما فيها اتفاقيــة حقوق الطفل(1)،",
+            notes: ["1\t() United Nations, Treaty Series, vol. 1577, No. 27531."],
+            language: .arabic, symbol: "A/RES/78/188")
+        let named = try #require(cited.first { $0.target == "UNTS 1577/27531" && $0.section == .preamble })
+        #expect(named.text == "اتفاقيــة حقوق الطفل")
+        #expect(InstrumentToken.fold("اتفاقيــة") == InstrumentToken.fold("اتفاقية"))
+    }
+
     /// "واتفاقية حقوق الأشخاص ذوي الإعاقة(3) وبروتوكولاتها الاختيارية(4)" (A/RES/78/188 PP2): the longer
     /// protocols phrase is read whole, and the Arabic marker "(4)" after it gives its note, which names
     /// the protocols of three treaties (the Convention on the Rights of the Child's, CEDAW's and the
