@@ -72,6 +72,25 @@ import Testing
         #expect(!cited.contains { $0.target.hasSuffix("/2/21") })
     }
 
+    /// "قرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022" (A/RES/78/204 PP1) and "بقرار المجلس 2021/30
+    /// المؤرخ 22 تموز/يوليه 2021" (A/RES/78/160): "the Council" unnamed between the keyword and the number
+    /// is the council named before it (the Human Rights Council, the Economic and Social Council).
+    @Test func arabicTheCouncilUnnamed() throws {
+        let human = Set(try Self.citations(
+            "إذ تشير إلى جميع قراراتها ذات الصلة، وكذلك قرارات مجلس حقوق الإنسان ولجنة حقوق الإنسان بشأن المؤسسات الوطنية لتعزيز حقوق الإنسان وحمايتها، بما في ذلك آخرها وهما قرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022(1) وقرار الجمعية العامة 76/170 المؤرخ 16 كانون الأول/ديسمبر 2021، وكذلك القرارات السابقة بشأن دور أمين المظالم والمؤسسات الوسيطة وسائر المؤسسات الوطنية لحقوق الإنسان(2) في تعزيز حقوق الإنسان وحمايتها،",
+            notes: ["1\t() انظر الوثائق الرسمية للجمعية العامة، الدورة السابعة والسبعون، الملحق رقم 53 ألف (A/77/53/Add.1)، الفصل الثالث، الفرع ألف.",
+                    "2\t() يشار إليها فيما يلي باسم ”المؤسسات الوطنية لحقوق الإنسان“."],
+            language: .arabic, symbol: "A/RES/78/204").map(\.target))
+        #expect(human.contains("A/HRC/RES/51/31"))
+        #expect(human.contains("A/RES/76/170"))
+        #expect(!human.contains("A/RES/51/31"))
+        let economic = Set(try Self.citations(
+            "وإذ تحيط علما بقرار المجلس الاقتصادي والاجتماعي 2023/4 المؤرخ 7 حزيران/يونيه 2023 بشأن تسخير العلم والتكنولوجيا والابتكار لأغراض التنمية، وقراراته السابقة المتخذة في هذا الموضوع(4)، وإذ تحيط علما أيضا بقرار المجلس 2021/30 المؤرخ 22 تموز/يوليه 2021، بشأن تسخير التكنولوجيات المفتوحة المصدر لأغراض التنمية المستدامة 2021/30،",
+            language: .arabic, symbol: "A/RES/78/160").map(\.target))
+        #expect(economic.contains("E/RES/2023/4"))
+        #expect(economic.contains("E/RES/2021/30"))
+    }
+
     // MARK: Treaty Series references
 
     /// Two registration numbers in one volume ("Ibid., vol. 1125, Nos. 17512 and 17513", A/RES/78/205
