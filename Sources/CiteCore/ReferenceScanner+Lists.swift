@@ -187,6 +187,9 @@ extension ReferenceScanner {
         if forms != nil {
             let invisible: Set<Character> = ["\u{200E}", "\u{200F}", " ", "\u{A0}"]
             gap = String(gap.drop { invisible.contains($0) }.reversed().drop { invisible.contains($0) }.reversed())
+            // An Arabic footnote marker in its parentheses after the body ("قرارات مجلس حقوق الإنسان(4) 44/20").
+            if forms?.language == .arabic, gap.count >= 3, gap.count <= 5, gap.first == "(", gap.last == ")",
+               gap.dropFirst().dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
             return gap.isEmpty || ["n°", "no", "núm.", "№", "n.º"].contains(gap.lowercased())
         }
         return gap.isEmpty || gap == "No." || gap == "no."

@@ -91,6 +91,18 @@ import Testing
         #expect(economic.contains("E/RES/2021/30"))
     }
 
+    /// "وإذ تشير إلى قرارات مجلس حقوق الإنسان(4) 44/20 المؤرخ 17 تموز/يوليه 2020 و 47/21 …" (A/RES/78/234):
+    /// the Arabic marker in its parentheses between the body and the first number does not part them.
+    @Test func arabicMarkerBetweenTheBodyAndTheNumber() throws {
+        let cited = Set(try Self.citations(
+            "وإذ تأسف للحوادث الأخيرة للاستخدام المفرط للقوة وغير ذلك من انتهاكات حقوق الإنسان من جانب موظفين مسؤولين عن إنفاذ القانون ضد متظاهرين سلميين يدافعون عن حقوق الأفارقة والمنحدرين من أصل أفريقي، وإذ تشير إلى قرارات مجلس حقوق الإنسان(4) 44/20 المؤرخ 17 تموز/يوليه 2020 و 47/21 المؤرخ 13 تموز/يوليه 2021(5) و 48/18 المؤرخ 11 تشرين الأول/أكتوبر 2021(6) و 51/32 المؤرخ 7 تشرين الأول/أكتوبر 2022(7) و 54/27 المؤرخ 12 تشرين الأول/أكتوبر 2023(8)،",
+            notes: ["4\t() انظر الوثائق الرسمية للجمعية العامة، الدورة الخامسة والسبعون، الملحق رقم 53 (A/75/53)، الفصل الخامس، الفرع ألف."],
+            language: .arabic, symbol: "A/RES/78/234").map(\.target))
+        for target in ["A/HRC/RES/44/20", "A/HRC/RES/47/21", "A/HRC/RES/48/18", "A/HRC/RES/51/32", "A/HRC/RES/54/27"] {
+            #expect(cited.contains(target), "\(target)")
+        }
+    }
+
     // MARK: Treaty Series references
 
     /// Two registration numbers in one volume ("Ibid., vol. 1125, Nos. 17512 and 17513", A/RES/78/205
