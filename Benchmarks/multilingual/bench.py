@@ -159,7 +159,10 @@ def main():
     ap.add_argument("--no-treaties", action="store_true")
     ap.add_argument("--no-edges", action="store_true")
     ap.add_argument("--no-resolutions", action="store_true")
+    ap.add_argument("--halves", default="tune,held-out",
+                    help="halves to measure: tune,held-out (tune alone to work on the tuning half without the held-out lists)")
     a = ap.parse_args()
+    halves = [h for h in ("tune", "held-out") if h in a.halves.split(",")]
     corpus = find_corpus(a.corpus)
     if not corpus:
         print("bench.py: no corpus (multilingual/xml-multilingual.tar.xz under ../shared/corpus or /work/shared/corpus): nothing measured")
@@ -197,7 +200,7 @@ def main():
     print("language\thalf\tbody\tdocs\tP\tR\trelation agreement\t(agreed of checked)\tFP\tFN")
     scored = ([] if a.no_english else ["eng"]) + languages
     for code in ([] if a.no_resolutions else scored):
-        for half in ("tune", "held-out"):
+        for half in halves:
             total = {"tp": 0, "fp": 0, "fn": 0, "agreed": 0, "checked": 0, "docs": 0}
             for body in ("GA", "SC"):
                 path = os.path.join(text_root, code, half, body)
@@ -227,7 +230,7 @@ def main():
     print("# treaty footnotes (UNTS references of notes labelled in truth/akn_footnotes.tsv)")
     print("language\thalf\tdocs\tP\tR")
     for code in ([] if a.no_treaties else scored):
-        for half in ("tune", "held-out"):
+        for half in halves:
             paths = [p for p in (os.path.join(text_root, code, half, b) for b in ("GA", "SC")) if os.path.isdir(p)]
             e = evaluate(a.bin, notes, paths, ("--scope", "treaties", "--footnotes-only"))
             print("%s\t%s\t%s\t%s\t%s" % (code, half, e.get("documents scored"), e.get("precision"), e.get("recall")))
@@ -238,7 +241,7 @@ def main():
     print("# (citing, target) pairs, grouped by the target's kind; one store per language and half")
     print("language\thalf\tedges of\tedges\tenglish edges\tonly in language\tonly in English\tsymmetric difference / union")
     print("# (only the documents both stores hold: documents missing from the language's folder are counted apart)")
-    for half in ("tune", "held-out"):
+    for half in halves:
         english_edges = edges(a.bin, os.path.join(text_root, "eng", half), a.work, "eng-" + half)
         for code in languages:
             ours, english, only_ours, only_english = same_documents(

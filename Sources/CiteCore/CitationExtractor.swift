@@ -163,10 +163,12 @@ public struct CitationExtractor: Sendable {
                        embedding.holds(paragraphBytes, name: m.range) { continue }
                     let start = p.range.lowerBound + m.range.lowerBound
                     let end = p.range.lowerBound + m.range.upperBound
-                    // A marker right after the name ("Child 4", "Agreement,2", "Crime”3").
+                    // A marker right after the name ("Child 4", "Agreement,2", "Crime”3", the Arabic
+                    // "وبروتوكولاتها الاختيارية(4)" in its parentheses).
                     var note: Footnote?
                     var k = end
-                    while k < min(bytes.count, end + 4), markerAt[k] == nil, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x29 { k += 1 }
+                    while k < min(bytes.count, end + 4), markerAt[k] == nil, bytes[k] == 0x20 || bytes[k] == 0x2C || bytes[k] == 0xE2 || bytes[k] == 0x80 || bytes[k] == 0x9D || bytes[k] == 0x29
+                        || bytes[k] == 0x28 && document.language == .arabic { k += 1 }
                     note = markerAt[k]
                     if let n = note { notesAfterName.insert(n.marker) }
                     let refs = note.flatMap { referencesOfNote[$0.marker] } ?? []

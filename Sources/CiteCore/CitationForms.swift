@@ -17,6 +17,8 @@ public struct CitationForms: Sendable {
     var postfixes: [(phrase: [Unicode.Scalar], kind: TargetKind)] = []
     var bodies: [(phrase: [Unicode.Scalar], body: Body)] = []
     var otherBodies: [[Unicode.Scalar]] = []
+    /// "the Council" without its name between the keyword and the number ("قرار المجلس 51/31").
+    var councilWords: [[Unicode.Scalar]] = []
     var ofWords: [[Unicode.Scalar]] = []
     var listWords: [[Unicode.Scalar]] = []
     var dateWords: [[Unicode.Scalar]] = []
@@ -80,6 +82,7 @@ public struct CitationForms: Sendable {
             case "postfix": forms.postfixes.append((words, value == "decision" ? .decision : .resolution))
             case "body": if let b = Body(rawValue: value) { forms.bodies.append((words, b)) }
             case "other-body": forms.otherBodies.append(words)
+            case "council": forms.councilWords.append(words)
             case "of": forms.ofWords.append(words)
             case "list": forms.listWords.append(words)
             case "date": forms.dateWords.append(words)

@@ -3,6 +3,15 @@ extension InstrumentMatcher {
     /// the Convention", "باتفاقية", "لاتفاقية"), longest first; learn_instruments.py strips the same.
     static let arabicProclitics: [String] = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"]
 
+    /// The words a name may stand for once `prefix` is taken off `key`: the rest, and where the
+    /// preposition "ل" meets the article "ال" (written "لل": "للإعلان العالمي لحقوق الإنسان" = "to the
+    /// Universal Declaration"), the rest with its article ("الإعلان").
+    static func arabicRests(of key: String, prefix: String) -> [String] {
+        let rest = String(key.dropFirst(prefix.count))
+        guard prefix.hasSuffix("ل"), rest.hasPrefix("ل") else { return [rest] }
+        return [rest, "ا" + rest]
+    }
+
     /// An Arabic word that opens no name but that, without its leading conjunction or preposition,
     /// opens one becomes that word: its token starts after the prefix, so the match does not take in
     /// "and" or "with". Done when the scan reaches the token, so a name that holds the prefixed word
@@ -15,13 +24,14 @@ extension InstrumentMatcher {
         let key = tokens[i].key
         guard let first = key.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return }
         for prefix in Self.arabicProclitics where key.hasPrefix(prefix) && key.count - prefix.count >= 3 {
-            let rest = String(key.dropFirst(prefix.count))
-            let id = trie.wordID(rest)
-            guard trie.startsName(id) else { continue }
-            tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[tokens[i].start..<tokens[i].end])
-            tokens[i].key = rest
-            ids[i] = id
-            return
+            for rest in Self.arabicRests(of: key, prefix: prefix) {
+                let id = trie.wordID(rest)
+                guard trie.startsName(id) else { continue }
+                tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[tokens[i].start..<tokens[i].end])
+                tokens[i].key = rest
+                ids[i] = id
+                return
+            }
         }
     }
 
@@ -39,14 +49,15 @@ extension InstrumentMatcher {
         guard let first = key.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
         let tried = (tokens[i], ids[i])
         for prefix in Self.arabicProclitics where key.hasPrefix(prefix) && key.count - prefix.count >= 3 {
-            let rest = String(key.dropFirst(prefix.count))
-            let restID = trie.wordID(rest)
-            guard restID != tried.1, trie.startsName(restID) else { continue }
-            tokens[i] = token
-            tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[token.start..<token.end])
-            tokens[i].key = rest
-            ids[i] = restID
-            if let found = trie.longest(from: i, tokens: tokens, wordIDs: ids) { return found }
+            for rest in Self.arabicRests(of: key, prefix: prefix) {
+                let restID = trie.wordID(rest)
+                guard restID != tried.1, trie.startsName(restID) else { continue }
+                tokens[i] = token
+                tokens[i].start += Self.byteLength(ofLetters: prefix.count, in: bytes[token.start..<token.end])
+                tokens[i].key = rest
+                ids[i] = restID
+                if let found = trie.longest(from: i, tokens: tokens, wordIDs: ids) { return found }
+            }
         }
         tokens[i] = tried.0
         ids[i] = tried.1
@@ -69,11 +80,19 @@ extension InstrumentMatcher {
     }
 
     /// The other languages' phrases for "and the Protocols thereto" (`protocols` rows of
-    /// citation-forms.tsv), as the keys of their tokens, with the qualifier each carries.
+    /// citation-forms.tsv), as the keys of their tokens, with the qualifier each carries; longest first.
     static let foreignProtocolPhrases: [(keys: [String], qualifiers: Set<String>)] = {
-        Language.allCases.compactMap(CitationForms.of).flatMap(\.protocolPhrases).map { row in
+        let rows = Language.allCases.compactMap(CitationForms.of).flatMap(\.protocolPhrases)
+        let phrases: [(keys: [String], qualifiers: Set<String>)] = rows.map { row in
             (InstrumentToken.tokenize(row.phrase).map(\.key), row.qualifier.isEmpty ? [] : [row.qualifier])
-        }.filter { !$0.keys.isEmpty }
+        }
+        // Longest first: "وبروتوكولاتها الاختيارية" before "وبروتوكولاتها", "et ses Protocoles facultatifs"
+        // before "et ses Protocoles", so the phrase ends where its words do (a footnote marker may follow).
+        let ordered = phrases.enumerated().filter { !$0.element.keys.isEmpty }.sorted { (a: (offset: Int, element: (keys: [String], qualifiers: Set<String>)), b: (offset: Int, element: (keys: [String], qualifiers: Set<String>))) -> Bool in
+            if a.element.keys.count != b.element.keys.count { return a.element.keys.count > b.element.keys.count }
+            return a.offset < b.offset
+        }
+        return ordered.map { $0.element }
     }()
 
     /// "Convention des Nations Unies contre la criminalité transnationale organisée et les Protocoles

@@ -163,14 +163,16 @@ struct InstrumentToken: TrieWord, Sendable {
                                allCaps: letters >= 2 && upper == letters, breakBefore: breakBefore)
     }
 
-    /// Lower case without diacritics; a Russian word without its case ending ("Конвенцию",
+    /// Lower case without diacritics (nor Arabic tatweel); a Russian word without its case ending ("Конвенцию",
     /// "Конвенции" → "конвенци"), so a name learned in one case matches the others; ASCII takes a
     /// fast path.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
         // Russian is not folded for diacritics: "й" stays apart from "и" ("Всеобщей").
         if let first = word.unicodeScalars.first, (0x0400...0x04FF).contains(first.value) { return russianStem(word.lowercased()) }
-        return word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let folded = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        // Arabic tatweel (U+0640) stretches a word in justified text ("اتفاقيــة حقوق الطفل"): no letter.
+        return folded.unicodeScalars.contains("\u{0640}") ? folded.replacingOccurrences(of: "\u{0640}", with: "") : folded
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -29,6 +29,11 @@ extension ReferenceScanner {
             }
             if let (body, bodyEnd) = bodyName(at: j, limit: last, forms: forms, text: text) {
                 qualifier = .named(body); end = bodyEnd
+            } else if let e = forms.councilWords.lazy.compactMap({ text.match($0, at: j, limit: last) }).first(where: { text.endsWord($0) }) {
+                // "قرار المجلس 51/31 المؤرخ 7 تشرين الأول/أكتوبر 2022": "the Council" unnamed is the council
+                // named last before it; none named, the number's form and date say whose it is.
+                qualifier = foreignNearbyCouncil(before: i, from: first, forms: forms, text: text).map { .named($0) } ?? .none
+                end = e
             } else if startsOtherBody(at: j, limit: last, forms: forms, text: text) {
                 // "قرار جمعية الصحة العالمية 75/8": the number is another organization's.
                 var k = j
@@ -98,6 +103,18 @@ extension ReferenceScanner {
             i -= 1
             guard forms.language == .chinese || text.startsWord(i) else { continue }
             if let (body, _) = bodyName(at: i, limit: p, forms: forms, text: text) { return body }
+        }
+        return nil
+    }
+
+    /// The Human Rights Council, the Economic and Social Council or the Security Council named closest
+    /// before scalar `i`, within 600 scalars of the stretch being read.
+    func foreignNearbyCouncil(before i: Int, from start: Int, forms: CitationForms, text: ScalarText) -> Body? {
+        var k = i
+        while k > max(start, i - 600) {
+            k -= 1
+            guard text.startsWord(k), let (body, _) = bodyName(at: k, limit: i, forms: forms, text: text) else { continue }
+            if body == .hrc || body == .ecosoc || body == .sc { return body }
         }
         return nil
     }
@@ -232,12 +249,29 @@ extension ReferenceScanner {
         func spaces() { while i < limit, text.scalars[i] == " " || text.scalars[i] == "\u{A0}" || text.scalars[i] == "\u{200F}" || text.scalars[i] == "\u{200E}" { i += 1 } }
         spaces()
         if i < limit, text.scalars[i] == "," || text.scalars[i] == "،" { i += 1; spaces() }
-        guard let w = forms.dateWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) }) else { return raw }
+        func dateWord() -> Int? { forms.dateWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) }) }
+        // Russian names the body between the number and the date ("резолюцию 51/31 Совета от 7 октября
+        // 2022 года", "резолюцию 50/6 Совета по правам человека от 7 июля 2022 года"): the date still
+        // says which session the number is of; the cited words stay the number's, so the body after
+        // it is still read there.
+        var bodyBetween = false
+        if dateWord() == nil, forms.language == .russian {
+            let save = i
+            if let (_, e) = bodyName(at: i, limit: limit, forms: forms, text: text) {
+                i = e
+            } else if i < limit, text.scalars[i].properties.isUppercase {
+                while i < limit, text.scalars[i].properties.isAlphabetic { i += 1 }
+            }
+            spaces()
+            bodyBetween = i > save && dateWord() != nil
+            if !bodyBetween { i = save }
+        }
+        guard let w = dateWord() else { return raw }
         i = w; spaces()
         guard let (iso, dateEnd) = forms.date(at: i, limit: limit, text: text) else { return raw }
         var r = raw
         r.date = iso
-        r.span = raw.numberRange.lowerBound..<text.offsets[dateEnd]
+        if !bodyBetween { r.span = raw.numberRange.lowerBound..<text.offsets[dateEnd] }
         return r
     }
 

@@ -26,6 +26,11 @@ extension ReferenceScanner {
         // de l’homme"): the list is resolved again for that body when none was named before it.
         var pendingRaws: [(raw: Raw, kind: TargetKind?)] = []
         var pendingQualifier: BodyQualifier = .none
+        // The list's body was not named at its keyword but taken from a body named before it (the
+        // owner of the item before: "резолюцию 76/167 Генеральной Ассамблеи … и на резолюцию 50/6 Совета
+        // по правам человека"); in another language a body named right after the list is its owner.
+        var chainBorrowed = false
+        var pendingBorrowed = false
         // Numbers read as another body's in this stretch: named again bare later, they are still that
         // body's ("welcoming the adoption of resolution 31/1 …, by the Commission …, and welcoming also
         // the Commission's report pursuant to resolution 31/1").
@@ -37,7 +42,8 @@ extension ReferenceScanner {
             if let forms, let scalarText {
                 switch foreignBodyAfter(pendingEnd, end: range.upperBound, forms: forms, text: scalarText) {
                 case .otherBody?: return
-                case .named(let b)? where pendingQualifier == .none || pendingQualifier == .own && b != citingBody:
+                case .named(let b)? where pendingQualifier == .none || pendingQualifier == .own && b != citingBody
+                    || pendingBorrowed && pendingQualifier != .named(b):
                     for (raw, kind) in pendingRaws {
                         if let (target, k, body) = resolve(raw, kind: kind, qualifier: .named(b), governed: true) {
                             out.append(Found(target: target, kind: k, body: body, part: raw.part, span: raw.span, date: raw.date, title: raw.title))
@@ -76,7 +82,7 @@ extension ReferenceScanner {
                 out.append(Found(target: p.symbol, kind: p.kind, body: p.body, part: p.part, span: t.span, date: t.date, title: t.title))
                 previousEnd = t.span.upperBound
                 if let k = governing, gapIsKeywordAdjacent(k.range.upperBound, t.numberRange.lowerBound), p.kind == k.kind {
-                    chainActive = true; chainKind = k.kind; chainQualifier = .named(p.body ?? citingBody)
+                    chainActive = true; chainKind = k.kind; chainQualifier = .named(p.body ?? citingBody); chainBorrowed = false
                 } else if !(chainActive && governing == nil) {
                     chainActive = false
                 }
@@ -86,6 +92,7 @@ extension ReferenceScanner {
                 || gapEndsInParticular(k.range.upperBound, t.numberRange.lowerBound) {
                 flush()
                 chainKind = k.kind
+                chainBorrowed = false
                 switch k.body {
                 case .none where councilReport:
                     chainQualifier = .named(.hrc)
@@ -107,8 +114,8 @@ extension ReferenceScanner {
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
                     chainQualifier = .otherBody
                 case .none:
-                    if let inherited = lastNamedBody { chainQualifier = .named(inherited) }
-                    else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near) }
+                    if let inherited = lastNamedBody { chainQualifier = .named(inherited); chainBorrowed = true }
+                    else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near); chainBorrowed = true }
                     else { chainQualifier = .none }
                 case .own where forms == nil && ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
                     // "the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14"
@@ -127,6 +134,7 @@ extension ReferenceScanner {
                 chainActive = false
                 chainKind = nil
                 chainQualifier = .none
+                chainBorrowed = false
             }
             previousEnd = t.span.upperBound
             if case .named(let b) = chainQualifier { lastNamedBody = b }
@@ -144,7 +152,7 @@ extension ReferenceScanner {
                 // the list names it after its last item ("resolutions 5/3 of 29 November 2013,14 6/2 … and
                 // 7/1 of 10 November 201716 of the Conference of the States Parties to the Convention").
                 if chainActive, chainQualifier != .otherBody {
-                    pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier; pendingEnd = t.span.upperBound
+                    pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier; pendingBorrowed = chainBorrowed; pendingEnd = t.span.upperBound
                 }
                 // A dated "31/1 of 20 May 2022" that fits no United Nations session is another body's numbering.
                 if forms == nil, chainActive, chainQualifier == .none, t.date != nil, case .sessionNumber = t.form { othersNumbers.append(t.form) }
@@ -153,7 +161,7 @@ extension ReferenceScanner {
             let found = Found(target: target, kind: kind, body: body, part: t.part, span: t.span, date: t.date, title: t.title)
             if chainActive && body != .sc {
                 pending.append(found); pendingEnd = t.span.upperBound
-                pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier
+                pendingRaws.append((t, chainKind)); pendingQualifier = chainQualifier; pendingBorrowed = chainBorrowed
             } else {
                 flush()
                 out.append(found)
@@ -179,6 +187,9 @@ extension ReferenceScanner {
         if forms != nil {
             let invisible: Set<Character> = ["\u{200E}", "\u{200F}", " ", "\u{A0}"]
             gap = String(gap.drop { invisible.contains($0) }.reversed().drop { invisible.contains($0) }.reversed())
+            // An Arabic footnote marker in its parentheses after the body ("قرارات مجلس حقوق الإنسان(4) 44/20").
+            if forms?.language == .arabic, gap.count >= 3, gap.count <= 5, gap.first == "(", gap.last == ")",
+               gap.dropFirst().dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
             return gap.isEmpty || ["n°", "no", "núm.", "№", "n.º"].contains(gap.lowercased())
         }
         return gap.isEmpty || gap == "No." || gap == "no."
