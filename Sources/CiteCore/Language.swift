@@ -51,10 +51,10 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return detectByCharacters(in: text, limit: limit)
     }
 
-    /// The characters read by default: a resolution's cover and first paragraphs. The first 3,000
-    /// give every text of the corpus (six languages, English of every body, OCR, PDF) the language
-    /// that its first 20,000 give: `extract` output is byte-identical on every corpus folder, and
-    /// Benchmarks/extract/language.sh compares the reported language file by file.
+    /// The characters read by default: a resolution's cover and first paragraphs. With 3,000
+    /// instead of 20,000, `extract` output stays byte-identical on every corpus folder (six
+    /// languages, English of every body, OCR, PDF); Benchmarks/extract/language.sh compares the
+    /// language two binaries report, file by file.
     public static let defaultLimit = 3_000
 
     /// `detect` read as characters: the reference the byte reading (`Language+Bytes`) agrees with,
