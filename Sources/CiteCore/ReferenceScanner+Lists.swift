@@ -213,7 +213,7 @@ extension ReferenceScanner {
         var gap = String(decoding: bytes[a..<b], as: UTF8.self)
         // Footnote markers glued to the words ("of 26 September 2019,7 39/2") are not words.
         gap = Self.withoutGluedDigits(gap)
-        let t = Self.trimmedSpaces(gap)
+        let t = gap[...].trimmingWhitespace()
         // "52/214, sect. C, para. 3; 55/222": a short pinpoint between items of a list.
         if gap.utf8.contains(0x3B) {
             if gap.count > 40 || gap.contains(". ") && !gap.contains("sect.") && !gap.contains("para") { return false }
@@ -228,18 +228,6 @@ extension ReferenceScanner {
             return true
         }
         return false
-    }
-
-    /// `s` without spaces and tabs (`CharacterSet.whitespaces`) around it, read from its bytes when
-    /// its ends are ASCII (nearly every gap: ", ", " and ").
-    static func trimmedSpaces(_ s: String) -> String {
-        let u = s.utf8
-        var start = u.startIndex, end = u.endIndex
-        while start < end, u[start] == 0x20 || u[start] == 0x09 { start = u.index(after: start) }
-        while end > start, u[u.index(before: end)] == 0x20 || u[u.index(before: end)] == 0x09 { end = u.index(before: end) }
-        // Another script's space may stand at an end: Foundation's set decides.
-        if start < end, u[start] >= 0x80 || u[u.index(before: end)] >= 0x80 { return s.trimmingCharacters(in: .whitespaces) }
-        return start == u.startIndex && end == u.endIndex ? s : String(s[start..<end])
     }
 
     static let pinpointWords: Set<Substring> = ["sect.", "sects.", "para.", "paras.", "chap.", "chaps.", "art.", "arts.", "p.", "pp.", "annex,"]

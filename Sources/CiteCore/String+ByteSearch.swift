@@ -5,29 +5,22 @@ extension StringProtocol {
     /// Whether the ASCII `needle` occurs in the string's UTF-8 bytes.
     /// - Complexity: O(n · m), n bytes of the string, m of the needle (both short here).
     func containsASCII(_ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0 else { return true }
-        return needle.withUTF8Buffer { pattern -> Bool in
-            let first = pattern[0]
-            if let found = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-                guard bytes.count >= n else { return false }
-                var i = 0
-                while i <= bytes.count - n {
-                    if bytes[i] == first {
-                        var k = 1
-                        while k < n, bytes[i + k] == pattern[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }) { return found }
-            let bytes = Array(utf8)
-            return bytes.withUnsafeBufferPointer { b in
-                guard b.count >= n else { return false }
-                for i in 0...(b.count - n) where b[i] == first && (1..<n).allSatisfy({ b[i + $0] == pattern[$0] }) { return true }
-                return false
-            }
+        needle.withUTF8Buffer { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ Self.holds($0, pattern) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { Self.holds($0, pattern) }
         }
+    }
+
+    /// Whether `pattern` occurs in `bytes`.
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = pattern.count
+        guard n > 0 else { return true }
+        guard bytes.count >= n else { return false }
+        for i in 0...(bytes.count - n) where bytes[i] == pattern[0] {
+            var k = 1
+            while k < n, bytes[i + k] == pattern[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 }
