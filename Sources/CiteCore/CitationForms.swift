@@ -17,6 +17,9 @@ public struct CitationForms: Sendable {
     var postfixes: [(phrase: [Unicode.Scalar], kind: TargetKind)] = []
     var bodies: [(phrase: [Unicode.Scalar], body: Body)] = []
     var otherBodies: [[Unicode.Scalar]] = []
+    /// The other-body rows that are an organization's full name (value `name`): named shortly before a
+    /// bare number ("…联合国环境大会通过的…决议，包括…第2/10号决议"), they make it that organization's.
+    var otherNames: [[Unicode.Scalar]] = []
     /// "the Council" without its name between the keyword and the number ("قرار المجلس 51/31").
     var councilWords: [[Unicode.Scalar]] = []
     var ofWords: [[Unicode.Scalar]] = []
@@ -81,7 +84,9 @@ public struct CitationForms: Sendable {
             case "suffix": forms.suffixes.append(words)
             case "postfix": forms.postfixes.append((words, value == "decision" ? .decision : .resolution))
             case "body": if let b = Body(rawValue: value) { forms.bodies.append((words, b)) }
-            case "other-body": forms.otherBodies.append(words)
+            case "other-body":
+                forms.otherBodies.append(words)
+                if value == "name" { forms.otherNames.append(words) }
             case "council": forms.councilWords.append(words)
             case "of": forms.ofWords.append(words)
             case "list": forms.listWords.append(words)

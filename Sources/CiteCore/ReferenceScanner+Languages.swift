@@ -95,6 +95,27 @@ extension ReferenceScanner {
         forms.otherBodies.contains { text.match($0, at: i, limit: limit) != nil }
     }
 
+    /// Whether another organization's full name (`CitationForms.otherNames`: "l’Assemblée des Nations
+    /// Unies pour l’environnement", "联合国环境大会", "جمعية الأمم المتحدة للبيئة") stands closer before byte `position` than any United
+    /// Nations body's, within `window` scalars: "…通过的…决议，包括关于海洋的第2/10号决议" is that
+    /// organization's resolution, as `otherBodyNearby` reads it in English.
+    func foreignOtherBodyNearby(before position: Int, start: Int, window: Int = 200) -> Bool {
+        guard let forms, let text = scalarText, let p = text.indexOfOffset[position], let s = text.indexOfOffset[start] else { return false }
+        var i = p
+        while i > max(s, p - window) {
+            i -= 1
+            guard forms.language == .chinese || text.startsWord(i) else { continue }
+            if let (_, e) = bodyName(at: i, limit: p, forms: forms, text: text) {
+                // "卫生大会" ends with the General Assembly's "大会": the longer name is the one written.
+                return forms.otherBodies.contains { $0.count > e - i && text.matchBackwards($0, endingAt: e, from: s) != nil }
+            }
+            // Only a full name, not a word of one ("Programme", "Groupe de travail", "Assemblée mondiale"):
+            // "пункта 20 ее резолюции 71/139" after "Программы помощи" is the Assembly's.
+            if forms.otherNames.contains(where: { text.match($0, at: i, limit: p) != nil }) { return true }
+        }
+        return false
+    }
+
     /// The United Nations body named closest before byte `position`, within `window` scalars.
     func foreignNearbyBody(before position: Int, start: Int, window: Int, forms: CitationForms, text: ScalarText) -> Body? {
         guard let p = text.indexOfOffset[position], let s = text.indexOfOffset[start] else { return nil }

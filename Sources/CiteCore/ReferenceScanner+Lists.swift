@@ -113,6 +113,9 @@ extension ReferenceScanner {
                 case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
                     chainQualifier = .otherBody
+                case .none where forms != nil && lastNamedBody == nil && foreignOtherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
+                    // "…联合国环境大会通过的…各项决议，包括关于海洋的第2/10号决议"
+                    chainQualifier = .otherBody
                 case .none:
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited); chainBorrowed = true }
                     else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near); chainBorrowed = true }

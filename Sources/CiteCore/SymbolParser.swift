@@ -38,6 +38,13 @@ public enum SymbolParser {
                 if isAlnum(bytes[j]) || bytes[j] == 0x2E || bytes[j] == 0x2D { j += 1; continue }
                 // A non-breaking hyphen inside the segment ("A/S‑23/10"), read as "-".
                 if j + 3 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x91, isAlnum(bytes[j + 3]) { j += 3; continue }
+                // An en dash joining two symbols ("A/78/86–E/2023/83", as the Arabic and some English
+                // texts print the joint symbol), read as "-": a digit before it, a root and "/" after.
+                if j > s, j + 3 < end, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x93, isDigit(bytes[j - 1]) {
+                    var k = j + 3
+                    while k < end, isUpper(bytes[k]) { k += 1 }
+                    if k > j + 3, k < end, bytes[k] == 0x2F { j += 3; continue }
+                }
                 break
             }
             // A trailing full stop ends the sentence, not the symbol.
@@ -45,7 +52,8 @@ public enum SymbolParser {
             while segEnd > s, bytes[segEnd - 1] == 0x2E || bytes[segEnd - 1] == 0x2D { segEnd -= 1 }
             guard segEnd > s else { break }
             let segment = String(decoding: bytes[s..<segEnd], as: UTF8.self)
-            segments.append(bytes[s..<segEnd].contains(0xE2) ? segment.replacingOccurrences(of: "\u{2011}", with: "-") : segment)
+            segments.append(bytes[s..<segEnd].contains(0xE2)
+                ? segment.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2013}", with: "-") : segment)
             i = segEnd
             if segEnd < j { break }
         }

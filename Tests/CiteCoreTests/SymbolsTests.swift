@@ -90,4 +90,15 @@ struct SymbolsTests {
         #expect(parse("S/RES/2 3 (2017)") == "S/RES/2")
         #expect(parse("S/RES/2213, pp. 7 and op. 5") == "S/RES/2213")
     }
+
+    @Test("a joint symbol printed with an en dash is the same node as with a hyphen (Arabic A/RES/78/121)")
+    func jointSymbolWithEnDash() {
+        func parse(_ s: String) -> SymbolParser.Parsed? { SymbolParser.parse(Array(s.utf8), at: 0, end: s.utf8.count) }
+        #expect(parse("A/78/86\u{2013}E/2023/83.")?.symbol == "A/78/86-E/2023/83")
+        #expect(parse("A/78/86-E/2023/83.")?.symbol == "A/78/86-E/2023/83")
+        #expect(parse("A/72/707\u{2013}S/2018/43.")?.length == "A/72/707\u{2013}S/2018/43".utf8.count)
+        // A dash that joins no second symbol ends the first: a range, or words after it.
+        #expect(parse("A/78/86\u{2013}87")?.symbol == "A/78/86")
+        #expect(parse("A/78/86\u{2013}Add")?.symbol == "A/78/86")
+    }
 }
