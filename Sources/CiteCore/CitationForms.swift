@@ -51,6 +51,11 @@ public struct CitationForms: Sendable {
     var treatyRegexes: [CompiledPattern] = []
     var ibidRegexes: [CompiledPattern] = []
     var protocolOfBeforeRegexes: [CompiledPattern] = []
+    /// Regular expressions of the words right after a number that make it another organization's: a
+    /// decision "adopted at the tenth meeting" of a conference of parties ("المقرر 10/29 الذي اتخذ في
+    /// الاجتماع العاشر", "المقرر 15/4 خلال الاجتماع الخامس عشر لمؤتمر الأطراف").
+    var otherAfterPatterns: [String] = []
+    var otherAfterRegexes: [CompiledPattern] = []
     var protocolOfAfterRegexes: [CompiledPattern] = []
 
     /// The forms of `language`; nil for English, which the scanner reads with its own rules.
@@ -99,6 +104,7 @@ public struct CitationForms: Sendable {
             case "unit": forms.numberUnits.formUnion(f[2].unicodeScalars)
             case "protocols": forms.protocolPhrases.append((f[2], value))
             case "protocol-of": if value == "after" { forms.protocolOfAfter.append(f[2]) } else { forms.protocolOfBefore.append(f[2]) }
+            case "other-after": forms.otherAfterPatterns.append(f[2])
             default: continue
             }
             out[language] = forms
@@ -117,6 +123,7 @@ public struct CitationForms: Sendable {
             f.ibidRegexes = f.ibidPatterns.compactMap(CompiledPattern.init)
             f.protocolOfBeforeRegexes = f.protocolOfBefore.compactMap(CompiledPattern.init)
             f.protocolOfAfterRegexes = f.protocolOfAfter.compactMap(CompiledPattern.init)
+            f.otherAfterRegexes = f.otherAfterPatterns.compactMap(CompiledPattern.init)
             out[l] = f
         }
         return out

@@ -104,7 +104,8 @@ extension ReferenceScanner {
         var i = p
         while i > max(s, p - window) {
             i -= 1
-            guard forms.language == .chinese || text.startsWord(i) else { continue }
+            // A word start, or the word after an elided article ("l’Assemblée").
+            guard forms.language == .chinese || text.startsWord(i) || i > s && (text.scalars[i - 1] == "\u{2019}" || text.scalars[i - 1] == "'") else { continue }
             if let (_, e) = bodyName(at: i, limit: p, forms: forms, text: text) {
                 // "卫生大会" ends with the General Assembly's "大会": the longer name is the one written.
                 return forms.otherBodies.contains { $0.count > e - i && text.matchBackwards($0, endingAt: e, from: s) != nil }
@@ -114,6 +115,16 @@ extension ReferenceScanner {
             if forms.otherNames.contains(where: { text.match($0, at: i, limit: p) != nil }) { return true }
         }
         return false
+    }
+
+    /// Whether the bytes between two references end a sentence or clause (";", "。", "؛", ". ", a line)
+    /// or name a United Nations body: the second then is no longer the first one's organization's.
+    func foreignGapNamesBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
+        guard let forms, let text = scalarText else { return true }
+        if bytes[gap].contains(0x3B) || bytes[gap].contains(0x0A) { return true }
+        let words = String(decoding: bytes[gap], as: UTF8.self)
+        if words.containsASCII(". ") || words.contains("。") || words.contains("；") || words.contains("؛") { return true }
+        return foreignNearbyBody(before: gap.upperBound, start: gap.lowerBound, window: gap.count, forms: forms, text: text) != nil
     }
 
     /// The United Nations body named closest before byte `position`, within `window` scalars.
@@ -305,6 +316,12 @@ extension ReferenceScanner {
         // A footnote marker glued to the last item's year ("du 11 octobre 20239 du Conseil …").
         while i < limit, i - p < 3, text.scalars[i].isASCII, text.scalars[i].properties.numericType != nil { i += 1 }
         while i < limit, text.scalars[i] == " " || text.scalars[i] == "\u{A0}" || text.scalars[i] == "\u{200F}" || text.scalars[i] == "\u{200E}" { i += 1 }
+        if !forms.otherAfterRegexes.isEmpty {
+            var after = String.UnicodeScalarView()
+            after.append(contentsOf: text.scalars[i..<min(limit, i + 80)])
+            let words = String(after)
+            if forms.otherAfterRegexes.contains(where: { words.prefixMatch(of: $0.regex) != nil }) { return .otherBody }
+        }
         if let e = forms.ofWords.lazy.compactMap({ text.match($0, at: i, limit: limit) }).first(where: { text.endsWord($0) || text.scalars[$0 - 1] == "\u{2019}" }) {
             i = e
             while i < limit, text.scalars[i] == " " { i += 1 }

@@ -113,6 +113,11 @@ extension ReferenceScanner {
                 case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
                     chainQualifier = .otherBody
+                case .none where forms != nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 400
+                    && !foreignGapNamesBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
+                    // "prend note de la résolution 2/21 sur …, adoptée à sa deuxième session, et de la résolution 4/10":
+                    // the sentence goes on with the same organization's resolutions.
+                    chainQualifier = .otherBody
                 case .none where forms != nil && lastNamedBody == nil && foreignOtherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "…联合国环境大会通过的…各项决议，包括关于海洋的第2/10号决议"
                     chainQualifier = .otherBody
