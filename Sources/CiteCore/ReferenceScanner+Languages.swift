@@ -317,8 +317,9 @@ extension ReferenceScanner {
         while i < limit, i - p < 3, text.scalars[i].isASCII, text.scalars[i].properties.numericType != nil { i += 1 }
         while i < limit, text.scalars[i] == " " || text.scalars[i] == "\u{A0}" || text.scalars[i] == "\u{200F}" || text.scalars[i] == "\u{200E}" { i += 1 }
         if !forms.otherAfterRegexes.isEmpty {
+            // Without the Arabic short vowels and shadda (U+064B–U+0652: "اتُخذ" is "اتخذ").
             var after = String.UnicodeScalarView()
-            after.append(contentsOf: text.scalars[i..<min(limit, i + 80)])
+            after.append(contentsOf: text.scalars[i..<min(limit, i + 100)].lazy.filter { !(0x64B...0x652).contains($0.value) })
             let words = String(after)
             if forms.otherAfterRegexes.contains(where: { words.prefixMatch(of: $0.regex) != nil }) { return .otherBody }
         }

@@ -125,6 +125,10 @@ extension ReferenceScanner {
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited); chainBorrowed = true }
                     else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near); chainBorrowed = true }
                     else { chainQualifier = .none }
+                case .own where forms != nil && foreignOtherBodyNearby(before: k.range.lowerBound, start: range.lowerBound, window: 120):
+                    // "ترحب أيضا بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة في الفقرة 1 من قرارها 5/14": the
+                    // organization named just before owns "its resolution".
+                    chainQualifier = .otherBody
                 case .own where forms == nil && ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
                     // "the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14"
                     chainQualifier = .otherBody

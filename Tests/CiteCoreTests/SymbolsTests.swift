@@ -101,4 +101,13 @@ struct SymbolsTests {
         #expect(parse("A/78/86\u{2013}87")?.symbol == "A/78/86")
         #expect(parse("A/78/86\u{2013}Add")?.symbol == "A/78/86")
     }
+
+    @Test("a resolution of the Environment Assembly is one node however its \"Res.\" is cased")
+    func resSegmentCase() {
+        func parse(_ s: String) -> String? { SymbolParser.parse(Array(s.utf8), at: 0, end: s.utf8.count)?.symbol }
+        #expect(parse("UNEP/EA.5/RES.6.") == "UNEP/EA.5/Res.6")
+        #expect(parse("UNEP/EA.5/Res.6") == "UNEP/EA.5/Res.6")
+        #expect(parse("A/RES/78/1") == "A/RES/78/1")
+        #expect(parse("UNEP/EA.5/RES.A") == "UNEP/EA.5/RES.A")
+    }
 }
