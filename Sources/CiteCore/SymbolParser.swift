@@ -79,9 +79,10 @@ public enum SymbolParser {
         if segments.count == 3, segments[0] == "PRST", segments[1].count == 4, Int(segments[1]) != nil, Int(segments[2]) != nil {
             segments.insert("S", at: 0)
         }
-        // "UNEP/EA.5/RES.6" (as the Arabic A/RES/78/155 writes it) is "UNEP/EA.5/Res.6": the series
-        // that number resolutions "Res.N" write it so (UNEP/EA, HSP/HA, CM).
-        for k in segments.indices.dropFirst() where segments[k].count > 4 && segments[k].utf8.first.map({ $0 == 0x52 || $0 == 0x72 }) == true {
+        // "UNEP/EA.5/RES.6" (as the Arabic A/RES/78/155 writes it) is "UNEP/EA.5/Res.6", as the
+        // Environment and Habitat Assemblies write it (the Organization of American States writes
+        // "MRE/RES.1/91", "CP/RES.594": kept).
+        for k in segments.indices.dropFirst() where (segments[0] == "UNEP" || segments[0] == "HSP") && segments[k].count > 4 && segments[k].utf8.first.map({ $0 == 0x52 || $0 == 0x72 }) == true {
             let head = segments[k].prefix(4)
             if head == "RES." || head == "res.", segments[k].dropFirst(4).allSatisfy(\.isASCII), Int(segments[k].dropFirst(4)) != nil {
                 segments[k] = "Res." + segments[k].dropFirst(4)

@@ -109,5 +109,7 @@ struct SymbolsTests {
         #expect(parse("UNEP/EA.5/Res.6") == "UNEP/EA.5/Res.6")
         #expect(parse("A/RES/78/1") == "A/RES/78/1")
         #expect(parse("UNEP/EA.5/RES.A") == "UNEP/EA.5/RES.A")
+        // Another organization's series keeps its own casing (S/RES/841 (1993): "MRE/RES.1/91").
+        #expect(parse("MRE/RES.1/91") == "MRE/RES.1/91")
     }
 }
