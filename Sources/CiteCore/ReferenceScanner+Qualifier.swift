@@ -166,6 +166,10 @@ extension ReferenceScanner {
     /// Social Commission for Western Asia,"), as an annex quotes it; nil when it opens no text.
     func opensOtherOrganizationText(_ range: Range<Int>) -> Bool? {
         guard range.count < 160 else { return nil }
+        // The line must begin with "The" once trimmed: an ASCII byte other than "T" after the ASCII
+        // white space refuses it without a string (the trim's only ASCII members are 0x09–0x0D and
+        // the space).
+        if let first = bytes[range].first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }), first < 0x80, first != 0x54 { return nil }
         let line = String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard line.hasPrefix("The "), line.hasSuffix(","), !line.dropLast().contains(",") else { return nil }
         let name = line.dropFirst(4).dropLast()
