@@ -114,7 +114,7 @@ struct WalkPrefilterTests {
     @Test("the word walk reads as far as it goes and answers as the reading of every word did")
     func lazyWalk() throws {
         let matcher = try InstrumentMatcher(gazetteer: .bundled())
-        let english = try #require(CitationExtractor.bundledMatchers[.english])
+        let english = try #require(CitationExtractor.bundledMatcher(of: .english))
         var yes = 0, no = 0
         for text in Self.texts {
             let bytes = Array(text.utf8)
@@ -131,7 +131,7 @@ struct WalkPrefilterTests {
     @Test("no walk from a word in lower case accepts a name unless some name begins with that word in lower case")
     func lowerCaseStarts() throws {
         let matcher = try InstrumentMatcher(gazetteer: .bundled())
-        let english = try #require(CitationExtractor.bundledMatchers[.english])
+        let english = try #require(CitationExtractor.bundledMatcher(of: .english))
         var skipped = 0
         for text in Self.texts + ["four Geneva Conventions of 12 August 1949", "amendment to article 8 of the Rome Statute"] {
             let bytes = Array(text.utf8)
@@ -205,6 +205,37 @@ struct WalkPrefilterTests {
             if now == nil { refused += 1 }
         }
         #expect(refused >= 100)
+    }
+
+    /// `NameSearch.last` before it read the bytes once: the last start of each name, then the latest.
+    static func lastBefore(_ search: NameSearch, _ bytes: [UInt8], _ range: Range<Int>) -> (start: Int, name: Int)? {
+        var best: (start: Int, name: Int)?
+        for (index, name) in search.names.enumerated() {
+            guard let s = NameSearch.lastStart(of: name, in: bytes, range) else { continue }
+            if let b = best, s <= b.start { continue }
+            best = (s, index)
+        }
+        return best
+    }
+
+    @Test("the names before a keyword are found in one pass back as they were name by name")
+    func namesOnePass() {
+        let searches = [ReferenceScanner.unitedNationsSearch, ReferenceScanner.othersSearch, ReferenceScanner.othersAndAgenciesSearch,
+                        ReferenceScanner.councilsSearch, NameSearch(["Council", "Security Council", "Assembl", "Assembly", "Council"])]
+        var found = 0
+        for text in Self.texts + ["the Security Council and the Council", "Assembly", "Council\u{0301}", "the Human Rights Council"] {
+            let bytes = Array(text.utf8)
+            for search in searches {
+                for from in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 4)) {
+                    for to in [bytes.count, max(from, bytes.count - 7)] {
+                        let now = search.last(in: bytes, from..<to), before = Self.lastBefore(search, bytes, from..<to)
+                        #expect(now?.start == before?.start && now?.name == before?.name, "\(text) \(from)..<\(to)")
+                        if now != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(found >= 100)
     }
 
     @Test("every session number or symbol the scanner reads has a slash, dollar or hyphen right after its capitals")
