@@ -200,6 +200,16 @@ struct EdgeTable: Sendable {
     private var keys: [UInt64] = Array(repeating: empty, count: 64)
     private var values: [Int32] = Array(repeating: 0, count: 64)
     private var count = 0
+    /// One bit per value of a key's hash's top `filterBits` bits, set for the edges present: most
+    /// edges a walk asks for are absent (a word of some name after a word it does not follow), and
+    /// this table (8 KB) answers for most of them without a probe of `keys`, which misses the cache.
+    private var filter: [UInt64] = Array(repeating: 0, count: 1 << (filterBits - 6))
+    private static let filterBits = 16
+
+    @inline(__always) private static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
+        return (bit >> 6, UInt64(1) << UInt64(bit & 63))
+    }
 
     /// No key: node and word ids are below 2³¹.
     private static let empty = UInt64.max
@@ -210,7 +220,9 @@ struct EdgeTable: Sendable {
 
     subscript(key: UInt64) -> Int32? {
         get {
-            keys.withUnsafeBufferPointer { keys in
+            let (word, mask) = Self.filterBit(key)
+            guard filter[word] & mask != 0 else { return nil }
+            return keys.withUnsafeBufferPointer { keys in
                 let mask = keys.count - 1
                 var slot = Self.slot(of: key, mask: mask)
                 while true {
@@ -230,6 +242,8 @@ struct EdgeTable: Sendable {
             if keys[slot] == Self.empty { count += 1 }
             keys[slot] = key
             values[slot] = value
+            let bit = Self.filterBit(key)
+            filter[bit.word] |= bit.mask
         }
     }
 

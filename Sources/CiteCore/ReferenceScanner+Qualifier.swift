@@ -26,7 +26,16 @@ extension ReferenceScanner {
         let end = range.upperBound
         while i < end {
             let b = bytes[i] | 0x20
-            if b == 0x72 || b == 0x64, i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
+            guard b == 0x72 || b == 0x64 else {
+                // Bytes that begin no keyword are passed in one run through the buffer.
+                i = bytes.withUnsafeBufferPointer { p in
+                    var k = i + 1
+                    while k < end, p[k] | 0x20 != 0x72, p[k] | 0x20 != 0x64 { k += 1 }
+                    return k
+                }
+                continue
+            }
+            if i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
                 var j = i
                 while j < end, Self.isLetter(bytes[j]) { j += 1 }
                 if let kind = Self.keywordKind(bytes[i..<j]) {

@@ -148,6 +148,26 @@ struct WalkPrefilterTests {
         #expect(matcher.trie.mayName(utf8: Array("the four Geneva Conventions of 12 August 1949".utf8)))
     }
 
+    @Test("the trie's edges answer as a dictionary of the same edges, absent ones refused by the bit filter included")
+    func edgeFilter() {
+        var edges = EdgeTable()
+        var reference: [UInt64: Int32] = [:]
+        var generator = SystemRandomNumberGenerator()
+        for value in 0..<20_000 {
+            // Keys shaped as the trie's: a node in the high half, a word id in the low one.
+            let key = UInt64.random(in: 0..<4_000, using: &generator) << 32 | UInt64.random(in: 0..<30_000, using: &generator)
+            if reference[key] == nil { reference[key] = Int32(value); edges[key] = Int32(value) }
+        }
+        for (key, value) in reference { #expect(edges[key] == value) }
+        var absent = 0
+        for _ in 0..<200_000 {
+            let key = UInt64.random(in: 0..<4_000, using: &generator) << 32 | UInt64.random(in: 0..<30_000, using: &generator)
+            #expect(edges[key] == reference[key])
+            if reference[key] == nil { absent += 1 }
+        }
+        #expect(absent > 100_000)
+    }
+
     @Test("the no-break space and General Punctuation are classed as their properties class them")
     func punctuationClass() {
         var scalars: [Unicode.Scalar] = (0x2000...0x206F).compactMap(Unicode.Scalar.init)
