@@ -38,7 +38,7 @@ extension CitationExtractor {
     /// (read after a known name, or holding a Treaty Series reference) and the targets not yet `cited`.
     func instrumentsOfNotes(_ document: Document, bytes: [UInt8], anchorsOfNote: [Int: [(target: String, span: Range<Int>)]],
                             skipping: Set<Int>, cited: Set<String>, table: InstrumentNotes = .bundled) -> [Citation] {
-        guard let gazetteer = matcher?.gazetteer else { return [] }
+        guard let gazetteer else { return [] }
         let sources = Self.sources(document, bytes: bytes, anchorsOfNote: anchorsOfNote)
         let relationOf = Dictionary(document.paragraphs.filter { $0.section != .cover }.map { ($0.label, $0.relation) }, uniquingKeysWith: { a, _ in a })
         var cited = cited

@@ -3,40 +3,90 @@ import Foundation
 /// Finds every citation in a read document: resolutions, decisions and documents in the words,
 /// official links of Akoma Ntoso input, and the footnotes that cite.
 public struct CitationExtractor: Sendable {
-    /// The instrument names to look for; nil reads no names (footnote references still count).
-    let matcher: InstrumentMatcher?
-    /// Per language, a matcher of the gazetteer's own (English) names and that language's names
-    /// only: "Action 21", the French name of Agenda 21, is no name in an English text ("Action 21 of
-    /// the 2010 Action Plan"). Empty when the gazetteer has no names in other languages.
-    let matcherOfLanguage: [Language: InstrumentMatcher]
+    /// Where the matchers come from: the bundled gazetteer's, built the first time a text needs
+    /// them (a folder of English texts builds the English one only), or a gazetteer of one's own.
+    enum Matchers: Sendable {
+        case bundled
+        /// The gazetteer's matcher (nil reads no names: footnote references still count) and,
+        /// per language, a matcher of the gazetteer's own (English) names and that language's names
+        /// only: "Action 21", the French name of Agenda 21, is no name in an English text ("Action 21
+        /// of the 2010 Action Plan"). Empty when the gazetteer has no names in other languages.
+        case own(InstrumentMatcher?, byLanguage: [Language: InstrumentMatcher])
+    }
+
+    let matchers: Matchers
 
     /// An extractor with the bundled gazetteer of treaties and instruments.
-    public init() { matcher = Self.bundledMatcher; matcherOfLanguage = Self.bundledMatchers }
+    public init() { matchers = .bundled }
 
     /// An extractor with a gazetteer of one's own.
     public init(gazetteer: Gazetteer) {
-        matcher = InstrumentMatcher(gazetteer: gazetteer)
-        matcherOfLanguage = Self.matchersByLanguage(gazetteer)
+        matchers = .own(InstrumentMatcher(gazetteer: gazetteer), byLanguage: Self.matchersByLanguage(gazetteer))
     }
 
     static let bundledGazetteer: Gazetteer? = try? Gazetteer.bundled()
     static let bundledMatcher: InstrumentMatcher? = bundledGazetteer.map { InstrumentMatcher(gazetteer: $0) }
-    static let bundledMatchers: [Language: InstrumentMatcher] = bundledGazetteer.map(matchersByLanguage) ?? [:]
+    // One per language, each built once, on first use (a `static let` is initialised lazily and once).
+    static let bundledEnglish = bundledGazetteer.flatMap { matcher(of: $0, language: .english) }
+    static let bundledFrench = bundledGazetteer.flatMap { matcher(of: $0, language: .french) }
+    static let bundledSpanish = bundledGazetteer.flatMap { matcher(of: $0, language: .spanish) }
+    static let bundledRussian = bundledGazetteer.flatMap { matcher(of: $0, language: .russian) }
+    static let bundledArabic = bundledGazetteer.flatMap { matcher(of: $0, language: .arabic) }
+    static let bundledChinese = bundledGazetteer.flatMap { matcher(of: $0, language: .chinese) }
+
+    /// The bundled gazetteer's matcher of `language` (`matcher(of:language:)`), nil when there is none.
+    static func bundledMatcher(of language: Language) -> InstrumentMatcher? {
+        switch language {
+        case .english: bundledEnglish
+        case .french: bundledFrench
+        case .spanish: bundledSpanish
+        case .russian: bundledRussian
+        case .arabic: bundledArabic
+        case .chinese: bundledChinese
+        }
+    }
 
     /// One matcher per language, each with the names of its language only (English: none but the entries').
     static func matchersByLanguage(_ gazetteer: Gazetteer) -> [Language: InstrumentMatcher] {
-        guard !gazetteer.names.isEmpty else { return [:] }
         var out: [Language: InstrumentMatcher] = [:]
         for language in Language.allCases {
-            guard let only = try? Gazetteer(entries: gazetteer.entries, blockers: gazetteer.blockers,
-                                            names: gazetteer.names.filter { $0.language == language }) else { continue }
-            out[language] = InstrumentMatcher(gazetteer: only)
+            if let m = matcher(of: gazetteer, language: language) { out[language] = m }
         }
         return out
     }
 
+    /// The matcher of the names of `language` only; nil when the gazetteer has no names in other
+    /// languages (its own matcher reads every text) or none can be made of that language's.
+    static func matcher(of gazetteer: Gazetteer, language: Language) -> InstrumentMatcher? {
+        guard !gazetteer.names.isEmpty,
+              let only = try? Gazetteer(entries: gazetteer.entries, blockers: gazetteer.blockers,
+                                        names: gazetteer.names.filter { $0.language == language }) else { return nil }
+        return InstrumentMatcher(gazetteer: only)
+    }
+
+    /// The gazetteer's matcher (every language's names).
+    var matcher: InstrumentMatcher? {
+        switch matchers {
+        case .bundled: Self.bundledMatcher
+        case .own(let m, _): m
+        }
+    }
+
+    /// The gazetteer, as `matcher` holds it (read without building the bundled matcher).
+    var gazetteer: Gazetteer? {
+        switch matchers {
+        case .bundled: Self.bundledGazetteer
+        case .own(let m, _): m?.gazetteer
+        }
+    }
+
     /// The matcher for a text in `language`.
-    func matcher(for language: Language) -> InstrumentMatcher? { matcherOfLanguage[language] ?? matcher }
+    func matcher(for language: Language) -> InstrumentMatcher? {
+        switch matchers {
+        case .bundled: Self.bundledMatcher(of: language) ?? Self.bundledMatcher
+        case .own(let m, let byLanguage): byLanguage[language] ?? m
+        }
+    }
 
     /// Citations of `document`, in document order (by span).
     /// - Complexity: O(n) in the length of the text.
@@ -211,7 +261,7 @@ public struct CitationExtractor: Sendable {
             let para = n.paragraph.flatMap { paragraphByLabel[$0] }
             var seen = Set<String>()
             for r in refs {
-                let entry = matcher?.gazetteer.entry(near: r.reference)
+                let entry = gazetteer?.entry(near: r.reference)
                 let target = entry?.unts?.id ?? r.reference.id
                 guard seen.insert(target).inserted else { continue }
                 let start = n.range.lowerBound + r.range.lowerBound, end = n.range.lowerBound + r.range.upperBound

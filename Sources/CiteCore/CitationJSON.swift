@@ -15,7 +15,8 @@ public enum CitationJSON {
             if !first { out.append(0x2C) }
             out.append(0x22)
             k.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: [0x22, 0x3A])
+            out.append(0x22)
+            out.append(0x3A)
         }
         func str(_ k: StaticString, _ v: String, first: Bool = false) {
             key(k, first: first)

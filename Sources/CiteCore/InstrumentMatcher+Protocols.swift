@@ -155,12 +155,13 @@ extension InstrumentMatcher {
                 next += 1
             }
             guard j < tokens.count else { break }
-            let t = tokens[j]
-            guard Self.protocolHeads.contains(t.key), t.capitalized, let referent = result.last,
-                  referent.kind == .name else {
+            // Most tokens are no protocol head: refused on their flag and length before a string is compared.
+            guard tokens[j].capitalized, tokens[j].end - tokens[j].start >= 8, let referent = result.last,
+                  referent.kind == .name, Self.protocolHeads.contains(tokens[j].key) else {
                 j += 1
                 continue
             }
+            let t = tokens[j]
             let floor = referent.end
             var (first, qualifiers) = qualifierRun(before: j, tokens: tokens, floor: floor)
             let hasIts = first - 1 >= floor && tokens[first - 1].key == "its" && !tokens[first].breakBefore

@@ -81,13 +81,17 @@ struct InstrumentToken: TrieWord, Sendable {
     enum CharClass { case letter, digit, han, other }
 
     /// The class of the character at `i` and its width in bytes.
-    @inline(__always) static func classify(_ bytes: [UInt8], at i: Int) -> (CharClass, Int) {
+    @inline(__always) static func classify<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int) -> (CharClass, Int) where Bytes.Index == Int {
         let b = bytes[i]
         if b < 0x80 {
             if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) { return (.letter, 1) }
             if b >= 0x30 && b <= 0x39 { return (.digit, 1) }
             return (.other, 1)
         }
+        // The no-break space (U+00A0) and General Punctuation (U+2000–U+203F: spaces, dashes, curly
+        // quotes, format characters) hold no letter, digit or mark: read without their properties.
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] & 0xC0 == 0x80 { return (.other, 3) }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return (.other, 2) }
         guard let (scalar, width) = decode(bytes, at: i) else { return (.other, 1) }
         let props = scalar.properties
         if props.generalCategory == .decimalNumber { return (.digit, width) }
@@ -97,7 +101,7 @@ struct InstrumentToken: TrieWord, Sendable {
     }
 
     /// Decodes the multi-byte UTF-8 sequence at `i` (the text came from a `String`, so it is valid).
-    private static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+    private static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
         let b = bytes[i]
         let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
         guard width > 1, i + width <= bytes.count else { return nil }

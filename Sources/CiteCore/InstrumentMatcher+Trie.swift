@@ -33,12 +33,19 @@ struct WordTrie: Sendable {
     private(set) var longestPattern = 0
     /// Per word id: some name begins with the word (`startsName`, without a probe of `edges`).
     private(set) var starters: [Bool] = []
+    /// Per word id: some name begins with the word written in lower case (its first word's case is
+    /// `.any`). From any other word in lower case no walk accepts a name.
+    private(set) var lowerStarters: [Bool] = []
     /// The words that begin a name, looked up from the bytes as `asciiWords` (`mayName`).
     private(set) var starterWords = WordTable()
     /// Per first byte of an ASCII word (lower case): bit k set when some word of `starterWords`
     /// begins with it and has k bytes (bit 31: 31 or more). A word whose bit is clear begins no
     /// name and is not looked up.
     private(set) var starterShapes = [UInt32](repeating: 0, count: 128)
+    /// The same for the words that begin a name without a capital ("four Geneva Conventions",
+    /// "amendment to article 8"): a word that begins in lower case can begin no other, since the
+    /// walk accepts a name only when its first word has the case the name gives it.
+    private(set) var lowerStarterShapes = [UInt32](repeating: 0, count: 128)
 
     /// Adds a name; returns false when it has no words.
     ///
@@ -57,6 +64,7 @@ struct WordTrie: Sendable {
                 vocabulary[w.key] = id
                 asciiWords.insert(w.key, id: id)
                 starters.append(false)
+                lowerStarters.append(false)
             }
             if position == 0, !starters[Int(id)] {
                 starters[Int(id)] = true
@@ -81,6 +89,10 @@ struct WordTrie: Sendable {
                 cases.append(.capitalized)
             } else {
                 cases.append(.any)
+                if position == 0 { lowerStarters[Int(id)] = true }
+                if position == 0, let first = w.key.utf8.first, first < 0x80 {
+                    lowerStarterShapes[Int(WordTable.lower(first))] |= 1 << UInt32(min(w.key.utf8.count, 31))
+                }
             }
         }
         terminals[Int(node)].append(Terminal(pattern: pattern, cases: cases))
@@ -100,6 +112,12 @@ struct WordTrie: Sendable {
     /// Whether some name begins with the word `id`.
     func startsName(_ id: Int32) -> Bool { id >= 0 && starters[Int(id)] }
 
+    /// Whether a walk from `word`, whose id is `id`, may accept a name: a name's first word must have
+    /// the case the name gives it, and only the names in `lowerStarters` begin without a capital.
+    func mayStartName<Word: TrieWord>(_ word: Word, id: Int32) -> Bool {
+        word.capitalized || word.allCaps || id >= 0 && lowerStarters[Int(id)]
+    }
+
     /// The longest name that starts at token `first`: its end (token index) and pattern.
     ///
     /// - Complexity: O(L), L the longest name in words.
@@ -108,22 +126,33 @@ struct WordTrie: Sendable {
     }
 
     /// `longest` with the id of token `j` given by `wordID(j)`, asked only for the tokens the walk
-    /// reaches (`mayName` looks them up then).
+    /// reaches.
     @inline(__always)
     func longest<Word: TrieWord>(from first: Int, tokens: [Word], wordID: (Int) -> Int32) -> (Int, Int)? {
+        longest(from: first, word: { j in
+            j < tokens.count ? TrieWordFlags(capitalized: tokens[j].capitalized, allCaps: tokens[j].allCaps,
+                                             breakBefore: tokens[j].breakBefore, glued: tokens[j].glued) : nil
+        }, wordID: wordID)
+    }
+
+    /// `longest` over words read as the walk reaches them: `word(j)` is word `j` (nil past the
+    /// last), asked for `j` in increasing order and again for words already read; `wordID(j)` its
+    /// id. `mayName` reads the words after a name's first word this way, only as far as a walk goes.
+    @inline(__always)
+    func longest(from first: Int, word: (Int) -> TrieWordFlags?, wordID: (Int) -> Int32) -> (Int, Int)? {
         var node: Int32 = 0
         var best: (Int, Int)? = nil
         var j = first
         // Token indices of the words consumed, kept only once a marker has been stepped over.
         var path: [Int]? = nil
-        while j < tokens.count {
-            if j > first, tokens[j].breakBefore { break }
+        while let w = word(j) {
+            if j > first, w.breakBefore { break }
             let id = wordID(j)
             let key = (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: id))
             guard id >= 0, let next = edges[key] else {
                 // A footnote marker glued to the previous word ("Amendment4 to the Convention")
                 // is stepped over when the name goes on after it.
-                if tokens[j].glued, j > first, j + 1 < tokens.count, !tokens[j + 1].breakBefore {
+                if w.glued, j > first, let after = word(j + 1), !after.breakBefore {
                     if path == nil { path = Array(first..<j) }
                     j += 1
                     continue
@@ -133,7 +162,7 @@ struct WordTrie: Sendable {
             node = next
             path?.append(j)
             j += 1
-            for t in terminals[Int(node)] where accepts(t.cases, tokens: tokens, first: first, path: path) {
+            for t in terminals[Int(node)] where accepts(t.cases, first: first, path: path, word: word) {
                 best = (j, t.pattern)
                 break
             }
@@ -141,17 +170,27 @@ struct WordTrie: Sendable {
         return best
     }
 
-    private func accepts<Word: TrieWord>(_ cases: [Case], tokens: [Word], first: Int, path: [Int]?) -> Bool {
+    @inline(__always)
+    private func accepts(_ cases: [Case], first: Int, path: [Int]?, word: (Int) -> TrieWordFlags?) -> Bool {
         for (k, c) in cases.enumerated() {
-            let token = tokens[path?[k] ?? first + k]
+            // Words of the path have been read: `word` gives them again.
+            guard let w = word(path?[k] ?? first + k) else { return false }
             switch c {
             case .any: continue
-            case .capitalized: if !token.capitalized { return false }
-            case .allCaps: if !token.allCaps { return false }
+            case .capitalized: if !w.capitalized { return false }
+            case .allCaps: if !w.allCaps { return false }
             }
         }
         return true
     }
+}
+
+/// The four things the trie's walk reads of a word besides its id.
+struct TrieWordFlags: TrieWord {
+    var capitalized: Bool
+    var allCaps: Bool
+    var breakBefore: Bool
+    var glued: Bool
 }
 
 /// The trie's edges, `(node << 32) | word` → child node: open addressing with a multiplicative
@@ -161,6 +200,16 @@ struct EdgeTable: Sendable {
     private var keys: [UInt64] = Array(repeating: empty, count: 64)
     private var values: [Int32] = Array(repeating: 0, count: 64)
     private var count = 0
+    /// One bit per value of a key's hash's top `filterBits` bits, set for the edges present: most
+    /// edges a walk asks for are absent (a word of some name after a word it does not follow), and
+    /// this table (8 KB) answers for most of them without a probe of `keys`, which misses the cache.
+    private var filter: [UInt64] = Array(repeating: 0, count: 1 << (filterBits - 6))
+    private static let filterBits = 16
+
+    @inline(__always) private static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
+        return (bit >> 6, UInt64(1) << UInt64(bit & 63))
+    }
 
     /// No key: node and word ids are below 2³¹.
     private static let empty = UInt64.max
@@ -171,7 +220,9 @@ struct EdgeTable: Sendable {
 
     subscript(key: UInt64) -> Int32? {
         get {
-            keys.withUnsafeBufferPointer { keys in
+            let (word, mask) = Self.filterBit(key)
+            guard filter[word] & mask != 0 else { return nil }
+            return keys.withUnsafeBufferPointer { keys in
                 let mask = keys.count - 1
                 var slot = Self.slot(of: key, mask: mask)
                 while true {
@@ -191,6 +242,8 @@ struct EdgeTable: Sendable {
             if keys[slot] == Self.empty { count += 1 }
             keys[slot] = key
             values[slot] = value
+            let bit = Self.filterBit(key)
+            filter[bit.word] |= bit.mask
         }
     }
 

@@ -113,7 +113,8 @@ public struct InstrumentMatcher: Sendable {
         while i < tokens.count {
             let unsplit = tokens[i]
             if splitsProclitics { separateProclitic(at: i, &tokens, ids: &ids, bytes: bytes) }
-            var found = trie.longest(from: i, tokens: tokens, wordIDs: ids)
+            // Most words begin in lower case and begin no name written so: no walk from them.
+            var found = trie.mayStartName(tokens[i], id: ids[i]) ? trie.longest(from: i, tokens: tokens, wordIDs: ids) : nil
             if found == nil, splitsProclitics, !unsplit.isASCII {
                 found = longestWithoutProclitic(at: i, &tokens, ids: &ids, bytes: bytes, unsplit: unsplit)
             }

@@ -11,25 +11,38 @@
 /// ```
 struct NameSearch: Sendable {
     let names: [[UInt8]]
+    /// Per first byte, the indices of the names that begin with it, in list order.
+    let namesByFirstByte: [[Int]]
 
-    init(_ names: [String]) { self.names = names.map { Array($0.utf8) } }
+    init(_ names: [String]) {
+        self.names = names.map { Array($0.utf8) }
+        var byFirst = [[Int]](repeating: [], count: 256)
+        for (index, name) in self.names.enumerated() {
+            if let first = name.first { byFirst[Int(first)].append(index) }
+        }
+        namesByFirstByte = byFirst
+    }
 
     /// The start of the last occurrence of any name in `bytes[range]`, and that name's index; the
     /// latest start wins, and of names starting at the same byte the first in the list.
-    /// - Complexity: O(n · k) for n bytes and k names (a first-byte test rejects most positions).
+    ///
+    /// One pass back from the end: at each byte, only the names that begin with it are compared.
+    /// - Complexity: O(n · m) for n bytes and m the bytes of the names that share a first byte.
     func last(in bytes: [UInt8], _ range: Range<Int>) -> (start: Int, name: Int)? {
-        var best: (start: Int, name: Int)?
-        for (index, name) in names.enumerated() {
-            guard let s = Self.lastStart(of: name, in: bytes, range) else { continue }
-            if let b = best, s <= b.start { continue }
-            best = (s, index)
+        var s = range.upperBound - 1
+        while s >= range.lowerBound {
+            for index in namesByFirstByte[Int(bytes[s])] {
+                let name = names[index]
+                if s + name.count <= range.upperBound, Self.matches(name, in: bytes, at: s, limit: range.upperBound) { return (s, index) }
+            }
+            s -= 1
         }
-        return best
+        return nil
     }
 
     /// Whether some name occurs in `bytes[range]`.
     func containsAny(in bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        names.contains { Self.lastStart(of: $0, in: bytes, range) != nil }
+        last(in: bytes, range) != nil
     }
 
     /// Whether `bytes[range]` hold the bytes of `name`, whatever follows them: a test before a

@@ -195,6 +195,15 @@ extension ReferenceScanner {
     /// "resolution 73/154", "resolutions  1325 (2000)", "resolution No. 5".
     func gapIsKeywordAdjacent(_ a: Int, _ b: Int) -> Bool {
         guard b >= a, b - a <= 8 else { return false }
+        if forms == nil, !bytes[a..<b].contains(where: { $0 >= 0x80 }) {
+            // ASCII: the trim's only ASCII members are 0x09–0x0D and the space; compared as bytes.
+            let isSpace = { (c: UInt8) in c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+            var s = a, e = b
+            while s < e, isSpace(bytes[s]) { s += 1 }
+            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            let gap = bytes[s..<e]
+            return gap.isEmpty || gap.elementsEqual("No.".utf8) || gap.elementsEqual("no.".utf8)
+        }
         var gap = String(decoding: bytes[a..<b], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if forms != nil {
             let invisible: Set<Character> = ["\u{200E}", "\u{200F}", " ", "\u{A0}"]

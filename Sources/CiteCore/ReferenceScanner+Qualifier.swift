@@ -26,7 +26,16 @@ extension ReferenceScanner {
         let end = range.upperBound
         while i < end {
             let b = bytes[i] | 0x20
-            if b == 0x72 || b == 0x64, i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
+            guard b == 0x72 || b == 0x64 else {
+                // Bytes that begin no keyword are passed in one run through the buffer.
+                i = bytes.withUnsafeBufferPointer { p in
+                    var k = i + 1
+                    while k < end, p[k] | 0x20 != 0x72, p[k] | 0x20 != 0x64 { k += 1 }
+                    return k
+                }
+                continue
+            }
+            if i == range.lowerBound || !Self.isLetter(bytes[i - 1]) {  // r, d
                 var j = i
                 while j < end, Self.isLetter(bytes[j]) { j += 1 }
                 if let kind = Self.keywordKind(bytes[i..<j]) {
@@ -166,6 +175,10 @@ extension ReferenceScanner {
     /// Social Commission for Western Asia,"), as an annex quotes it; nil when it opens no text.
     func opensOtherOrganizationText(_ range: Range<Int>) -> Bool? {
         guard range.count < 160 else { return nil }
+        // The line must begin with "The" once trimmed: an ASCII byte other than "T" after the ASCII
+        // white space refuses it without a string (the trim's only ASCII members are 0x09–0x0D and
+        // the space).
+        if let first = bytes[range].first(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }), first < 0x80, first != 0x54 { return nil }
         let line = String(decoding: bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard line.hasPrefix("The "), line.hasSuffix(","), !line.dropLast().contains(",") else { return nil }
         let name = line.dropFirst(4).dropLast()

@@ -46,10 +46,26 @@ extension ReferenceScanner {
         while i < end {
             let b = bytes[i]
             // Only a capital, a digit or an Arabic letter can begin a token: other bytes are passed
-            // before the word boundary is asked.
-            guard (b >= 0x41 && b <= 0x5A) || Self.isDigit(b) || (arabic && b == 0xD8) else { i += 1; continue }
+            // before the word boundary is asked, in one run through the buffer.
+            guard Self.mayBeginToken(b, arabic: arabic) else {
+                i = bytes.withUnsafeBufferPointer { p in
+                    var k = i + 1
+                    while k < end, !Self.mayBeginToken(p[k], arabic: arabic) { k += 1 }
+                    return k
+                }
+                continue
+            }
             let boundary = i == range.lowerBound || !(Self.isLetter(bytes[i - 1]) || Self.isDigit(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D)
             if boundary, b >= 0x41, b <= 0x5A {
+                // A session number or a symbol has a "/", "$/" or hyphen right after its capitals: a
+                // word without one is passed at once.
+                var capitalsEnd = i + 1
+                while capitalsEnd < end, bytes[capitalsEnd] >= 0x41, bytes[capitalsEnd] <= 0x5A { capitalsEnd += 1 }
+                guard capitalsEnd < end, case let after = bytes[capitalsEnd],
+                      after == 0x2F || after == 0x24 || after == 0x2D || after == 0xE2 else {
+                    while i < end, Self.isLetter(bytes[i]) { i += 1 }
+                    continue
+                }
                 // "ES-11/1", "S-27/2"
                 if let t = sessionToken(at: i, end: end) { out.append(withDate(t, end: end)); i = t.numberRange.upperBound; continue }
                 if var p = SymbolParser.parse(bytes, at: i, end: end) {
@@ -83,6 +99,11 @@ extension ReferenceScanner {
             i += 1
         }
         return out
+    }
+
+    /// A capital, a digit, or (in Arabic text) the lead byte of an Arabic letter.
+    @inline(__always) static func mayBeginToken(_ b: UInt8, arabic: Bool) -> Bool {
+        b &- 0x41 < 26 || b &- 0x30 < 10 || (arabic && b == 0xD8)
     }
 
     func sessionToken(at start: Int, end: Int) -> Raw? {
@@ -206,8 +227,8 @@ extension ReferenceScanner {
         var k = i
         if k < end, bytes[k] == 0x2C { k += 1 }
         if k < end, bytes[k] == 0x20 { k += 1 }
-        let entitled = Array("entitled ".utf8)
-        if k + entitled.count + 3 < end, Array(bytes[k..<(k + entitled.count)]) == entitled {
+        let entitled = "entitled ".utf8
+        if k + entitled.count + 3 < end, bytes[k..<(k + entitled.count)].elementsEqual(entitled) {
             var q = k + entitled.count
             let open: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0x22]]
             if let o = open.first(where: { q + $0.count <= end && Array(bytes[q..<(q + $0.count)]) == $0 }) {

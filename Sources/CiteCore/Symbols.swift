@@ -99,6 +99,8 @@ public enum Symbols {
         // A symbol spaced once between its words (almost every one) keeps its bytes up to the last
         // space, or all of them: the words split and joined again would be the same.
         let u = s.utf8
+        // No space at all (most targets but the Council's): nothing to drop.
+        guard u.contains(0x20) else { return s }
         if let first = u.first, first != 0x20, u.last != 0x20, !zip(u, u.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
             guard let space = u.lastIndex(of: 0x20) else { return s }
             return isPart(s[s.index(after: space)...]) ? String(s[..<space]) : s

@@ -132,10 +132,13 @@ enum Inputs {
     /// What the file is: `.pdf` and `.xml`/`.akn` by their extension; any other file by its
     /// first bytes (`%PDF-`, or `<?xml` / `<akomaNtoso` after a byte-order mark and white space).
     static func kind(of path: String) -> Kind {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "pdf": return .pdf
-        case "xml", "akn": return .xml
-        default: break
+        // A ".txt" name (most files of a text folder) has neither extension: no NSString for it.
+        if !path.utf8.reversed().starts(with: ".txt".utf8.reversed()) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "pdf": return .pdf
+            case "xml", "akn": return .xml
+            default: break
+            }
         }
         let fd = FileNames.open(path, O_RDONLY)
         guard fd >= 0 else { return .text }  // the text reader says why it cannot be read
