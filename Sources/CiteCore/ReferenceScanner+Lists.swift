@@ -105,31 +105,19 @@ extension ReferenceScanner {
                 case .none where lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 24 && lastChainQualifier != .none:
                     // "Environment Assembly resolutions 5/7 and 5/8 … and resolution 6/9": the same body.
                     chainQualifier = lastChainQualifier
-                case .none where forms == nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 400
+                case .none where lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 400
                     && !namesUnitedNationsBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
                     // "notes Environment Assembly resolution 2/21 on …, adopted during its second session, resolution 4/10
                     // on …, and resolution 6/7 on …": the sentence goes on with the same organization's resolutions.
                     chainQualifier = .otherBody
-                case .none where forms == nil && lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
+                case .none where lastNamedBody == nil && otherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
                     // "… decisions of the Conference of the States Parties to the Convention, including resolutions 7/8"
-                    chainQualifier = .otherBody
-                case .none where forms != nil && lastChainQualifier == .otherBody && lastChainEnd >= 0 && k.range.lowerBound - lastChainEnd <= 400
-                    && !foreignGapNamesBodyOrEndsSentence(lastChainEnd..<k.range.lowerBound):
-                    // "prend note de la résolution 2/21 sur …, adoptée à sa deuxième session, et de la résolution 4/10":
-                    // the sentence goes on with the same organization's resolutions.
-                    chainQualifier = .otherBody
-                case .none where forms != nil && lastNamedBody == nil && foreignOtherBodyNearby(before: k.range.lowerBound, start: range.lowerBound):
-                    // "…联合国环境大会通过的…各项决议，包括关于海洋的第2/10号决议"
                     chainQualifier = .otherBody
                 case .none:
                     if let inherited = lastNamedBody { chainQualifier = .named(inherited); chainBorrowed = true }
                     else if let near = nearby(before: k.range.lowerBound, start: range.lowerBound, window: 200) { chainQualifier = .named(near); chainBorrowed = true }
                     else { chainQualifier = .none }
-                case .own where forms != nil && foreignOtherBodyNearby(before: k.range.lowerBound, start: range.lowerBound, window: 120):
-                    // "ترحب أيضا بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة في الفقرة 1 من قرارها 5/14": the
-                    // organization named just before owns "its resolution".
-                    chainQualifier = .otherBody
-                case .own where forms == nil && ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
+                case .own where ownIsOtherOrganization(keyword: k.range.lowerBound, start: range.lowerBound):
                     // "the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14"
                     chainQualifier = .otherBody
                 case .own:

@@ -134,8 +134,10 @@ extension ReferenceScanner {
     }
 
     /// Whether another body's name ("Conference of the States Parties", "Environment Assembly")
-    /// stands closer before `position` than any United Nations body.
+    /// stands closer before `position` than any United Nations body. In another language, its
+    /// table's full names within `window` scalars (`foreignOtherBodyNearby`).
     func otherBodyNearby(before position: Int, start: Int, window: Int = 200, agencies: Bool = false) -> Bool {
+        if forms != nil { return foreignOtherBodyNearby(before: position, start: start, window: window) }
         let from = max(start, position - window)
         guard from < position else { return false }
         let others = agencies ? Self.othersAndAgenciesSearch : Self.othersSearch
@@ -155,8 +157,11 @@ extension ReferenceScanner {
     /// Whether "its" before the keyword is another organization's: a preposition governs it and that
     /// organization is named just before ("the United Nations Environment Assembly, in paragraph 1 of
     /// its resolution 5/14", "the Economic and Social Commission for Asia and the Pacific in its
-    /// resolution 73/8"), where a verb ("Recalls its resolution") makes it the citing body's.
+    /// resolution 73/8"), where a verb ("Recalls its resolution") makes it the citing body's. In another
+    /// language, the organization's full name within 120 scalars before it ("…جمعية الأمم المتحدة للبيئة
+    /// في الفقرة 1 من قرارها 5/14").
     func ownIsOtherOrganization(keyword: Int, start: Int) -> Bool {
+        if forms != nil { return foreignOtherBodyNearby(before: keyword, start: start, window: 120) }
         func wordBefore(_ i: Int) -> Range<Int>? {
             var e = i
             while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x0A { e -= 1 }
@@ -186,8 +191,10 @@ extension ReferenceScanner {
         return (Self.organizations.others + Self.organizations.agencies).contains { name.contains($0) } ? true : nil
     }
 
-    /// Whether the words of `gap` name a United Nations body or end a sentence.
+    /// Whether the words of `gap` name a United Nations body or end a sentence (in another language,
+    /// `foreignGapNamesBodyOrEndsSentence`).
     func namesUnitedNationsBodyOrEndsSentence(_ gap: Range<Int>) -> Bool {
+        if forms != nil { return foreignGapNamesBodyOrEndsSentence(gap) }
         if bytes[gap].contains(0x3B) || bytes[gap].contains(0x0A) { return true }
         // Dropping the pinpoints' words makes no ". " that the text did not hold.
         let text = String(decoding: bytes[gap], as: UTF8.self)

@@ -82,10 +82,10 @@ public enum SymbolParser {
         // "UNEP/EA.5/RES.6" (as the Arabic A/RES/78/155 writes it) is "UNEP/EA.5/Res.6", as the
         // Environment and Habitat Assemblies write it (the Organization of American States writes
         // "MRE/RES.1/91", "CP/RES.594": kept).
-        for k in segments.indices.dropFirst() where (segments[0] == "UNEP" || segments[0] == "HSP") && segments[k].count > 4 && segments[k].utf8.first.map({ $0 == 0x52 || $0 == 0x72 }) == true {
-            let head = segments[k].prefix(4)
-            if head == "RES." || head == "res.", segments[k].dropFirst(4).allSatisfy(\.isASCII), Int(segments[k].dropFirst(4)) != nil {
-                segments[k] = "Res." + segments[k].dropFirst(4)
+        if segments[0] == "UNEP" || segments[0] == "HSP" {
+            for k in segments.indices.dropFirst() where segments[k].hasPrefix("RES.") || segments[k].hasPrefix("res.") {
+                let number = segments[k].dropFirst(4)
+                if number.allSatisfy(\.isASCII), Int(number) != nil { segments[k] = "Res." + number }
             }
         }
         var symbol = segments.joined(separator: "/")
