@@ -23,6 +23,10 @@ public enum FileNames {
     /// that is not the bytes' own UTF-8 is remembered, so `bytes(of:)` gives the bytes back.
     /// - Complexity: O(n) in the length of the path.
     public static func name(bytes: [UInt8]) -> String {
+        // Printable ASCII (most names) is its own form, unless it begins as a quoted form does.
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !bytes.starts(with: [0x24, 0x27]) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var plain = true
         var quoted = "$'"
         var parser = Unicode.UTF8.ForwardParser()
@@ -53,6 +57,18 @@ public enum FileNames {
         quoted += "'"
         registry.remember(quoted, bytes)
         return quoted
+    }
+
+    /// Whether path `a` comes before `b` in UTF-8 byte order (the order of every walk's files).
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     /// `path`, or its quoted form when it holds characters that must not be printed raw.
@@ -98,10 +114,39 @@ public enum FileNames {
     }
 
     /// Everything left to read from `fd`.
+    ///
+    /// A regular file is read straight into a buffer of its size (no chunk to copy from); what
+    /// it holds beyond that size (a file that grew meanwhile) and any other file (a pipe) are
+    /// read in chunks.
     public static func readAll(_ fd: Int32, path: String) throws -> Data {
         var data = Data()
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { data.reserveCapacity(Int(info.st_size)) }
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+            data = Data(count: Int(info.st_size))
+            var got = 0
+            try data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) throws in
+                guard let base = raw.baseAddress else { return }
+                while got < raw.count {
+                    let count = read(fd, base + got, raw.count - got)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+                    }
+                    if count == 0 { break }
+                    got += count
+                }
+            }
+            // A file that shrank ends where its bytes did; one that grew goes on below.
+            guard got == data.count else { data.count = got; return data }
+            var probe: UInt8 = 0
+            var count = 0
+            repeat { count = read(fd, &probe, 1) } while count < 0 && errno == EINTR
+            guard count > 0 else {
+                if count < 0 { throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
+                return data
+            }
+            data.append(probe)
+        }
         try readChunks(fd, path: path) { chunk in
             if let base = chunk.baseAddress { data.append(base.assumingMemoryBound(to: UInt8.self), count: chunk.count) }
         }

@@ -17,7 +17,9 @@ public enum IngestInputs {
     ///   per path that could not be expanded.
     /// - Complexity: O(n log n) in the number of entries, iterative (no recursion).
     public static func expand(_ paths: [String], extensions: Set<String>) -> (files: [String], failures: [FileFailure]) {
-        var files = Set<String>()
+        // Each file with its identity: one file under two spellings (`corpus/x.txt` named and
+        // found in `../corpus`, or reached through a link) is read once.
+        var files: [String: FileID] = [:]
         var failures: [FileFailure] = []
         var visited: [FolderID: String] = [:]
         var stack: [String] = []
@@ -31,7 +33,7 @@ public enum IngestInputs {
                 continue
             }
             switch info.st_mode & S_IFMT {
-            case S_IFREG: files.insert(path)
+            case S_IFREG: files[path] = FileID(info)
             case S_IFDIR: stack.append(path)
             default: failures.append(FileFailure(path: path, message: "not a regular file or folder"))
             }
@@ -67,16 +69,14 @@ public enum IngestInputs {
                     case S_IFDIR: stack.append(child)
                     case S_IFREG:
                         let ext = (String(decoding: name, as: UTF8.self) as NSString).pathExtension.lowercased()
-                        if wanted.isEmpty || wanted.contains(ext) { files.insert(child) }
+                        if wanted.isEmpty || wanted.contains(ext) { files[child] = FileID(childInfo) }
                     default: continue
                     }
                 }
             }
         }
-        // One file under two spellings (`corpus/x.txt` named and found in `../corpus`) is read once.
-        var realPaths = Set<String>()
-        let sorted = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            .filter { realPaths.insert(FileNames.realPath($0) ?? $0).inserted }
+        var seen = Set<FileID>()
+        let sorted = files.keys.sorted(by: FileNames.precedes).filter { seen.insert(files[$0]!).inserted }
         failures.sort { ($0.path.utf8.lexicographicallyPrecedes($1.path.utf8)) }
         return (sorted, failures)
     }
@@ -99,6 +99,13 @@ public enum IngestInputs {
     }
 
     private struct FolderID: Hashable { var device: UInt64; var inode: UInt64 }
+
+    /// A file's identity (device and inode), as `stat` gives it: the same for every path to it.
+    private struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) { device = UInt64(info.st_dev); inode = UInt64(info.st_ino) }
+    }
 
     private static func systemReason() -> String {
         let code = errno

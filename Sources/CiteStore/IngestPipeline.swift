@@ -9,6 +9,10 @@ public final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     private var nextIndex = 0
     private var consumed = 0
     private var cancelled = false
+    /// The index the writer waits for (-1: none), and how many readers wait for the window:
+    /// a thread is woken only when what it waits for has come (one wake per document, not two).
+    private var awaited = -1
+    private var readersWaiting = 0
 
     public let count: Int
     public let window: Int
@@ -23,7 +27,11 @@ public final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     public func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while !cancelled && nextIndex < count && nextIndex - consumed >= window { condition.wait() }
+        while !cancelled && nextIndex < count && nextIndex - consumed >= window {
+            readersWaiting += 1
+            condition.wait()
+            readersWaiting -= 1
+        }
         guard !cancelled, nextIndex < count else { return nil }
         nextIndex += 1
         return nextIndex - 1
@@ -32,7 +40,7 @@ public final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
     public func deliver(_ index: Int, _ outcome: Outcome) {
         condition.lock()
         results[index] = outcome
-        condition.broadcast()
+        if index == awaited { condition.broadcast() }
         condition.unlock()
     }
 
@@ -43,11 +51,13 @@ public final class IngestPipeline<Outcome: Sendable>: @unchecked Sendable {
         while true {
             if let outcome = results.removeValue(forKey: index) {
                 consumed = index + 1
-                condition.broadcast()
+                if readersWaiting > 0 { condition.broadcast() }
                 return outcome
             }
             if cancelled { return nil }
+            awaited = index
             condition.wait()
+            awaited = -1
         }
     }
 

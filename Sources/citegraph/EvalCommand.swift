@@ -66,11 +66,11 @@ struct EvalCommand: ParsableCommand {
         evaluation.footnoteBackedOnly = footnotesOnly
         let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
-        let (files, otherLanguages) = Inputs.withoutOtherLanguages(found)
+        let (files, otherLanguages, fileKinds) = Inputs.withoutOtherLanguages(found)
         if let notice = otherLanguages.notice { Console.error(notice) }
-        let results = Parallel.map(files) { file -> Result<(String, [Citation]), Error> in
+        let results = Parallel.map(Array(zip(files, fileKinds))) { file, kind -> Result<(String, [Citation]), Error> in
             do {
-                let doc = try Inputs.read(file)
+                let doc = try Inputs.read(file, kind: kind)
                 return .success((doc.symbol, CitationExtractor().extract(doc)))
             } catch { return .failure(error) }
         }

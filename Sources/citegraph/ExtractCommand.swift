@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
-        let (files, otherLanguages) = Inputs.withoutOtherLanguages(found)
+        let (files, otherLanguages, fileKinds) = Inputs.withoutOtherLanguages(found)
         var failed = problems.count
         let extractor = CitationExtractor()
         let out = FileHandle.standardOutput
@@ -33,9 +33,9 @@ struct ExtractCommand: ParsableCommand {
         var totals: [String: Int] = [:]
         let format = format
         // Files are read and extracted on all cores; their output is written in input order.
-        Parallel.forEachInOrder(files) { file -> Result<Extracted, Error> in
+        Parallel.forEachInOrder(Array(zip(files, fileKinds))) { file, kind -> Result<Extracted, Error> in
             do {
-                let doc = try Inputs.read(file)
+                let doc = try Inputs.read(file, kind: kind)
                 let citations = extractor.extract(doc)
                 var chunk: [UInt8] = []
                 var kinds: [String: Int] = [:]

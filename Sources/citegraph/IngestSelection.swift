@@ -16,7 +16,7 @@ struct IngestSelection {
 
     init(paths: [String], extensions: Set<String> = Inputs.extensions) {
         let walk = Inputs.walk(paths, extensions: extensions, eachPathInTurn: false)
-        (files, otherLanguages) = Inputs.withoutOtherLanguages(walk.files)
+        (files, otherLanguages, _) = Inputs.withoutOtherLanguages(walk.files)
         failures = walk.failures
     }
 

@@ -50,10 +50,12 @@ enum Inputs {
 
     /// Keeps one language version of each Akoma Ntoso document (by its FRBR work): English when
     /// the batch holds it, else the first file by path. Files in one language are all kept.
-    static func withoutOtherLanguages(_ files: [String]) -> (files: [String], skipped: OtherLanguages) {
+    static func withoutOtherLanguages(_ files: [String]) -> (files: [String], skipped: OtherLanguages, kinds: [Kind]) {
+        // Each file's kind from its first bytes, on all cores; `read(_:kind:)` takes it from here.
+        let allKinds = Parallel.map(files) { kind(of: $0) }
         var expressions: [Int: (language: String, work: String)] = [:]
         var chosen: [String: Int] = [:]
-        for (i, file) in files.enumerated() where kind(of: file) == .xml {
+        for (i, file) in files.enumerated() where allKinds[i] == .xml {
             let e = AKNLanguage.expression(inFileAt: file)
             guard let language = e.language, let work = e.work else { continue }
             expressions[i] = (language, work)
@@ -64,15 +66,17 @@ enum Inputs {
             }
         }
         var kept: [String] = []
+        var kinds: [Kind] = []
         var skipped = OtherLanguages()
         for (i, file) in files.enumerated() {
             if let e = expressions[i], chosen[e.work] != i {
                 skipped.counts[e.language, default: 0] += 1
             } else {
                 kept.append(file)
+                kinds.append(allKinds[i])
             }
         }
-        return (kept, skipped)
+        return (kept, skipped, kinds)
     }
 
     /// Files under the given paths (folders recursively), in path order; problems as one line each.
@@ -115,7 +119,12 @@ enum Inputs {
     /// Reads one file of any supported kind: by its first bytes when they say PDF or XML
     /// (an Akoma Ntoso file saved as `.txt` is read as XML, not stored as markup), else by its extension.
     static func read(_ path: String) throws -> Document {
-        switch kind(of: path) {
+        try read(path, kind: kind(of: path))
+    }
+
+    /// `read(_:)` of a file whose kind is known (`withoutOtherLanguages` read it).
+    static func read(_ path: String, kind: Kind) throws -> Document {
+        switch kind {
         #if os(Linux)
         // In a child process: poppler cannot be stopped in process (PDFTextCommand).
         case .pdf: return try PDFSandbox.read(path)

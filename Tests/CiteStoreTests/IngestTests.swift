@@ -164,6 +164,25 @@ struct IngestTests {
         #expect(messages["corpus/SC/loop"]?.hasPrefix("folder already read as") == true)
     }
 
+    @Test func oneFileReachedByTwoPathsIsTakenOnceInByteOrder() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: folder.path + "/c/b", withIntermediateDirectories: true)
+        for name in ["c/a.txt", "c/Zeta.txt", "c/é.txt", "c/z.txt", "c/b/x.txt"] {
+            try "x".write(toFile: folder.path + "/" + name, atomically: false, encoding: .utf8)
+        }
+        // A link to a file and a hard link name a file already found; the first name in byte order is kept.
+        try fm.createSymbolicLink(atPath: folder.path + "/c/link.txt", withDestinationPath: "a.txt")
+        try fm.linkItem(atPath: folder.path + "/c/z.txt", toPath: folder.path + "/c/hard.txt")
+        let expanded = IngestInputs.expand([folder.path + "/c/a.txt", folder.path + "/c"], extensions: ["txt"])
+        #expect(expanded.failures.isEmpty)
+        #expect(expanded.files.map { String($0.dropFirst(folder.path.count + 1)) } == ["c/Zeta.txt", "c/a.txt", "c/b/x.txt", "c/hard.txt", "c/é.txt"])
+        // Named twice, through ".." and directly: once.
+        let twice = IngestInputs.expand([folder.path + "/c/b/../a.txt", folder.path + "/c/a.txt"], extensions: ["txt"])
+        #expect(twice.files.count == 1)
+    }
+
     @Test func storeContentDoesNotDependOnParallelism() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
