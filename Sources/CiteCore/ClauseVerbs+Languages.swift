@@ -53,6 +53,7 @@ extension ClauseVerbs {
     /// relation, and whether it is operative ("Décide") rather than preambular ("Rappelant").
     public static func read(_ text: Substring, language: Language) -> (verb: String, relation: Relation, operative: Bool)? {
         if language == .english {
+            if let reading = readASCII(text) { return reading.map { ($0.verb, $0.relation, $0.operative) } }
             // The verb's words in lower case are those of the verb as written, lower-cased and split.
             return readWords(text).map { ($0.verb, $0.relation, isOperativeForm(lowerWords: $0.lowerWords)) }
         }

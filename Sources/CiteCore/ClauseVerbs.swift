@@ -55,7 +55,13 @@ public enum ClauseVerbs {
     /// Returns the verb phrase as written (modifiers included) and its relation, or nil when the
     /// paragraph does not open with a clause verb.
     public static func read(_ text: Substring) -> (verb: String, relation: Relation)? {
-        readWords(text).map { ($0.verb, $0.relation) }
+        if let reading = readASCII(text) { return reading.map { ($0.verb, $0.relation) } }
+        return readWords(text).map { ($0.verb, $0.relation) }
+    }
+
+    /// `readASCII` of a substring's bytes; nil when they are not contiguous or not read so.
+    static func readASCII(_ text: Substring) -> ByteReading?? {
+        text.utf8.withContiguousStorageIfAvailable { readASCII($0) } ?? nil
     }
 
     /// `read`, with the verb's words in lower case (what `isOperativeForm` reads).
