@@ -88,6 +88,36 @@ public struct CitationExtractor: Sendable {
         }
     }
 
+    /// Builds what the first English text needs (the bundled gazetteer and its matcher, the
+    /// citation and note forms, the clause openers, the cleaner's and the language detector's
+    /// tables) by reading a short made-up resolution: a command that reads many files calls it on
+    /// a thread of its own while it walks their folders, so that its first documents do not wait
+    /// for the tables. Each table is built once (`static let`), whoever asks for it first.
+    public static func warmUp() {
+        let text = """
+            United Nations A/RES/1/1
+            General Assembly
+
+            Resolution adopted by the General Assembly on 1 January 2000
+
+            1/1. A title
+
+            The General Assembly,
+
+            Recalling its resolution 70/1 of 25 September 2015 and Security Council resolution 1325 (2000),
+
+            Recalling also the Convention on the Rights of the Child,1
+
+            1. Decides to remain seized of the matter.
+
+            _______________
+            1 United Nations, Treaty Series, vol. 1577, No. 27531.
+
+            """
+        guard let document = try? DocumentReader.parse(data: Data(text.utf8), path: "warm-up") else { return }
+        _ = CitationExtractor().extract(document)
+    }
+
     /// Citations of `document`, in document order (by span).
     /// - Complexity: O(n) in the length of the text.
     public func extract(_ document: Document) -> [Citation] {

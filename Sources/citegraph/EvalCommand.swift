@@ -64,6 +64,7 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(ExitCodes.failure)
         }
         evaluation.footnoteBackedOnly = footnotesOnly
+        Thread { CitationExtractor.warmUp() }.start()
         let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
         let (files, otherLanguages, fileKinds) = Inputs.withoutOtherLanguages(found)

@@ -22,6 +22,8 @@ struct ExtractCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
+        // The tables of the first documents are built on another core while the folders are walked.
+        Thread { CitationExtractor.warmUp() }.start()
         let (found, problems) = Inputs.expand(paths)
         for p in problems { Console.error("error: \(p)") }
         let (files, otherLanguages, fileKinds) = Inputs.withoutOtherLanguages(found)
