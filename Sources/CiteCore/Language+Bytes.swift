@@ -72,6 +72,13 @@ extension Language {
             }
             let start = k
             var ascii = true
+            // Eight bytes at a time while they are ASCII letters or apostrophes; from the first
+            // that is not (or the last bytes), one by one.
+            while k + 8 <= end {
+                let others = asciiNonWordBytes(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                if others != 0 { k += others.trailingZeroBitCount >> 3; break }
+                k += 8
+            }
             while k < end {
                 let c = bytes[k]
                 if c < 0x80 {
@@ -144,6 +151,19 @@ extension Language {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let v = x ^ ones &* 0x0D
         return ~((v &+ ones &* 0x7F) | v) & highs != 0
+    }
+
+    /// The high bit of each of the eight bytes of `x` (little-endian: the first byte lowest) that
+    /// is not an ASCII letter or apostrophe (`isASCIIWordByte`), non-ASCII bytes among them. The
+    /// bytes are read without their high bit, so that no sum carries into the next byte.
+    @inline(__always) static func asciiNonWordBytes(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low = x & ~highs
+        let y = low | ones &* 0x20
+        let letters = (y &+ ones &* (0x80 - 0x61)) & ~(y &+ ones &* (0x80 - 0x7B))
+        let v = low ^ ones &* 0x27
+        let apostrophes = ~((v &+ ones &* 0x7F) | v)
+        return ~(letters | apostrophes) & highs | x & highs
     }
 
     /// An ASCII letter or an apostrophe: `isWordScalar` of an ASCII byte.

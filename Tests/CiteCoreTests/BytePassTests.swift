@@ -232,7 +232,7 @@ struct BytePassTests {
         }
     }
 
-    @Test("asciiLetters and holdsCarriageReturn count as byte by byte")
+    @Test("asciiLetters, holdsCarriageReturn and asciiNonWordBytes read as byte by byte")
     func asciiWords() {
         var numbers = Numbers(state: 7)
         for _ in 0..<20_000 {
@@ -240,6 +240,11 @@ struct BytePassTests {
             let x = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             #expect(Language.asciiLetters(x) == bytes.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count, "\(bytes)")
             #expect(Language.holdsCarriageReturn(x) == bytes.contains(0x0D), "\(bytes)")
+            // Any byte, ASCII or not, for the word bytes.
+            let any = (0..<8).map { _ in numbers.next(3) == 0 ? UInt8(numbers.next(256)) : Array("aZ' -’é".utf8)[numbers.next(9)] }
+            let y = any.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let others = (0..<8).reduce(UInt64(0)) { $0 | (any[$1] < 0x80 && Language.isASCIIWordByte(any[$1]) ? 0 : 0x80 << (8 * UInt64($1))) }
+            #expect(Language.asciiNonWordBytes(y) == others, "\(any)")
         }
     }
 
