@@ -6,8 +6,9 @@ extension Language {
     /// and a combining mark), where words and the limit counted in characters differ from scalars.
     ///
     /// The scripts are counted eight ASCII bytes at a time where the bytes allow (`asciiLetters`);
-    /// words are read from the bytes, ASCII ones without decoding a scalar, and an ASCII word is
-    /// looked up only when a marker word has its length and first letter (`markerStarts`).
+    /// words are read from the bytes, ASCII letters without decoding a scalar and eight at a time
+    /// within a word (`asciiNonWordBytes`), and an ASCII word is looked up only when a marker word
+    /// has its length and first letter (`markerStarts`).
     /// - Complexity: O(n) in the first `limit` scalars.
     static func detect(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Language? {
         var arabic = 0, cjk = 0, cyrillic = 0, latin = 0
