@@ -4,13 +4,30 @@ extension Language {
     /// The language of the first `limit` scalars of `utf8` (valid UTF-8); nil when the text must be
     /// read as characters: Latin text in which some character is more than one scalar (a letter
     /// and a combining mark), where words and the limit counted in characters differ from scalars.
+    ///
+    /// The scripts are counted eight ASCII bytes at a time where the bytes allow (`asciiLetters`);
+    /// words are read from the bytes, ASCII letters without decoding a scalar and eight at a time
+    /// within a word (`asciiNonWordBytes`), and an ASCII word is looked up only when a marker word
+    /// has its length and first letter (`markerStarts`).
     /// - Complexity: O(n) in the first `limit` scalars.
     static func detect(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Language? {
         var arabic = 0, cjk = 0, cyrillic = 0, latin = 0
         var scanned = 0
         var i = 0
         var singleScalarCharacters = true
-        while i < bytes.count, scanned < limit {
+        let n = bytes.count
+        while i < n, scanned < limit {
+            if i + 8 <= n, scanned + 8 <= limit {
+                // Eight bytes that are all ASCII: each a scalar, read as the case below reads it.
+                let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if x & 0x8080_8080_8080_8080 == 0 {
+                    latin += asciiLetters(x)
+                    if holdsCarriageReturn(x) { singleScalarCharacters = false }
+                    scanned += 8
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 // ASCII: a Latin letter or not; a carriage return is no character of its own.
@@ -41,24 +58,45 @@ extension Language {
         // Words: runs of letters, apostrophes and ’, as `detectByCharacters` splits them.
         // Hits per language of `markerLanguages`, turned into `scores` at the end.
         // The tables read once, not at each word (each read of a static checks its initialisation).
-        let languages = markerLanguages, table = markerASCIIWords, longest = longestMarkerWord
+        let languages = markerLanguages, table = markerASCIIWords, longest = longestMarkerWord, starts = markerStarts
         var hits = [Int](repeating: 0, count: languages.count)
         var scores: [Language: Int] = [:]
         let end = i
         var k = 0
         while k < end {
-            let (value, width) = scalar(bytes, at: k)
-            guard isWordScalar(value) else { k += width; continue }
+            let b = bytes[k]
+            if b < 0x80 {
+                guard isASCIIWordByte(b) else { k += 1; continue }
+            } else {
+                let (value, width) = scalar(bytes, at: k)
+                guard isWordScalar(value) else { k += width; continue }
+            }
             let start = k
             var ascii = true
+            // Eight bytes at a time while they are ASCII letters or apostrophes; from the first
+            // that is not (or the last bytes), one by one.
+            while k + 8 <= end {
+                let others = asciiNonWordBytes(UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                if others != 0 { k += others.trailingZeroBitCount >> 3; break }
+                k += 8
+            }
             while k < end {
-                let (v, w) = scalar(bytes, at: k)
-                guard isWordScalar(v) else { break }
-                if v >= 0x80 { ascii = false }
-                k += w
+                let c = bytes[k]
+                if c < 0x80 {
+                    guard isASCIIWordByte(c) else { break }
+                    k += 1
+                } else {
+                    let (v, w) = scalar(bytes, at: k)
+                    guard isWordScalar(v) else { break }
+                    ascii = false
+                    k += w
+                }
             }
             guard k - start <= longest else { continue }
             if ascii {
+                // No marker word has this length and first letter: the table would say -1.
+                let length = k - start, first = UInt32(b | 0x20) &- 0x61
+                guard length < starts.count, first < 26, starts[length] & (1 << first) != 0 else { continue }
                 // Looked up from the bytes, A–Z as a–z: the lower-cased word `markerWords` would be asked.
                 let id = table.id(ofASCII: UnsafeBufferPointer(rebasing: bytes[start..<k]))
                 if id >= 0 { hits[Int(id)] += 1 }
@@ -84,13 +122,63 @@ extension Language {
         return table
     }()
 
+    /// Per length in bytes, the first letters (bit 0 for a, 25 for z) of the ASCII words of
+    /// `markerWords` of that length: an ASCII word read as A–Z = a–z matches one only if its
+    /// length and first letter are here.
+    static let markerStarts: [UInt32] = {
+        let words = markerWords.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var starts = [UInt32](repeating: 0, count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for word in words {
+            let first = UInt32(word.utf8.first! | 0x20) &- 0x61
+            if first < 26 { starts[word.utf8.count] |= 1 << first }
+        }
+        return starts
+    }()
+
+    /// How many of the eight ASCII bytes of `x` (each below 0x80) are letters A–Z or a–z: a byte
+    /// with 0x20 set lies in 0x61–0x7A. Each byte's sums stay below 0x100, so no byte carries
+    /// into the next; the letters' bytes (1 each) are added by one multiplication into the top
+    /// byte (the baseline x86-64 has no population count instruction).
+    @inline(__always) static func asciiLetters(_ x: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let y = x | ones &* 0x20
+        let atLeastA = y &+ ones &* (0x80 - 0x61), pastZ = y &+ ones &* (0x80 - 0x7B)
+        return Int((((atLeastA & ~pastZ & highs) >> 7) &* ones) >> 56)
+    }
+
+    /// Whether one of the eight ASCII bytes of `x` (each below 0x80) is a carriage return: a byte
+    /// of `x ^ 0x0D…` is zero exactly when adding 0x7F leaves its high bit clear.
+    @inline(__always) static func holdsCarriageReturn(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let v = x ^ ones &* 0x0D
+        return ~((v &+ ones &* 0x7F) | v) & highs != 0
+    }
+
+    /// The high bit of each of the eight bytes of `x` (little-endian: the first byte lowest) that
+    /// is not an ASCII letter or apostrophe (`isASCIIWordByte`), non-ASCII bytes among them. The
+    /// bytes are read without their high bit, so that no sum carries into the next byte.
+    @inline(__always) static func asciiNonWordBytes(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let low = x & ~highs
+        let y = low | ones &* 0x20
+        let letters = (y &+ ones &* (0x80 - 0x61)) & ~(y &+ ones &* (0x80 - 0x7B))
+        let v = low ^ ones &* 0x27
+        let apostrophes = ~((v &+ ones &* 0x7F) | v)
+        return ~(letters | apostrophes) & highs | x & highs
+    }
+
+    /// An ASCII letter or an apostrophe: `isWordScalar` of an ASCII byte.
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x27
+    }
+
     /// Bytes beyond which a word cannot be a marker word in any case: four bytes for each
     /// character of the longest (a character's other case may take more bytes than its own).
     static let longestMarkerWord = 4 * (markerWords.keys.map { $0.unicodeScalars.count }.max() ?? 0)
 
     /// A letter, an apostrophe or ’: what a word is made of.
     @inline(__always) static func isWordScalar(_ value: UInt32) -> Bool {
-        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value == 0x27 }
+        if value < 0x80 { return isASCIIWordByte(UInt8(value)) }
         if value == 0x2019 { return true }
         return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }

@@ -83,36 +83,54 @@ public enum TextCleaner {
         }
 
         /// Whether the bytes hold a carriage return, a form feed or a slip: `Needs(…)` with nothing
-        /// to do, read through a table of byte pairs (the byte before and the byte) that marks the
-        /// pairs a slip ends with and every pair ending in a carriage return or form feed, so that
-        /// most bytes cost one load and no branch taken.
+        /// to do. Sixteen bytes at a time are compared with the marks one of these holds: a carriage
+        /// return or form feed, or the rare pair or three bytes every slip of `slips` holds ("$/",
+        /// "i]", "i1", "]u", "0c", "(5/", "m-b"); the common letters slips end in are not read.
+        /// Only a block with a mark, and the six bytes after it (a slip ends at most six bytes after
+        /// its mark begins: "0ctober"), is read byte by byte (`endsSlipOrControl`); so are the last
+        /// bytes, fewer than a block and its two loads ahead.
         /// - Complexity: O(n) in the bytes.
         static func hasControlOrSlip(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-            let table = pairEnds
-            return table.withUnsafeBufferPointer { t in
-                var previous: UInt8 = 0
-                for i in 0..<u.count {
-                    let b = u[i]
-                    if t[Int(previous) << 8 | Int(b)] != 0 {
-                        if b == 0x0D || b == 0x0C { return true }
-                        var window: UInt64 = 0
-                        for k in max(0, i - 7)...i { window = window << 8 | UInt64(u[k]) }
-                        if endsSlip(window, b) { return true }
-                    }
-                    previous = b
-                }
-                return false
+            guard let base = u.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base), n = u.count
+            typealias Block = SIMD16<UInt8>
+            // Compared lane by lane with vectors (a compare with a scalar is not vectorised).
+            let crOrFF = Block(repeating: 0xFE), formFeed = Block(repeating: 0x0C)
+            let dollar = Block(repeating: 0x24), slash = Block(repeating: 0x2F), bracket = Block(repeating: 0x5D)
+            let letterI = Block(repeating: 0x69), one = Block(repeating: 0x31), letterU = Block(repeating: 0x75)
+            let zero = Block(repeating: 0x30), letterC = Block(repeating: 0x63), open = Block(repeating: 0x28)
+            let five = Block(repeating: 0x35), letterM = Block(repeating: 0x6D), hyphen = Block(repeating: 0x2D), letterB = Block(repeating: 0x62)
+            var start = 0
+            while start + 18 <= n {
+                // The block's bytes, and the bytes one and two after each.
+                let x = raw.loadUnaligned(fromByteOffset: start, as: Block.self)
+                let y = raw.loadUnaligned(fromByteOffset: start + 1, as: Block.self)
+                let z = raw.loadUnaligned(fromByteOffset: start + 2, as: Block.self)
+                let control = (x & crOrFF) .== formFeed  // 0x0C or 0x0D
+                let pairs = (x .== dollar .& y .== slash) .| (x .== letterI .& (y .== bracket .| y .== one))
+                    .| (x .== bracket .& y .== letterU) .| (x .== zero .& y .== letterC)
+                let triples = (x .== open .& y .== five .& z .== slash) .| (x .== letterM .& y .== hyphen .& z .== letterB)
+                // Any lane set: the mask's sixteen bytes read as two words.
+                let marks = unsafeBitCast(control .| pairs .| triples, to: SIMD2<UInt64>.self)
+                if marks[0] | marks[1] != 0, endsSlipOrControl(u, from: start, to: min(start + 22, n)) { return true }
+                start += 16
             }
+            return endsSlipOrControl(u, from: start, to: n)
         }
 
-        /// The byte pairs of `hasControlOrSlip`: 1 where the pair may end a slip or ends in a
-        /// carriage return or form feed (the last two bytes of each slip of `endsSlip`).
-        static let pairEnds: [UInt8] = {
-            var t = [UInt8](repeating: 0, count: 1 << 16)
-            for previous in 0..<256 { t[previous << 8 | 0x0D] = 1; t[previous << 8 | 0x0C] = 1 }
-            for slip in slips { t[Int(slip.pattern & 0xFFFF)] = 1 }
-            return t
-        }()
+        /// Whether a byte at `from..<to` is a carriage return or a form feed or ends a slip
+        /// (`endsSlip` of the window of it and the seven bytes before it).
+        /// - Complexity: O(to - from).
+        static func endsSlipOrControl(_ u: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+            var window: UInt64 = 0
+            for k in max(0, from - 7)..<from { window = window << 8 | UInt64(u[k]) }
+            for k in from..<to {
+                let b = u[k]
+                window = window << 8 | UInt64(b)
+                if b == 0x0D || b == 0x0C || endsSlip(window, b) { return true }
+            }
+            return false
+        }
 
         /// Whether `line` holds a slip.
         static func hasSlip(_ line: String) -> Bool {

@@ -100,27 +100,31 @@ public enum TextDecoding {
         return false
     }
 
-    /// `holdsControlByte` read eight bytes at a time: a word with no byte below 0x20, no 0x7F and
-    /// no 0xC2 holds no control, and only the other words (a line feed's, most often) and the byte
-    /// after each are read one by one.
+    /// `holdsControlByte` read sixteen bytes at a time: each byte compared at once with what makes
+    /// a control (below 0x20 and no tab, LF, CR or FF; 0x7F; 0xC2 before a byte 0x80–0x9F, read
+    /// from the block one byte on), so that a block answers exactly and only the last bytes, fewer
+    /// than a block and its load ahead, are read one by one.
     /// - Complexity: O(n).
     static func holdsControlByte(buffer b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = b.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // Whether a byte of `x` is below `n` (n ≤ 128), and whether one is zero.
-        func hasByte(below n: UInt64, _ x: UInt64) -> Bool { (x &- ones &* n) & ~x & highs != 0 }
-        func hasZero(_ x: UInt64) -> Bool { hasByte(below: 1, x) }
+        let raw = UnsafeRawPointer(base)
+        typealias Block = SIMD16<UInt8>
+        // Compared with vectors (a compare with a scalar is not vectorised).
+        let space = Block(repeating: 0x20), tab = Block(repeating: 0x09), lineFeed = Block(repeating: 0x0A)
+        let carriageReturn = Block(repeating: 0x0D), formFeed = Block(repeating: 0x0C), delete = Block(repeating: 0x7F)
+        let c2 = Block(repeating: 0xC2), c1Low = Block(repeating: 0x80), c1End = Block(repeating: 0xA0)
         var i = 0
-        while i + 8 <= b.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if hasByte(below: 0x20, x) || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) {
-                // The word's bytes and the one after it (a C1 control's second byte), from the byte
-                // before the word (itself no control, or the word before would have said so).
-                let end = min(i + 9, b.count)
-                if holdsControlByte(UnsafeBufferPointer(rebasing: b[(i > 0 ? i - 1 : 0)..<end])) { return true }
-            }
-            i += 8
+        while i + 17 <= b.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: Block.self)
+            let next = raw.loadUnaligned(fromByteOffset: i + 1, as: Block.self)
+            let c0 = x .< space .& x .!= tab .& x .!= lineFeed .& x .!= carriageReturn .& x .!= formFeed
+            let c1 = x .== c2 .& next .>= c1Low .& next .< c1End
+            // Any lane set: the mask's sixteen bytes read as two words.
+            let found = unsafeBitCast(c0 .| x .== delete .| c1, to: SIMD2<UInt64>.self)
+            if found[0] | found[1] != 0 { return true }
+            i += 16
         }
+        // From the byte before (no 0xC2 before a C1 byte, or the block before would have said so).
         return holdsControlByte(UnsafeBufferPointer(rebasing: b[(i > 0 ? i - 1 : 0)...]))
     }
 
