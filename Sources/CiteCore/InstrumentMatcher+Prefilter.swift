@@ -43,7 +43,7 @@ extension WordTrie {
                     let start = i
                     i += 1
                     if isLetter {
-                        while i < n, (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A { i += 1 }
+                        i = WordTrie.endOfLetters(b, from: i)
                     } else {
                         while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
                     }
@@ -64,6 +64,30 @@ extension WordTrie {
             }
             }
         }
+    }
+
+    /// The end of the run of ASCII letters at `from` (the first byte that is not one, or the end):
+    /// eight bytes at a time, a byte being a letter when it is below 0x80 and, with 0x20 set,
+    /// between "a" and "z".
+    /// - Complexity: O(n) in the length of the run.
+    @inline(__always) static func endOfLetters(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        let n = b.count
+        if let base = b.baseAddress {
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let v = x | 0x2020_2020_2020_2020
+                // Per byte (its high bit): low seven bits at least "a", at most "z", byte below 0x80.
+                let atLeastA = (v | highs) &- 0x6161_6161_6161_6161
+                let atMostZ = 0xFAFA_FAFA_FAFA_FAFA &- (v & 0x7F7F_7F7F_7F7F_7F7F)
+                let others = ~(atLeastA & atMostZ & ~x) & highs
+                if others != 0 { return i + others.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < n, (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A { i += 1 }
+        return i
     }
 
     /// The words after a name's first word, read from the bytes as `InstrumentToken.tokenize` reads
@@ -154,7 +178,7 @@ extension WordTrie {
                 let start = i
                 i += 1
                 if isLetter {
-                    while i < n, (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A { i += 1 }
+                    i = WordTrie.endOfLetters(b, from: i)
                 } else {
                     while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
                 }

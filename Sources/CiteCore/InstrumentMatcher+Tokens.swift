@@ -64,6 +64,9 @@ struct InstrumentToken: TrieWord, Sendable {
             i += width
             if width > 1 { ascii = false }
             while i < n, cls != .han {
+                // ASCII letters in runs of eight bytes; what follows them one character at a time.
+                if cls == .letter { i = bytes.withUnsafeBufferPointer { WordTrie.endOfLetters($0, from: i) } }
+                guard i < n else { break }
                 let (c, w) = classify(bytes, at: i)
                 guard c == cls else { break }
                 if w > 1 { ascii = false }

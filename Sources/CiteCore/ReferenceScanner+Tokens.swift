@@ -48,11 +48,7 @@ extension ReferenceScanner {
             // Only a capital, a digit or an Arabic letter can begin a token: other bytes are passed
             // before the word boundary is asked, in one run through the buffer.
             guard Self.mayBeginToken(b, arabic: arabic) else {
-                i = bytes.withUnsafeBufferPointer { p in
-                    var k = i + 1
-                    while k < end, !Self.mayBeginToken(p[k], arabic: arabic) { k += 1 }
-                    return k
-                }
+                i = bytes.withUnsafeBufferPointer { Self.nextTokenStart($0, from: i + 1, to: end, arabic: arabic) }
                 continue
             }
             let boundary = i == range.lowerBound || !(Self.isLetter(bytes[i - 1]) || Self.isDigit(bytes[i - 1]) || bytes[i - 1] == 0x2F || bytes[i - 1] == 0x2E || bytes[i - 1] == 0x2D)
@@ -99,6 +95,29 @@ extension ReferenceScanner {
             i += 1
         }
         return out
+    }
+
+    /// The first byte at `from..<to` that `mayBeginToken`, or `to`: sixteen bytes at a time while
+    /// none of them does (most text is lower-case letters, spaces and punctuation).
+    /// - Complexity: O(to - from).
+    static func nextTokenStart(_ p: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, arabic: Bool) -> Int {
+        var k = from
+        if let base = p.baseAddress {
+            typealias Block = SIMD16<UInt8>
+            // Compared with vectors, not scalars (a compare with a scalar is not vectorised).
+            let capitalA = Block(repeating: 0x41), letters = Block(repeating: 26), zero = Block(repeating: 0x30), digits = Block(repeating: 10)
+            let arabicLead = Block(repeating: arabic ? 0xD8 : 0x41)
+            while k + 16 <= end {
+                let x = UnsafeRawPointer(base + k).loadUnaligned(as: Block.self)
+                // A capital, a digit, or the Arabic lead byte (in other text a capital again).
+                let starts = (x &- capitalA) .< letters .| (x &- zero) .< digits .| x .== arabicLead
+                let mask = unsafeBitCast(starts, to: SIMD2<UInt64>.self)
+                if mask[0] | mask[1] != 0 { break }
+                k += 16
+            }
+        }
+        while k < end, !mayBeginToken(p[k], arabic: arabic) { k += 1 }
+        return k
     }
 
     /// A capital, a digit, or (in Arabic text) the lead byte of an Arabic letter.

@@ -260,4 +260,40 @@ struct BytePassTests {
         }
         #expect(found > 1_000)
     }
+
+    @Test("the scanner's skip to the next capital or digit stops where reading byte by byte stops")
+    func nextTokenStart() {
+        var numbers = Numbers(state: 11)
+        let alphabet = Array("abc xyz,.;-()/’éXAZ09\u{0600}".utf8)
+        var stopped = 0
+        for _ in 0..<4_000 {
+            let bytes = (0..<numbers.next(70)).map { _ in numbers.next(4) == 0 ? UInt8(numbers.next(256)) : alphabet[numbers.next(alphabet.count)] }
+            bytes.withUnsafeBufferPointer { p in
+                for arabic in [false, true] {
+                    let from = bytes.isEmpty ? 0 : numbers.next(bytes.count)
+                    let end = from + numbers.next(bytes.count - from + 1)
+                    var k = from
+                    while k < end, !ReferenceScanner.mayBeginToken(p[k], arabic: arabic) { k += 1 }
+                    #expect(ReferenceScanner.nextTokenStart(p, from: from, to: end, arabic: arabic) == k, "\(bytes) \(from) \(end)")
+                    if k < end { stopped += 1 }
+                }
+            }
+        }
+        #expect(stopped > 1_000)
+    }
+
+    @Test("the end of a run of ASCII letters, eight bytes at a time, is where reading byte by byte ends it")
+    func endOfLetters() {
+        var numbers = Numbers(state: 13)
+        let alphabet = Array("azAZ`{@[ -’é09".utf8) + [0x7F, 0x80, 0xC1, 0xDA, 0xFA, 0xE1]
+        for _ in 0..<6_000 {
+            let bytes = (0..<numbers.next(40)).map { _ in numbers.next(3) == 0 ? alphabet[numbers.next(alphabet.count)] : UInt8(0x61 + numbers.next(26)) & (numbers.next(2) == 0 ? 0xDF : 0xFF) }
+            bytes.withUnsafeBufferPointer { p in
+                let from = bytes.isEmpty ? 0 : numbers.next(bytes.count)
+                var k = from
+                while k < bytes.count, (p[k] | 0x20) >= 0x61 && (p[k] | 0x20) <= 0x7A { k += 1 }
+                #expect(WordTrie.endOfLetters(p, from: from) == k, "\(bytes) \(from)")
+            }
+        }
+    }
 }
