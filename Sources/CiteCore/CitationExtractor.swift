@@ -233,9 +233,11 @@ public struct CitationExtractor: Sendable {
         if let matcher = matcher(for: document.language) {
             let embedding = ProtocolNames.of(document.language)
             for p in document.paragraphs where p.section != .cover {
+                // Most paragraphs name nothing: the first reading says so from the text's bytes, uncopied.
+                guard bytes.withUnsafeBufferPointer({ matcher.trie.mayName(utf8: UnsafeBufferPointer(rebasing: $0[p.range])) }) else { continue }
                 var consumedTargets = Set<String>()
                 let paragraphBytes = Array(bytes[p.range])
-                for m in matcher.matches(utf8: paragraphBytes) {
+                for m in matcher.reading(utf8: paragraphBytes) {
                     // The treaty's name inside the name of one of its protocols ("Protocole facultatif
                     // à la Convention relative aux droits de l’enfant, concernant …", "《儿童权利公约关于…
                     // 任择议定书》"): the protocol is cited, not the treaty (its note, if any, says which).

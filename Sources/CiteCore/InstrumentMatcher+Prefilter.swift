@@ -17,11 +17,15 @@ extension WordTrie {
     /// of the words the scan passes.
     /// - Complexity: O(n · L): n bytes, L the longest name in words.
     func mayName(utf8 bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { mayName(utf8: $0) }
+    }
+
+    /// `mayName` of the bytes `b` points to (a paragraph of a document's text, not copied).
+    func mayName(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         let starterWords = self.starterWords
         let asciiWords = self.asciiWords
         return starterShapes.withUnsafeBufferPointer { shapes in
-            lowerStarterShapes.withUnsafeBufferPointer { lowerShapes in
-            bytes.withUnsafeBufferPointer { b -> Bool in
+            lowerStarterShapes.withUnsafeBufferPointer { lowerShapes -> Bool in
                 let n = b.count
                 var walk = WordWalk(bytes: b)
                 var i = 0
@@ -31,7 +35,7 @@ extension WordTrie {
                     let isDigit = c >= 0x30 && c <= 0x39
                     if c >= 0x80 {
                         // Another script's letter or digit: the full reading. Other characters separate.
-                        let (cls, width) = InstrumentToken.classify(bytes, at: i)
+                        let (cls, width) = InstrumentToken.classify(b, at: i)
                         if cls != .other { return true }
                         i += width
                         continue
@@ -48,7 +52,7 @@ extension WordTrie {
                         while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
                     }
                     // A letter or digit of another script would have continued the word.
-                    if i < n, b[i] >= 0x80, InstrumentToken.classify(bytes, at: i).0 != .other { return true }
+                    if i < n, b[i] >= 0x80, InstrumentToken.classify(b, at: i).0 != .other { return true }
                     // A word in lower case ("the", "united") begins only the names that begin in lower case.
                     let shape = c >= 0x61 ? lowerShapes[Int(c)] : shapes[Int(WordTable.lower(c))]
                     guard shape & (1 << UInt32(min(i - start, 31))) != 0 else { continue }
@@ -61,7 +65,6 @@ extension WordTrie {
                     if found != nil || walk.otherScript { return true }
                 }
                 return false
-            }
             }
         }
     }
