@@ -49,27 +49,26 @@ public enum IngestInputs {
                     continue
                 }
                 visited[id] = folder
-                let names: [[UInt8]]
-                do { names = try entries(of: folder) } catch {
+                let found: [Entry]
+                do { found = try entries(of: folder) } catch {
                     failures.append(error)
                     continue
                 }
                 let folderBytes = FileNames.bytes(of: folder)
-                for name in names where name.first != UInt8(ascii: ".") {
+                for entry in found {
                     // Built from bytes: a name with a newline, ESC or bytes that are not UTF-8 is
                     // kept in its quoted form (`FileNames`), and still opens.
+                    let name = entry.name
                     let child = FileNames.name(bytes: folderBytes == [UInt8(ascii: "/")] ? folderBytes + name
                                                    : folderBytes + [UInt8(ascii: "/")] + name)
-                    var childInfo = stat()
-                    guard FileNames.withCPath(child, { stat($0, &childInfo) }) == 0 else {
-                        failures.append(FileFailure(path: child, message: systemReason()))
+                    guard let childInfo = entry.info else {
+                        failures.append(FileFailure(path: child, message: systemReason(entry.error)))
                         continue
                     }
                     switch childInfo.st_mode & S_IFMT {
                     case S_IFDIR: stack.append(child)
                     case S_IFREG:
-                        let ext = (String(decoding: name, as: UTF8.self) as NSString).pathExtension.lowercased()
-                        if wanted.isEmpty || wanted.contains(ext) { files[child] = FileID(childInfo) }
+                        if wanted.isEmpty || hasExtension(name, in: wanted) { files[child] = FileID(childInfo) }
                     default: continue
                     }
                 }
@@ -107,21 +106,50 @@ public enum IngestInputs {
         init(_ info: stat) { device = UInt64(info.st_dev); inode = UInt64(info.st_ino) }
     }
 
-    private static func systemReason() -> String {
-        let code = errno
+    /// Whether the name's extension, in lower case, is one of `wanted` (lower case): read from
+    /// the bytes when they end in a dot and ASCII letters or digits that are wanted, else as
+    /// `NSString.pathExtension` reads it.
+    static func hasExtension(_ name: [UInt8], in wanted: Set<String>) -> Bool {
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0, dot + 1 < name.count,
+           name[(dot + 1)...].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x30 && $0 <= 0x39 }),
+           wanted.contains(String(decoding: name[(dot + 1)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)) {
+            return true
+        }
+        return wanted.contains((String(decoding: name, as: UTF8.self) as NSString).pathExtension.lowercased())
+    }
+
+    private static func systemReason(_ code: Int32 = errno) -> String {
         if code == ELOOP { return "too many levels of symbolic links (a link loop)" }
         return String(cString: strerror(code))
     }
 
-    /// The names in `folder`, as the file system's bytes.
-    private static func entries(of folder: String) throws(FileFailure) -> [[UInt8]] {
+    /// A name in a folder, with what `stat` says of it (links followed), or the error it gave.
+    private struct Entry {
+        var name: [UInt8]
+        var info: stat?
+        var error: Int32
+    }
+
+    /// The names in `folder` that are not hidden, as the file system's bytes, each with its
+    /// `stat` read relative to the open folder (no walk of the whole path for each name).
+    private static func entries(of folder: String) throws(FileFailure) -> [Entry] {
         guard let dir = FileNames.withCPath(folder, { opendir($0) }) else { throw FileFailure(path: folder, message: systemReason()) }
         defer { closedir(dir) }
-        var names: [[UInt8]] = []
+        let fd = dirfd(dir)
+        var found: [Entry] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+            guard name.first != UInt8(ascii: ".") else { continue }
+            var info = stat()
+            let error = name.withUnsafeBufferPointer { bytes in
+                withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { cName -> Int32 in
+                    for (k, b) in bytes.enumerated() { cName[k] = CChar(bitPattern: b) }
+                    cName[bytes.count] = 0
+                    return fstatat(fd, cName.baseAddress!, &info, 0) == 0 ? 0 : errno
+                }
+            }
+            found.append(Entry(name: name, info: error == 0 ? info : nil, error: error))
         }
-        return names
+        return found
     }
 }

@@ -183,6 +183,15 @@ struct IngestTests {
         #expect(twice.files.count == 1)
     }
 
+    @Test func anExtensionReadFromBytesIsTheOneNSStringReads() {
+        let wanted: Set<String> = ["txt", "pdf", "xml"]
+        for name in ["a.txt", "a.TXT", "a.TxT", "a.tar.txt", "a..txt", "a.", "a", "txt", ".txt", "a.md", "a.t xt", "a.txt ", "a .txt",
+                     "a.txt.bak", "é.txt", "a.tхt", "a.x1", "résolution.PDF", "a.xml~", "a/b.txt"] {
+            let bytes = Array(name.utf8)
+            #expect(IngestInputs.hasExtension(bytes, in: wanted) == wanted.contains((name as NSString).pathExtension.lowercased()), "\(name)")
+        }
+    }
+
     @Test func storeContentDoesNotDependOnParallelism() throws {
         let folder = try TempFolder()
         defer { folder.remove() }
