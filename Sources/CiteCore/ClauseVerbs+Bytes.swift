@@ -92,11 +92,11 @@ extension ClauseVerbs {
         }
         if k == n, start >= 0, words.count < 8 { words.append(start..<n) }
         guard words.count > 0 else { return .some(nil) }
-        return .some(readWords(words, in: bytes))
+        return .some(verb(of: words, in: bytes))
     }
 
     /// The rules of `readWords` over words read as byte ranges.
-    private static func readWords(_ words: WordRanges, in bytes: UnsafeBufferPointer<UInt8>) -> ByteReading? {
+    private static func verb(of words: WordRanges, in bytes: UnsafeBufferPointer<UInt8>) -> ByteReading? {
         let v = vocabulary
         let count = words.count
         func id(_ k: Int) -> Int32 { v.table.id(ofASCII: UnsafeBufferPointer(rebasing: bytes[words[k]])) }

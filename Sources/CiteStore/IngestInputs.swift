@@ -21,7 +21,7 @@ public enum IngestInputs {
         // found in `../corpus`, or reached through a link) is read once.
         var files: [String: FileID] = [:]
         var failures: [FileFailure] = []
-        var visited: [FolderID: String] = [:]
+        var visited: [FileID: String] = [:]
         var stack: [String] = []
         let wanted = Set(extensions.map { $0.lowercased() })
 
@@ -43,7 +43,7 @@ public enum IngestInputs {
                     failures.append(FileFailure(path: folder, message: systemReason()))
                     continue
                 }
-                let id = FolderID(device: UInt64(folderInfo.st_dev), inode: UInt64(folderInfo.st_ino))
+                let id = FileID(folderInfo)
                 if let first = visited[id] {
                     failures.append(FileFailure(path: folder, message: "folder already read as \(first) (symbolic link loop?)"))
                     continue
@@ -97,9 +97,7 @@ public enum IngestInputs {
         return joined.isEmpty ? [UInt8(ascii: ".")] : joined
     }
 
-    private struct FolderID: Hashable { var device: UInt64; var inode: UInt64 }
-
-    /// A file's identity (device and inode), as `stat` gives it: the same for every path to it.
+    /// A file's or folder's identity (device and inode), as `stat` gives it: the same for every path to it.
     private struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
