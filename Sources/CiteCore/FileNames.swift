@@ -127,11 +127,7 @@ public enum FileNames {
             try data.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) throws in
                 guard let base = raw.baseAddress else { return }
                 while got < raw.count {
-                    let count = read(fd, base + got, raw.count - got)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
-                    }
+                    let count = try readSome(fd, into: base + got, count: raw.count - got, path: path)
                     if count == 0 { break }
                     got += count
                 }
@@ -139,12 +135,7 @@ public enum FileNames {
             // A file that shrank ends where its bytes did; one that grew goes on below.
             guard got == data.count else { data.count = got; return data }
             var probe: UInt8 = 0
-            var count = 0
-            repeat { count = read(fd, &probe, 1) } while count < 0 && errno == EINTR
-            guard count > 0 else {
-                if count < 0 { throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
-                return data
-            }
+            guard try readSome(fd, into: &probe, count: 1, path: path) > 0 else { return data }
             data.append(probe)
         }
         try readChunks(fd, path: path) { chunk in
@@ -160,13 +151,20 @@ public enum FileNames {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while true {
-            let count = read(fd, chunk.baseAddress, chunk.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
-            }
+            let count = try readSome(fd, into: chunk.baseAddress!, count: chunk.count, path: path)
             if count == 0 { return }
             try body(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+        }
+    }
+
+    /// One `read` of up to `count` bytes into `buffer`, again when a signal interrupts it: how many
+    /// were read (0 at the end).
+    /// - Throws: `InputError` with the operating system's reason ("cannot be read (…)").
+    private static func readSome(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, path: String) throws -> Int {
+        while true {
+            let got = read(fd, buffer, count)
+            if got >= 0 { return got }
+            if errno != EINTR { throw InputError(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))") }
         }
     }
 

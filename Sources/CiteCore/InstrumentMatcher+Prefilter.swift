@@ -70,21 +70,14 @@ extension WordTrie {
     }
 
     /// The end of the run of ASCII letters at `from` (the first byte that is not one, or the end):
-    /// eight bytes at a time, a byte being a letter when it is below 0x80 and, with 0x20 set,
-    /// between "a" and "z".
+    /// eight bytes at a time (`ASCIIBlock.letters`).
     /// - Complexity: O(n) in the length of the run.
     @inline(__always) static func endOfLetters(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var i = from
         let n = b.count
         if let base = b.baseAddress {
-            let highs: UInt64 = 0x8080_8080_8080_8080
             while i + 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let v = x | 0x2020_2020_2020_2020
-                // Per byte (its high bit): low seven bits at least "a", at most "z", byte below 0x80.
-                let atLeastA = (v | highs) &- 0x6161_6161_6161_6161
-                let atMostZ = 0xFAFA_FAFA_FAFA_FAFA &- (v & 0x7F7F_7F7F_7F7F_7F7F)
-                let others = ~(atLeastA & atMostZ & ~x) & highs
+                let others = ~ASCIIBlock.letters(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & ASCIIBlock.highs
                 if others != 0 { return i + others.trailingZeroBitCount / 8 }
                 i += 8
             }
@@ -119,13 +112,9 @@ extension WordTrie {
         mutating func begin(start: Int, end: Int, id: Int32) {
             let first = bytes[start]
             let capitalized = first <= 0x5A  // an upper-case letter or a digit
-            var allCaps = false
-            if first >= 0x41, capitalized, end - start >= 2 {
-                allCaps = true
-                for k in (start + 1)..<end where bytes[k] > 0x5A { allCaps = false; break }
-            }
             words.removeAll(keepingCapacity: true)
-            words.append(Word(flags: TrieWordFlags(capitalized: capitalized, allCaps: allCaps, breakBefore: false, glued: false),
+            words.append(Word(flags: TrieWordFlags(capitalized: capitalized, allCaps: Self.isAllCaps(bytes, start: start, end: end),
+                                                   breakBefore: false, glued: false),
                               start: start, end: end, id: id))
             next = end
             ended = false
@@ -146,6 +135,14 @@ extension WordTrie {
                 words[k].id = table.id(ofASCII: word, hash: WordTable.hash(ofASCII: word))
             }
             return words[k].id
+        }
+
+        /// Whether the ASCII word at `start..<end` (letters or digits) is two or more letters, all
+        /// capitals ("CEDAW").
+        static func isAllCaps(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+            guard end - start >= 2, b[start] >= 0x41, b[start] <= 0x5A else { return false }
+            for k in (start + 1)..<end where b[k] > 0x5A { return false }
+            return true
         }
 
         /// Reads the next word; false at the end of the bytes or at another script's letter or digit.
@@ -186,13 +183,7 @@ extension WordTrie {
                     while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
                 }
                 if i < n, b[i] >= 0x80, InstrumentToken.classify(b, at: i).0 != .other { otherScript = true; ended = true; return false }
-                let capitalized = c <= 0x5A
-                var allCaps = false
-                if isLetter, capitalized, i - start >= 2 {
-                    allCaps = true
-                    for k in (start + 1)..<i where b[k] > 0x5A { allCaps = false; break }
-                }
-                words.append(Word(flags: TrieWordFlags(capitalized: capitalized, allCaps: allCaps, breakBefore: pendingBreak,
+                words.append(Word(flags: TrieWordFlags(capitalized: c <= 0x5A, allCaps: Self.isAllCaps(b, start: start, end: i), breakBefore: pendingBreak,
                                                        glued: isDigit && previousEnd == start),
                                   start: start, end: i, id: -2))
                 next = i

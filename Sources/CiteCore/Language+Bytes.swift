@@ -135,36 +135,22 @@ extension Language {
         return starts
     }()
 
-    /// How many of the eight ASCII bytes of `x` (each below 0x80) are letters A–Z or a–z: a byte
-    /// with 0x20 set lies in 0x61–0x7A. Each byte's sums stay below 0x100, so no byte carries
-    /// into the next; the letters' bytes (1 each) are added by one multiplication into the top
-    /// byte (the baseline x86-64 has no population count instruction).
+    /// How many of the eight bytes of `x` are ASCII letters (`ASCIIBlock.letters`): the letters'
+    /// high bits, shifted to ones, are added by one multiplication into the top byte (the baseline
+    /// x86-64 has no population count instruction).
     @inline(__always) static func asciiLetters(_ x: UInt64) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let y = x | ones &* 0x20
-        let atLeastA = y &+ ones &* (0x80 - 0x61), pastZ = y &+ ones &* (0x80 - 0x7B)
-        return Int((((atLeastA & ~pastZ & highs) >> 7) &* ones) >> 56)
+        Int(((ASCIIBlock.letters(x) >> 7) &* ASCIIBlock.ones) >> 56)
     }
 
-    /// Whether one of the eight ASCII bytes of `x` (each below 0x80) is a carriage return: a byte
-    /// of `x ^ 0x0D…` is zero exactly when adding 0x7F leaves its high bit clear.
+    /// Whether one of the eight bytes of `x` is a carriage return.
     @inline(__always) static func holdsCarriageReturn(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let v = x ^ ones &* 0x0D
-        return ~((v &+ ones &* 0x7F) | v) & highs != 0
+        ASCIIBlock.bytes(x, equalTo: 0x0D) != 0
     }
 
     /// The high bit of each of the eight bytes of `x` (little-endian: the first byte lowest) that
-    /// is not an ASCII letter or apostrophe (`isASCIIWordByte`), non-ASCII bytes among them. The
-    /// bytes are read without their high bit, so that no sum carries into the next byte.
+    /// is not an ASCII letter or apostrophe (`isASCIIWordByte`), non-ASCII bytes among them.
     @inline(__always) static func asciiNonWordBytes(_ x: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let low = x & ~highs
-        let y = low | ones &* 0x20
-        let letters = (y &+ ones &* (0x80 - 0x61)) & ~(y &+ ones &* (0x80 - 0x7B))
-        let v = low ^ ones &* 0x27
-        let apostrophes = ~((v &+ ones &* 0x7F) | v)
-        return ~(letters | apostrophes) & highs | x & highs
+        ~(ASCIIBlock.letters(x) | ASCIIBlock.bytes(x, equalTo: 0x27)) & ASCIIBlock.highs
     }
 
     /// An ASCII letter or an apostrophe: `isWordScalar` of an ASCII byte.

@@ -68,7 +68,12 @@ enum GraphLoading {
 enum Reading {
     /// Reads a file of any supported kind and extracts its citations.
     @Sendable static func readAndExtract(_ path: String) throws -> (Document, [Citation]) {
-        let doc = try Inputs.read(path)
+        try readAndExtract(path, kind: Inputs.kind(of: path))
+    }
+
+    /// `readAndExtract(_:)` of a file whose kind is known.
+    static func readAndExtract(_ path: String, kind: Inputs.Kind) throws -> (Document, [Citation]) {
+        let doc = try Inputs.read(path, kind: kind)
         return (doc, CitationExtractor().extract(doc))
     }
 }

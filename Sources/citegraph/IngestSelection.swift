@@ -13,16 +13,24 @@ struct IngestSelection {
     /// Named paths that do not exist, and what the walk could not read, in path order.
     var failures: [FileFailure]
     var otherLanguages: Inputs.OtherLanguages
+    /// Each file's kind, as the selection read it from its first bytes (not read again).
+    var kinds: [String: Inputs.Kind]
 
     init(paths: [String], extensions: Set<String> = Inputs.extensions) {
         let walk = Inputs.walk(paths, extensions: extensions, eachPathInTurn: false)
-        (files, otherLanguages, _) = Inputs.withoutOtherLanguages(walk.files)
+        let fileKinds: [Inputs.Kind]
+        (files, otherLanguages, fileKinds) = Inputs.withoutOtherLanguages(walk.files)
+        kinds = Dictionary(zip(files, fileKinds), uniquingKeysWith: { a, _ in a })
         failures = walk.failures
     }
 
     /// Ingests the selected files; the summary's failures include the selection's own.
     func ingest(with ingester: Ingester, progress: ((Int, Int) -> Void)?) throws -> IngestSummary {
-        var summary = try ingester.ingest(paths: files, read: Reading.readAndExtract, progress: progress)
+        let kinds = kinds
+        var summary = try ingester.ingest(paths: files, read: { path in
+            // A path the ingester spells otherwise than the walk did is read by its first bytes again.
+            try Reading.readAndExtract(path, kind: kinds[path] ?? Inputs.kind(of: path))
+        }, progress: progress)
         summary.failures = (failures + summary.failures).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return summary
     }
